@@ -1,0 +1,35 @@
+//! The command line: argument parsing and one file per command.
+
+use clap::{Parser, Subcommand};
+
+/// Exit code when nothing at or above `--fail-on` was found.
+pub const EXIT_OK: i32 = 0;
+/// Exit code when findings at or above `--fail-on` were found (or `fmt --check` would change files).
+pub const EXIT_FINDINGS: i32 = 1;
+/// Exit code when the input or the call is wrong.
+pub const EXIT_INPUT: i32 = 2;
+
+/// rammelab: hold community models up against Norwegian framework conditions.
+#[derive(Debug, Parser)]
+#[command(name = "rammelab", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Placeholder until the first command lands.
+    #[command(hide = true)]
+    Version,
+}
+
+/// Runs a parsed command line and returns the process exit code.
+pub fn run(cli: Cli) -> i32 {
+    match cli.command {
+        Command::Version => {
+            println!("rammelab {}", env!("CARGO_PKG_VERSION"));
+            EXIT_OK
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! rammelab holds a community model (`*.lsm`) up against Norwegian framework conditions (rule
+//! packs in `rules/*.yaml`) and reports barriers and opportunities as a dependency graph.
+//!
+//! The data flows one way, one module a stage:
+//!
+//! ```text
+//! text -> syntax (tree with spans) -> model (resolved against the vocabulary)
+//! rules/*.yaml -> rules (typed, type-checked conditions)
+//! model x rules x date -> engine (findings) -> graph (analyses) -> report / cli (outputs)
+//! ```
+
+pub mod cli;
+pub mod model;
+pub mod syntax;
+pub mod vocab;

@@ -1,0 +1,257 @@
+//! Reading `rules/vocabulary.yaml` into a [`Vocabulary`].
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::{
+    Dimension, Field, FieldId, ItemKind, Term, TermSet, TermSetId, Text, Unit, UnitId, ValueType,
+    Vocabulary,
+};
+
+/// What can be wrong with a vocabulary file. The shipped file is tested, so users only meet
+/// these when they extend the vocabulary themselves.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum VocabError {
+    #[error("the vocabulary is not valid YAML: {0}")]
+    #[diagnostic(code(rammelab::vocab::yaml))]
+    Yaml(String),
+    #[error("`{0}` is defined twice in the vocabulary")]
+    #[diagnostic(code(rammelab::vocab::duplicate))]
+    Duplicate(String),
+    #[error("field `{field}` names the term set `{set}`, which the vocabulary does not define")]
+    #[diagnostic(code(rammelab::vocab::unknown_set))]
+    UnknownSet { field: String, set: String },
+    #[error("field `{field}` takes its unit from `{from}`, which is not a term field of the same kind")]
+    #[diagnostic(code(rammelab::vocab::unknown_unit_field))]
+    UnknownUnitField { field: String, from: String },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVocabulary {
+    version: String,
+    units: Vec<RawUnit>,
+    term_sets: Vec<RawTermSet>,
+    fields: Vec<RawField>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUnit {
+    id: String,
+    nb: String,
+    dimension: Dimension,
+    #[serde(default = "one")]
+    factor: f64,
+    label: Text,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTermSet {
+    id: String,
+    label: Text,
+    terms: Vec<RawTerm>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTerm {
+    id: String,
+    nb: String,
+    label: Text,
+    description: Text,
+    #[serde(default)]
+    dimension: Option<Dimension>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawField {
+    kind: ItemKind,
+    id: String,
+    nb: String,
+    value: RawValueType,
+    #[serde(default)]
+    required: bool,
+    label: Text,
+    description: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase", deny_unknown_fields)]
+enum RawValueType {
+    Term(String),
+    Terms(String),
+    Ref(Vec<ItemKind>),
+    Refs(Vec<ItemKind>),
+    String,
+    Number,
+    Integer,
+    Percent,
+    Date,
+    Bool,
+    Quantity(RawQuantity),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuantity {
+    dimensions: Vec<Dimension>,
+    #[serde(default)]
+    unit_from: Option<String>,
+}
+
+/// Parses and indexes a vocabulary file.
+pub fn load_vocabulary(text: &str) -> Result<Vocabulary, VocabError> {
+    let raw: RawVocabulary =
+        serde_yaml::from_str(text).map_err(|e| VocabError::Yaml(e.to_string()))?;
+
+    let mut unit_index = HashMap::new();
+    let mut units = Vec::new();
+    for u in raw.units {
+        let id = UnitId(units.len() as u32);
+        for name in [&u.id, &u.nb] {
+            if unit_index.insert(name.clone(), id).is_some() && name != &u.nb {
+                return Err(VocabError::Duplicate(name.clone()));
+            }
+        }
+        units.push(Unit {
+            id: u.id,
+            nb: u.nb,
+            dimension: u.dimension,
+            factor: u.factor,
+            label: u.label,
+        });
+    }
+
+    let mut set_index = HashMap::new();
+    let mut term_index = Vec::new();
+    let mut term_sets = Vec::new();
+    for s in raw.term_sets {
+        let set_id = TermSetId(term_sets.len() as u32);
+        if set_index.insert(s.id.clone(), set_id).is_some() {
+            return Err(VocabError::Duplicate(s.id));
+        }
+        let mut index = HashMap::new();
+        let mut terms = Vec::new();
+        for t in s.terms {
+            let i = terms.len() as u32;
+            if index.insert(t.id.clone(), i).is_some() {
+                return Err(VocabError::Duplicate(format!("{}.{}", s.id, t.id)));
+            }
+            if t.nb != t.id && index.insert(t.nb.clone(), i).is_some() {
+                return Err(VocabError::Duplicate(format!("{}.{}", s.id, t.nb)));
+            }
+            terms.push(Term {
+                id: t.id,
+                nb: t.nb,
+                label: t.label,
+                description: t.description,
+                dimension: t.dimension,
+            });
+        }
+        term_index.push(index);
+        term_sets.push(TermSet {
+            id: s.id,
+            label: s.label,
+            terms,
+        });
+    }
+
+    let set = |field: &str, name: &str| -> Result<TermSetId, VocabError> {
+        set_index
+            .get(name)
+            .copied()
+            .ok_or_else(|| VocabError::UnknownSet {
+                field: field.to_string(),
+                set: name.to_string(),
+            })
+    };
+
+    let mut field_index = HashMap::new();
+    let mut fields = Vec::new();
+    let mut pending_unit_from = Vec::new();
+    for f in raw.fields {
+        let fid = FieldId(fields.len() as u32);
+        for name in [&f.id, &f.nb] {
+            let prev = field_index.insert((f.kind, name.clone()), fid);
+            if prev.is_some_and(|p| p != fid) {
+                return Err(VocabError::Duplicate(format!("{}.{}", f.kind.keyword(), name)));
+            }
+        }
+        let value = match f.value {
+            RawValueType::Term(s) => ValueType::Term(set(&f.id, &s)?),
+            RawValueType::Terms(s) => ValueType::Terms(set(&f.id, &s)?),
+            RawValueType::Ref(k) => ValueType::Ref(k),
+            RawValueType::Refs(k) => ValueType::Refs(k),
+            RawValueType::String => ValueType::String,
+            RawValueType::Number => ValueType::Number,
+            RawValueType::Integer => ValueType::Integer,
+            RawValueType::Percent => ValueType::Percent,
+            RawValueType::Date => ValueType::Date,
+            RawValueType::Bool => ValueType::Bool,
+            RawValueType::Quantity(q) => {
+                if let Some(from) = q.unit_from {
+                    pending_unit_from.push((fid, from));
+                }
+                ValueType::Quantity {
+                    dimensions: q.dimensions,
+                    unit_from: None,
+                }
+            }
+        };
+        fields.push(Field {
+            id: f.id,
+            nb: f.nb,
+            kind: f.kind,
+            value,
+            label: f.label,
+            description: f.description,
+            required: f.required,
+        });
+    }
+
+    for (fid, from) in pending_unit_from {
+        let kind = fields[fid.0 as usize].kind;
+        let target = field_index.get(&(kind, from.clone())).copied();
+        let ok = target.is_some_and(|t| matches!(fields[t.0 as usize].value, ValueType::Term(_)));
+        let field = &mut fields[fid.0 as usize];
+        match (ok, &mut field.value) {
+            (true, ValueType::Quantity { unit_from, .. }) => *unit_from = target,
+            _ => {
+                return Err(VocabError::UnknownUnitField {
+                    field: field.id.clone(),
+                    from,
+                })
+            }
+        }
+    }
+
+    Ok(Vocabulary {
+        version: raw.version,
+        fields,
+        term_sets,
+        units,
+        field_index,
+        term_index,
+        unit_index,
+        set_index,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_vocabulary_loads() {
+        let v = load_vocabulary(crate::vocab::BUILTIN_VOCABULARY);
+        assert!(v.is_ok(), "{:?}", v.err());
+    }
+}
