@@ -10,6 +10,8 @@
 //! ```
 
 pub mod cli;
+pub mod engine;
 pub mod model;
+pub mod rules;
 pub mod syntax;
 pub mod vocab;

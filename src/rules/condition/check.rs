@@ -1,0 +1,879 @@
+//! Type checking: condition syntax tree to compiled [`Expr`], against the vocabulary, the named
+//! sets and the parameters of the loaded rule packs.
+
+use std::collections::HashMap;
+
+use super::ast::{ArithOp, Ast, Binding, CmpOp, Domain, Node};
+use super::ir::{Const, Expr, ExprKind, QDomain, Rel};
+use super::{CondError, CondErrorKind as K};
+use crate::syntax::Span;
+use crate::vocab::{
+    closest, Dimension, FieldId, ItemKind, Period, TermId, TermSetId, ValueType, Vocabulary,
+};
+
+/// A set of item kinds (a path through `flow.to` may lead to an actor or a service).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KindSet(u8);
+
+impl KindSet {
+    pub fn one(k: ItemKind) -> KindSet {
+        KindSet(1 << k.index())
+    }
+
+    pub fn of(kinds: &[ItemKind]) -> KindSet {
+        KindSet(kinds.iter().fold(0, |acc, k| acc | (1 << k.index())))
+    }
+
+    pub fn kinds(self) -> impl Iterator<Item = ItemKind> {
+        ItemKind::ALL
+            .into_iter()
+            .filter(move |k| self.0 & (1 << k.index()) != 0)
+    }
+
+    pub fn intersects(self, other: KindSet) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    fn describe(self) -> String {
+        let names: Vec<&str> = self.kinds().map(|k| k.keyword()).collect();
+        names.join(" or ")
+    }
+}
+
+/// Whether a quantity is counted per period (`NOK per year`) or is a total (`NOK`, `4 years`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Per {
+    Yes,
+    No,
+    /// A field that may hold either (a flow's `amount`).
+    Any,
+}
+
+impl Per {
+    fn compatible(self, other: Per) -> bool {
+        self == Per::Any || other == Per::Any || self == other
+    }
+}
+
+/// The static type of an expression.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Ty {
+    Bool,
+    Number,
+    Qty { dims: Vec<Dimension>, per: Per },
+    Term(TermSetId),
+    Terms(TermSetId),
+    Item(KindSet),
+    Items(KindSet),
+    Str,
+    Date,
+}
+
+impl Ty {
+    fn describe(&self, vocab: &Vocabulary) -> String {
+        match self {
+            Ty::Bool => "yes/no".into(),
+            Ty::Number => "a number".into(),
+            Ty::Qty { dims, per } => {
+                let d: Vec<&str> = dims.iter().map(|d| d.label(crate::vocab::Lang::En)).collect();
+                let per = match per {
+                    Per::Yes => " per period",
+                    Per::No if dims != &[Dimension::Duration] => " (a total)",
+                    _ => "",
+                };
+                format!("{}{per}", d.join(" or "))
+            }
+            Ty::Term(s) => format!("a term of {}", vocab.term_set(*s).id),
+            Ty::Terms(s) => format!("a list of {}", vocab.term_set(*s).id),
+            Ty::Item(k) => format!("an item ({})", k.describe()),
+            Ty::Items(k) => format!("a list of items ({})", k.describe()),
+            Ty::Str => "a string".into(),
+            Ty::Date => "a date".into(),
+        }
+    }
+}
+
+/// The variables in scope: slot `i` holds the variable `vars[i]`.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    vars: Vec<(String, Ty)>,
+    /// The most slots ever in use, so the engine can size its frame once.
+    pub max_slots: usize,
+}
+
+impl Scope {
+    /// The scope of a rule's condition: the subject (named by its kind) in slot 0 and the model
+    /// block (`model`) in slot 1.
+    pub fn for_subject(kind: ItemKind) -> Scope {
+        let vars = vec![
+            (kind.keyword().to_string(), Ty::Item(KindSet::one(kind))),
+            ("model".to_string(), Ty::Item(KindSet::one(ItemKind::Model))),
+        ];
+        Scope { max_slots: 2, vars }
+    }
+
+    fn lookup(&self, name: &str) -> Option<(u16, &Ty)> {
+        self.vars
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, (n, _))| n == name)
+            .map(|(i, (_, t))| (i as u16, t))
+    }
+
+    fn push(&mut self, name: &str, ty: Ty) -> u16 {
+        self.vars.push((name.to_string(), ty));
+        self.max_slots = self.max_slots.max(self.vars.len());
+        (self.vars.len() - 1) as u16
+    }
+
+    fn pop(&mut self) {
+        self.vars.pop();
+    }
+}
+
+/// What the checker knows besides the vocabulary: named sets and parameters of all packs.
+pub struct Checker<'a> {
+    pub vocab: &'a Vocabulary,
+    pub sets: &'a HashMap<String, (TermSetId, Vec<TermId>)>,
+    /// Parameter name to its index and type.
+    pub params: &'a HashMap<String, (u32, Ty)>,
+}
+
+type Res<T> = Result<T, CondError>;
+
+fn err<T>(kind: K, span: Span) -> Res<T> {
+    Err(CondError::new(kind, span))
+}
+
+impl Checker<'_> {
+    /// Checks a whole condition, which must be yes/no.
+    pub fn check_condition(&self, node: &Node, scope: &mut Scope) -> Res<Expr> {
+        let (e, ty) = self.check(node, None, scope)?;
+        self.expect(&ty, &Ty::Bool, node.span)?;
+        Ok(e)
+    }
+
+    /// Checks an expression with no expected type (for message templates).
+    pub fn check_value(&self, node: &Node, scope: &mut Scope) -> Res<(Expr, Ty)> {
+        self.check(node, None, scope)
+    }
+
+    /// Checks a parameter value, which must be a literal.
+    pub fn check_literal(&self, node: &Node) -> Res<(Const, Ty)> {
+        let mut scope = Scope {
+            vars: Vec::new(),
+            max_slots: 0,
+        };
+        match self.check(node, None, &mut scope)? {
+            (
+                Expr {
+                    kind: ExprKind::Const(c),
+                    ..
+                },
+                ty,
+            ) => Ok((c, ty)),
+            _ => err(
+                K::Mismatch {
+                    expected: "a number, quantity or date".into(),
+                    found: "an expression".into(),
+                },
+                node.span,
+            ),
+        }
+    }
+
+    fn expect(&self, found: &Ty, expected: &Ty, span: Span) -> Res<()> {
+        if found == expected {
+            Ok(())
+        } else {
+            err(
+                K::Mismatch {
+                    expected: expected.describe(self.vocab),
+                    found: found.describe(self.vocab),
+                },
+                span,
+            )
+        }
+    }
+
+    fn check(&self, node: &Node, expected: Option<&Ty>, scope: &mut Scope) -> Res<(Expr, Ty)> {
+        let sp = node.span;
+        let mk = |k: ExprKind| Expr::new(k, sp);
+        match &node.ast {
+            Ast::Or(parts) | Ast::And(parts) => {
+                let mut out = Vec::with_capacity(parts.len());
+                for p in parts {
+                    let (e, t) = self.check(p, None, scope)?;
+                    self.expect(&t, &Ty::Bool, p.span)?;
+                    out.push(e);
+                }
+                let k = if matches!(node.ast, Ast::Or(_)) {
+                    ExprKind::Or(out)
+                } else {
+                    ExprKind::And(out)
+                };
+                Ok((mk(k), Ty::Bool))
+            }
+            Ast::Not(inner) => {
+                let (e, t) = self.check(inner, None, scope)?;
+                self.expect(&t, &Ty::Bool, inner.span)?;
+                Ok((mk(ExprKind::Not(Box::new(e))), Ty::Bool))
+            }
+            Ast::Cmp(op, l, r) => {
+                let ((le, lt), (re, rt)) = self.check_pair(l, r, scope)?;
+                self.comparable(*op, &lt, &rt, l.span, r.span)?;
+                Ok((mk(ExprKind::Cmp(*op, Box::new(le), Box::new(re))), Ty::Bool))
+            }
+            Ast::In {
+                negated,
+                value,
+                set,
+            } => {
+                let (ve, vt) = self.check(value, None, scope)?;
+                let want = match &vt {
+                    Ty::Term(s) => Ty::Terms(*s),
+                    Ty::Item(k) => Ty::Items(*k),
+                    other => {
+                        return err(
+                            K::Mismatch {
+                                expected: "a term or an item on the left of `in`".into(),
+                                found: other.describe(self.vocab),
+                            },
+                            value.span,
+                        )
+                    }
+                };
+                let (se, st) = self.check(set, Some(&want), scope)?;
+                self.same_list(&st, &want, set.span)?;
+                let k = ExprKind::In {
+                    negated: *negated,
+                    value: Box::new(ve),
+                    set: Box::new(se),
+                };
+                Ok((mk(k), Ty::Bool))
+            }
+            Ast::Contains(list, x) => {
+                let (le, lt) = self.check(list, None, scope)?;
+                let want = match &lt {
+                    Ty::Terms(s) => Ty::Term(*s),
+                    Ty::Items(k) => Ty::Item(*k),
+                    other => {
+                        return err(
+                            K::Mismatch {
+                                expected: "a list on the left of `contains`".into(),
+                                found: other.describe(self.vocab),
+                            },
+                            list.span,
+                        )
+                    }
+                };
+                let (xe, xt) = self.check(x, Some(&want), scope)?;
+                let ok = match (&xt, &want) {
+                    (Ty::Item(a), Ty::Item(b)) => a.intersects(*b),
+                    (a, b) => a == b,
+                };
+                if !ok {
+                    self.expect(&xt, &want, x.span)?;
+                }
+                Ok((mk(ExprKind::Contains(Box::new(le), Box::new(xe))), Ty::Bool))
+            }
+            Ast::Intersects(list, set) => {
+                let (le, lt) = self.check(list, None, scope)?;
+                if !matches!(lt, Ty::Terms(_) | Ty::Items(_)) {
+                    return err(
+                        K::Mismatch {
+                            expected: "a list on the left of `intersects`".into(),
+                            found: lt.describe(self.vocab),
+                        },
+                        list.span,
+                    );
+                }
+                let (se, st) = self.check(set, Some(&lt), scope)?;
+                self.same_list(&st, &lt, set.span)?;
+                Ok((
+                    mk(ExprKind::Intersects(Box::new(le), Box::new(se))),
+                    Ty::Bool,
+                ))
+            }
+            Ast::Arith(op, l, r) => {
+                let (le, lt) = self.check(l, None, scope)?;
+                let (re, rt) = self.check(r, None, scope)?;
+                let ty = self.arith_type(*op, &lt, &rt, l.span, r.span)?;
+                Ok((mk(ExprKind::Arith(*op, Box::new(le), Box::new(re))), ty))
+            }
+            Ast::Quantifier(q, binding, body) => {
+                let (slot, domain) = self.bind(binding, scope)?;
+                let body = self.check(body, None, scope);
+                scope.pop();
+                let (be, bt) = body?;
+                self.expect(&bt, &Ty::Bool, sp)?;
+                let k = ExprKind::Quant {
+                    q: *q,
+                    slot,
+                    domain,
+                    body: Box::new(be),
+                };
+                Ok((mk(k), Ty::Bool))
+            }
+            Ast::CountWhere(binding, body) => {
+                let (slot, domain) = self.bind(binding, scope)?;
+                let body = self.check(body, None, scope);
+                scope.pop();
+                let (be, bt) = body?;
+                self.expect(&bt, &Ty::Bool, sp)?;
+                let k = ExprKind::Count {
+                    slot,
+                    domain,
+                    body: Some(Box::new(be)),
+                };
+                Ok((mk(k), Ty::Number))
+            }
+            Ast::CountOf(path) => {
+                let (pe, pt) = self.check(path, None, scope)?;
+                if !matches!(pt, Ty::Items(_) | Ty::Terms(_)) {
+                    return err(
+                        K::Mismatch {
+                            expected: "a list".into(),
+                            found: pt.describe(self.vocab),
+                        },
+                        path.span,
+                    );
+                }
+                let k = ExprKind::Count {
+                    slot: 0,
+                    domain: QDomain::Path(Box::new(pe)),
+                    body: None,
+                };
+                Ok((mk(k), Ty::Number))
+            }
+            Ast::Has(path) => {
+                let (pe, _) = self.check(path, None, scope)?;
+                if !matches!(pe.kind, ExprKind::Field { .. } | ExprKind::Rel { .. }) {
+                    return err(
+                        K::Mismatch {
+                            expected: "a field such as `flow.amount`".into(),
+                            found: "something else".into(),
+                        },
+                        path.span,
+                    );
+                }
+                Ok((mk(ExprKind::Has(Box::new(pe))), Ty::Bool))
+            }
+            Ast::List(items) => self.check_list(items, expected, sp, scope),
+            Ast::Path(segs) => self.check_path(segs, expected, sp, scope),
+            Ast::Number(n) => Ok((mk(ExprKind::Const(Const::Num(*n))), Ty::Number)),
+            Ast::Percent(n) => Ok((mk(ExprKind::Const(Const::Num(*n))), Ty::Number)),
+            Ast::Quantity { value, unit, per } => {
+                let (c, t) = self.quantity(*value, unit, per.as_ref())?;
+                Ok((mk(ExprKind::Const(c)), t))
+            }
+            Ast::Str(s) => Ok((mk(ExprKind::Const(Const::Str(s.clone()))), Ty::Str)),
+            Ast::Bool(b) => Ok((mk(ExprKind::Const(Const::Bool(*b))), Ty::Bool)),
+            Ast::Date(text) => match text.parse::<jiff::civil::Date>() {
+                Ok(d) => Ok((mk(ExprKind::Const(Const::Date(d))), Ty::Date)),
+                Err(_) => err(K::BadDate { text: text.clone() }, sp),
+            },
+        }
+    }
+
+    /// Checks both sides of a comparison; a bare word takes its meaning from the other side.
+    fn check_pair(&self, l: &Node, r: &Node, scope: &mut Scope) -> Res<((Expr, Ty), (Expr, Ty))> {
+        if self.is_bare(l, scope) && !self.is_bare(r, scope) {
+            let right = self.check(r, None, scope)?;
+            let left = self.check(l, Some(&right.1), scope)?;
+            Ok((left, right))
+        } else {
+            let left = self.check(l, None, scope)?;
+            let right = self.check(r, Some(&left.1), scope)?;
+            Ok((left, right))
+        }
+    }
+
+    fn is_bare(&self, node: &Node, scope: &Scope) -> bool {
+        matches!(&node.ast, Ast::Path(segs) if segs.len() == 1 && scope.lookup(&segs[0].0).is_none())
+    }
+
+    fn comparable(&self, op: CmpOp, l: &Ty, r: &Ty, ls: Span, rs: Span) -> Res<()> {
+        let ordered = matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge);
+        let ok = match (l, r) {
+            (Ty::Number, Ty::Number) | (Ty::Date, Ty::Date) => true,
+            (Ty::Qty { dims: a, per: pa }, Ty::Qty { dims: b, per: pb }) => {
+                if !a.iter().any(|d| b.contains(d)) || !pa.compatible(*pb) {
+                    return err(
+                        K::Units {
+                            left: l.describe(self.vocab),
+                            right: r.describe(self.vocab),
+                        },
+                        ls.join(rs),
+                    );
+                }
+                true
+            }
+            (Ty::Term(a), Ty::Term(b)) => a == b && !ordered,
+            (Ty::Item(a), Ty::Item(b)) => a.intersects(*b) && !ordered,
+            (Ty::Str, Ty::Str) | (Ty::Bool, Ty::Bool) => !ordered,
+            _ => false,
+        };
+        if ok {
+            return Ok(());
+        }
+        let help = match (l, r) {
+            (Ty::Terms(_), Ty::Term(_)) => Some("to ask whether a list holds a term, write `LIST contains TERM`".to_string()),
+            (Ty::Number, Ty::Qty { .. }) | (Ty::Qty { .. }, Ty::Number) => {
+                Some("give the number a unit, for example `1_300_000 NOK`".to_string())
+            }
+            _ if ordered => Some("only numbers, quantities and dates can be ordered".to_string()),
+            _ => None,
+        };
+        Err(CondError::new(
+            K::Mismatch {
+                expected: format!("something comparable with {}", l.describe(self.vocab)),
+                found: r.describe(self.vocab),
+            },
+            rs,
+        )
+        .with_help(help))
+    }
+
+    fn same_list(&self, found: &Ty, want: &Ty, span: Span) -> Res<()> {
+        match (found, want) {
+            (Ty::Items(a), Ty::Items(b)) if a.intersects(*b) => Ok(()),
+            _ => self.expect(found, want, span),
+        }
+    }
+
+    fn arith_type(&self, op: ArithOp, l: &Ty, r: &Ty, ls: Span, rs: Span) -> Res<Ty> {
+        use ArithOp::*;
+        let duration = |t: &Ty| matches!(t, Ty::Qty { dims, .. } if dims == &[Dimension::Duration]);
+        let units = || {
+            err(
+                K::Units {
+                    left: l.describe(self.vocab),
+                    right: r.describe(self.vocab),
+                },
+                ls.join(rs),
+            )
+        };
+        match (op, l, r) {
+            (_, Ty::Number, Ty::Number) => Ok(Ty::Number),
+            (Mul, q @ Ty::Qty { .. }, Ty::Number) | (Mul, Ty::Number, q @ Ty::Qty { .. }) => {
+                Ok(q.clone())
+            }
+            (Div, q @ Ty::Qty { .. }, Ty::Number) => Ok(q.clone()),
+            // An amount per period times a duration is a total.
+            (Mul, Ty::Qty { dims, per }, d) | (Mul, d, Ty::Qty { dims, per })
+                if duration(d) && *per != Per::No =>
+            {
+                Ok(Ty::Qty {
+                    dims: dims.clone(),
+                    per: Per::No,
+                })
+            }
+            // A total over a duration is an amount per year.
+            (Div, Ty::Qty { dims, per }, d) if duration(d) && *per != Per::Yes => Ok(Ty::Qty {
+                dims: dims.clone(),
+                per: Per::Yes,
+            }),
+            (Div, Ty::Qty { dims: a, per: pa }, Ty::Qty { dims: b, per: pb })
+                if a == b && pa.compatible(*pb) =>
+            {
+                Ok(Ty::Number)
+            }
+            (Add | Sub, Ty::Qty { dims: a, per: pa }, Ty::Qty { dims: b, per: pb })
+                if a.iter().any(|d| b.contains(d)) && pa.compatible(*pb) =>
+            {
+                Ok(l.clone())
+            }
+            (_, Ty::Qty { .. }, Ty::Qty { .. }) => units(),
+            _ => err(
+                K::Mismatch {
+                    expected: "numbers or quantities".into(),
+                    found: format!("{} and {}", l.describe(self.vocab), r.describe(self.vocab)),
+                },
+                ls.join(rs),
+            ),
+        }
+    }
+
+    fn quantity(
+        &self,
+        value: f64,
+        unit: &(String, Span),
+        per: Option<&(String, Span)>,
+    ) -> Res<(Const, Ty)> {
+        let Some(uid) = self.vocab.unit_by_name(&unit.0) else {
+            let names = self.vocab.units.iter().flat_map(|u| [u.id.as_str(), u.nb.as_str()]);
+            let help = closest(&unit.0, names).map(|c| format!("did you mean `{c}`?"));
+            return Err(CondError::new(
+                K::UnknownUnit {
+                    unit: unit.0.clone(),
+                },
+                unit.1,
+            )
+            .with_help(help));
+        };
+        let u = self.vocab.unit(uid);
+        let per = match per {
+            None => None,
+            Some((word, span)) => match Period::from_word(word) {
+                Some(p) => Some(p),
+                None => {
+                    return err(
+                        K::UnknownPeriod {
+                            period: word.clone(),
+                        },
+                        *span,
+                    )
+                }
+            },
+        };
+        let mut v = value * u.factor;
+        if let Some(p) = per {
+            v *= p.per_year();
+        }
+        let c = Const::Qty {
+            value: v,
+            dim: u.dimension,
+            per: per.is_some(),
+        };
+        let t = Ty::Qty {
+            dims: vec![u.dimension],
+            per: if per.is_some() { Per::Yes } else { Per::No },
+        };
+        Ok((c, t))
+    }
+
+    fn check_list(
+        &self,
+        items: &[Node],
+        expected: Option<&Ty>,
+        sp: Span,
+        scope: &mut Scope,
+    ) -> Res<(Expr, Ty)> {
+        let elem = match expected {
+            Some(Ty::Terms(s)) | Some(Ty::Term(s)) => Ty::Term(*s),
+            _ => {
+                return err(
+                    K::Mismatch {
+                        expected: "a list of terms after a term-valued path".into(),
+                        found: "a list with nothing to say what its words mean".into(),
+                    },
+                    sp,
+                )
+            }
+        };
+        let Ty::Term(set) = elem else {
+            return err(K::BareWord { word: "[...]".into() }, sp);
+        };
+        let mut terms = Vec::with_capacity(items.len());
+        for it in items {
+            let (e, t) = self.check(it, Some(&elem), scope)?;
+            self.expect(&t, &elem, it.span)?;
+            match e.kind {
+                ExprKind::Const(Const::Term(id)) => terms.push(id),
+                _ => {
+                    return err(
+                        K::Mismatch {
+                            expected: "a term".into(),
+                            found: "an expression".into(),
+                        },
+                        it.span,
+                    )
+                }
+            }
+        }
+        Ok((
+            Expr::new(ExprKind::Const(Const::Terms(terms)), sp),
+            Ty::Terms(set),
+        ))
+    }
+
+    fn check_path(
+        &self,
+        segs: &[(String, Span)],
+        expected: Option<&Ty>,
+        sp: Span,
+        scope: &mut Scope,
+    ) -> Res<(Expr, Ty)> {
+        let Some((head, head_span)) = segs.first() else {
+            return err(K::Syntax { expected: "a path".into() }, sp);
+        };
+        if let Some((slot, ty)) = scope.lookup(head) {
+            let mut e = Expr::new(ExprKind::Var(slot), *head_span);
+            let mut ty = ty.clone();
+            for (name, nspan) in &segs[1..] {
+                let (ne, nt) = self.step(e, &ty, name, *nspan)?;
+                e = Expr::new(ne.kind, head_span.join(*nspan));
+                ty = nt;
+            }
+            return Ok((e, ty));
+        }
+        let rest = || {
+            segs[1..]
+                .iter()
+                .map(|(s, _)| s.as_str())
+                .collect::<Vec<_>>()
+                .join(".")
+        };
+        match head.as_str() {
+            "set" if segs.len() >= 2 => {
+                let name = rest();
+                match self.sets.get(&name) {
+                    Some((set, terms)) => Ok((
+                        Expr::new(ExprKind::Const(Const::Terms(terms.clone())), sp),
+                        Ty::Terms(*set),
+                    )),
+                    None => {
+                        let help = closest(&name, self.sets.keys().map(String::as_str))
+                            .map(|c| format!("did you mean `set.{c}`?"));
+                        Err(CondError::new(K::UnknownSet { name }, sp).with_help(help))
+                    }
+                }
+            }
+            "param" if segs.len() >= 2 => {
+                let name = rest();
+                match self.params.get(&name) {
+                    Some((idx, ty)) => Ok((Expr::new(ExprKind::Param(*idx), sp), ty.clone())),
+                    None => {
+                        let help = closest(&name, self.params.keys().map(String::as_str))
+                            .map(|c| format!("did you mean `param.{c}`?"));
+                        Err(CondError::new(K::UnknownParameter { name }, sp).with_help(help))
+                    }
+                }
+            }
+            _ if segs.len() == 1 => self.bare_term(head, expected, sp, scope),
+            _ => {
+                let vars: Vec<&str> = scope.vars.iter().map(|(n, _)| n.as_str()).collect();
+                let help = closest(head, vars.iter().copied())
+                    .map(|c| format!("did you mean `{c}`?"))
+                    .or_else(|| {
+                        Some(format!(
+                            "the variables here are {}",
+                            vars.iter()
+                                .map(|v| format!("`{v}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ))
+                    });
+                Err(CondError::new(K::UnknownVariable { name: head.clone() }, *head_span)
+                    .with_help(help))
+            }
+        }
+    }
+
+    fn bare_term(
+        &self,
+        word: &str,
+        expected: Option<&Ty>,
+        sp: Span,
+        scope: &Scope,
+    ) -> Res<(Expr, Ty)> {
+        match expected {
+            Some(Ty::Term(set)) | Some(Ty::Terms(set)) => match self.vocab.term_by_name(*set, word)
+            {
+                Some(t) => Ok((Expr::new(ExprKind::Const(Const::Term(t)), sp), Ty::Term(*set))),
+                None => {
+                    let help = closest(word, self.vocab.term_names(*set))
+                        .map(|c| format!("did you mean `{c}`?"))
+                        .or_else(|| {
+                            let ts = self.vocab.term_set(*set);
+                            let names: Vec<&str> = ts.terms.iter().map(|t| t.id.as_str()).collect();
+                            Some(format!("{} takes: {}", ts.id, names.join(", ")))
+                        });
+                    Err(CondError::new(
+                        K::UnknownTerm {
+                            term: word.to_string(),
+                            set: self.vocab.term_set(*set).id.clone(),
+                        },
+                        sp,
+                    )
+                    .with_help(help))
+                }
+            },
+            _ => {
+                let vars: Vec<&str> = scope.vars.iter().map(|(n, _)| n.as_str()).collect();
+                let help = closest(word, vars.iter().copied())
+                    .map(|c| format!("did you mean the variable `{c}`?"));
+                Err(CondError::new(
+                    K::BareWord {
+                        word: word.to_string(),
+                    },
+                    sp,
+                )
+                .with_help(help))
+            }
+        }
+    }
+
+    /// One step along a path: `base.name`.
+    fn step(&self, base: Expr, ty: &Ty, name: &str, span: Span) -> Res<(Expr, Ty)> {
+        let kinds = match ty {
+            Ty::Item(k) => *k,
+            Ty::Items(_) => {
+                return Err(CondError::new(
+                    K::Mismatch {
+                        expected: "a single item before `.`".into(),
+                        found: ty.describe(self.vocab),
+                    },
+                    span,
+                )
+                .with_help(Some(format!(
+                    "this is a list; look inside it with `any(x in ...: x.{name} ...)`"
+                ))))
+            }
+            other => {
+                return err(
+                    K::Mismatch {
+                        expected: "an item before `.`".into(),
+                        found: other.describe(self.vocab),
+                    },
+                    span,
+                )
+            }
+        };
+        let mut fields: [Option<FieldId>; 5] = [None; 5];
+        let mut field_ty: Option<Ty> = None;
+        for k in kinds.kinds() {
+            if let Some(fid) = self.vocab.field_by_name(k, name) {
+                fields[k.index()] = Some(fid);
+                let t = self.field_type(&self.vocab.field(fid).value);
+                field_ty.get_or_insert(t);
+            }
+        }
+        if let Some(t) = field_ty {
+            let e = Expr::new(
+                ExprKind::Field {
+                    base: Box::new(base),
+                    fields,
+                },
+                span,
+            );
+            return Ok((e, t));
+        }
+        if let Some((rel, t)) = self.relation(kinds, name) {
+            let e = Expr::new(
+                ExprKind::Rel {
+                    base: Box::new(base),
+                    rel,
+                },
+                span,
+            );
+            return Ok((e, t));
+        }
+        let mut names: Vec<&str> = kinds
+            .kinds()
+            .flat_map(|k| self.vocab.fields_of(k).map(|(_, f)| f.id.as_str()))
+            .collect();
+        names.extend(RELATIONS.iter().map(|(n, _)| *n));
+        let help = closest(name, names.iter().copied())
+            .map(|c| format!("did you mean `{c}`?"))
+            .or_else(|| {
+                let fields: Vec<&str> = kinds
+                    .kinds()
+                    .flat_map(|k| self.vocab.fields_of(k).map(|(_, f)| f.id.as_str()))
+                    .collect();
+                Some(format!("{} takes: {}", kinds.describe(), fields.join(", ")))
+            });
+        Err(CondError::new(
+            K::UnknownField {
+                field: name.to_string(),
+                on: format!("an item of kind {}", kinds.describe()),
+            },
+            span,
+        )
+        .with_help(help))
+    }
+
+    fn field_type(&self, v: &ValueType) -> Ty {
+        match v {
+            ValueType::Term(s) => Ty::Term(*s),
+            ValueType::Terms(s) => Ty::Terms(*s),
+            ValueType::Ref(k) => Ty::Item(KindSet::of(k)),
+            ValueType::Refs(k) => Ty::Items(KindSet::of(k)),
+            ValueType::String => Ty::Str,
+            ValueType::Number | ValueType::Integer | ValueType::Percent => Ty::Number,
+            ValueType::Date => Ty::Date,
+            ValueType::Bool => Ty::Bool,
+            ValueType::Quantity { dimensions, .. } => Ty::Qty {
+                dims: dimensions.clone(),
+                per: if dimensions == &[Dimension::Duration] {
+                    Per::No
+                } else {
+                    Per::Any
+                },
+            },
+        }
+    }
+
+    fn relation(&self, kinds: KindSet, name: &str) -> Option<(Rel, Ty)> {
+        use ItemKind::*;
+        let has = |k: ItemKind| kinds.intersects(KindSet::one(k));
+        let field = |k: ItemKind, f: &str| self.vocab.field_by_name(k, f);
+        Some(match name {
+            "id" => (Rel::Id, Ty::Str),
+            "name" => (Rel::Name, Ty::Str),
+            "from" if has(Flow) => (Rel::From, Ty::Item(KindSet::one(Actor))),
+            "to" if has(Flow) => (Rel::To, Ty::Item(KindSet::of(&[Actor, Service]))),
+            "parties" if has(Agreement) => (Rel::Parties, Ty::Items(KindSet::one(Actor))),
+            "provides" if has(Actor) => (
+                Rel::Provides(field(Service, "provider")?),
+                Ty::Items(KindSet::one(Service)),
+            ),
+            "outflows" if has(Actor) => (Rel::Outflows, Ty::Items(KindSet::one(Flow))),
+            "inflows" if has(Actor) || has(Service) => {
+                (Rel::Inflows, Ty::Items(KindSet::one(Flow)))
+            }
+            "agreements" if has(Actor) => (Rel::Agreements, Ty::Items(KindSet::one(Agreement))),
+            "dependents" if has(Service) => (
+                Rel::Dependents(field(Service, "depends_on")?),
+                Ty::Items(KindSet::one(Service)),
+            ),
+            _ => return None,
+        })
+    }
+
+    fn bind(&self, b: &Binding, scope: &mut Scope) -> Res<(u16, QDomain)> {
+        let (domain, ty) = match &b.domain {
+            Domain::Kind { kind, kind_span } => match ItemKind::from_keyword(kind) {
+                Some((k, _)) => (QDomain::Kind(k), Ty::Item(KindSet::one(k))),
+                None => {
+                    let help = closest(kind, ItemKind::ALL.iter().map(|k| k.keyword()))
+                        .map(|c| format!("did you mean `{c}`?"));
+                    return Err(CondError::new(K::UnknownKind { kind: kind.clone() }, *kind_span)
+                        .with_help(help));
+                }
+            },
+            Domain::Path(p) => {
+                let (pe, pt) = self.check(p, None, scope)?;
+                match pt {
+                    Ty::Items(k) => (QDomain::Path(Box::new(pe)), Ty::Item(k)),
+                    other => {
+                        return err(
+                            K::Mismatch {
+                                expected: "a list of items to range over".into(),
+                                found: other.describe(self.vocab),
+                            },
+                            p.span,
+                        )
+                    }
+                }
+            }
+        };
+        Ok((scope.push(&b.var, ty), domain))
+    }
+}
+
+/// Relation names, for "did you mean" help.
+const RELATIONS: &[(&str, ())] = &[
+    ("id", ()),
+    ("name", ()),
+    ("from", ()),
+    ("to", ()),
+    ("parties", ()),
+    ("provides", ()),
+    ("outflows", ()),
+    ("inflows", ()),
+    ("agreements", ()),
+    ("dependents", ()),
+];

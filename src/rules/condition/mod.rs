@@ -1,0 +1,128 @@
+//! The condition language of rule packs: parsed with its own pest grammar
+//! (`grammar/condition.pest`), type-checked against the vocabulary when rules load, and compiled
+//! to an [`Expr`] that the engine evaluates without looking up any name.
+//!
+//! Errors here carry spans into the condition text only; the rule loader maps them into the
+//! YAML file (typst's habit: helpers return span-free errors, the caller places them).
+
+pub mod ast;
+mod check;
+mod ir;
+mod parse;
+
+pub use check::{Checker, Scope, Ty};
+pub use ir::{Const, Expr, ExprKind, QDomain, Rel};
+pub use parse::parse_condition;
+
+use crate::syntax::Span;
+
+/// What can be wrong with a condition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CondErrorKind {
+    Syntax { expected: String },
+    UnknownVariable { name: String },
+    UnknownField { field: String, on: String },
+    UnknownTerm { term: String, set: String },
+    UnknownKind { kind: String },
+    UnknownUnit { unit: String },
+    UnknownPeriod { period: String },
+    UnknownParameter { name: String },
+    UnknownSet { name: String },
+    BadDate { text: String },
+    /// A type error: what was found and what the position needs.
+    Mismatch { expected: String, found: String },
+    /// Quantities of different dimensions or periods compared or added.
+    Units { left: String, right: String },
+    /// A bare word where no term set tells what it means.
+    BareWord { word: String },
+}
+
+/// A condition error with its span in the condition text and an optional suggestion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CondError {
+    pub kind: CondErrorKind,
+    pub span: Span,
+    pub help: Option<String>,
+}
+
+impl CondError {
+    pub fn new(kind: CondErrorKind, span: Span) -> CondError {
+        CondError {
+            kind,
+            span,
+            help: None,
+        }
+    }
+
+    pub fn syntax(span: Span, expected: &str) -> CondError {
+        CondError::new(
+            CondErrorKind::Syntax {
+                expected: expected.to_string(),
+            },
+            span,
+        )
+    }
+
+    pub fn with_help(mut self, help: Option<String>) -> CondError {
+        self.help = help;
+        self
+    }
+
+    /// A stable code for the error kind.
+    pub fn code(&self) -> &'static str {
+        match self.kind {
+            CondErrorKind::Syntax { .. } => "rammelab::rules::condition-syntax",
+            CondErrorKind::UnknownVariable { .. } => "rammelab::rules::unknown-variable",
+            CondErrorKind::UnknownField { .. } => "rammelab::rules::unknown-field",
+            CondErrorKind::UnknownTerm { .. } => "rammelab::rules::unknown-term",
+            CondErrorKind::UnknownKind { .. } => "rammelab::rules::unknown-kind",
+            CondErrorKind::UnknownUnit { .. } | CondErrorKind::UnknownPeriod { .. } => {
+                "rammelab::rules::unknown-unit"
+            }
+            CondErrorKind::UnknownParameter { .. } => "rammelab::rules::unknown-parameter",
+            CondErrorKind::UnknownSet { .. } => "rammelab::rules::unknown-set",
+            CondErrorKind::BadDate { .. } => "rammelab::rules::bad-date",
+            CondErrorKind::Mismatch { .. } | CondErrorKind::BareWord { .. } => {
+                "rammelab::rules::type-mismatch"
+            }
+            CondErrorKind::Units { .. } => "rammelab::rules::unit-mismatch",
+        }
+    }
+}
+
+impl std::fmt::Display for CondError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.kind {
+            CondErrorKind::Syntax { expected } => write!(f, "expected {expected}"),
+            CondErrorKind::UnknownVariable { name } => {
+                write!(f, "`{name}` is not a variable in this condition")
+            }
+            CondErrorKind::UnknownField { field, on } => {
+                write!(f, "{on} has no field `{field}`")
+            }
+            CondErrorKind::UnknownTerm { term, set } => {
+                write!(f, "`{term}` is not a term of {set}")
+            }
+            CondErrorKind::UnknownKind { kind } => write!(f, "`{kind}` is not a kind of item"),
+            CondErrorKind::UnknownUnit { unit } => write!(f, "`{unit}` is not a unit"),
+            CondErrorKind::UnknownPeriod { period } => write!(f, "`{period}` is not a period"),
+            CondErrorKind::UnknownParameter { name } => {
+                write!(f, "no rule pack defines the parameter `{name}`")
+            }
+            CondErrorKind::UnknownSet { name } => {
+                write!(f, "no rule pack defines the set `{name}`")
+            }
+            CondErrorKind::BadDate { text } => write!(f, "`{text}` is not a valid date"),
+            CondErrorKind::Mismatch { expected, found } => {
+                write!(f, "expected {expected}, found {found}")
+            }
+            CondErrorKind::Units { left, right } => {
+                write!(f, "{left} cannot be compared or combined with {right}")
+            }
+            CondErrorKind::BareWord { word } => write!(
+                f,
+                "`{word}` is neither a variable nor a term that the other side makes sense of"
+            ),
+        }
+    }
+}

@@ -1,0 +1,373 @@
+//! Condition text to [`Node`]s. pest stays inside this file.
+
+use pest::iterators::Pair;
+use pest::Parser as _;
+
+use super::ast::{ArithOp, Ast, Binding, CmpOp, Domain, Node, Quant};
+use super::CondError;
+use crate::syntax::Span;
+
+#[derive(pest_derive::Parser)]
+#[grammar = "../grammar/condition.pest"]
+struct ConditionParser;
+
+/// Deep nesting is refused rather than allowed to exhaust the stack.
+const CALL_LIMIT: usize = 200_000;
+
+/// Parses a condition. Errors carry spans into `text`.
+pub fn parse_condition(text: &str) -> Result<Node, CondError> {
+    pest::set_call_limit(std::num::NonZeroUsize::new(CALL_LIMIT));
+    let mut pairs = ConditionParser::parse(Rule::condition, text).map_err(syntax_error)?;
+    let cond = pairs.next().ok_or_else(|| CondError::syntax(Span::new(0, 0), "empty"))?;
+    let expr = cond
+        .into_inner()
+        .find(|p| p.as_rule() == Rule::expr)
+        .ok_or_else(|| CondError::syntax(Span::new(0, text.len()), "an expression"))?;
+    lower_expr(expr)
+}
+
+fn syntax_error(e: pest::error::Error<Rule>) -> CondError {
+    let (start, end) = match e.location {
+        pest::error::InputLocation::Pos(p) => (p, p),
+        pest::error::InputLocation::Span((s, e)) => (s, e),
+    };
+    let expected = match &e.variant {
+        pest::error::ErrorVariant::ParsingError { positives, .. } => {
+            let mut words: Vec<&str> = positives.iter().filter_map(|r| describe(*r)).collect();
+            words.sort_unstable();
+            words.dedup();
+            if words.is_empty() {
+                "a well-formed condition".to_string()
+            } else {
+                words.join(", ")
+            }
+        }
+        pest::error::ErrorVariant::CustomError { message } => message.clone(),
+    };
+    CondError::syntax(Span::new(start, end), &expected)
+}
+
+/// Grammar rules in words a rule author understands.
+fn describe(rule: Rule) -> Option<&'static str> {
+    Some(match rule {
+        Rule::EOI => "the end of the condition",
+        Rule::expr | Rule::and_expr | Rule::not_expr | Rule::comparison | Rule::sum => {
+            "an expression"
+        }
+        Rule::cmp_op => "a comparison (`==`, `!=`, `<`, `>`, ...)",
+        Rule::in_op | Rule::not_in_op => "`in`",
+        Rule::kw_and => "`and`",
+        Rule::kw_or => "`or`",
+        Rule::contains_op => "`contains`",
+        Rule::intersects_op => "`intersects`",
+        Rule::add_op | Rule::mul_op => "an arithmetic operator",
+        Rule::path | Rule::ident => "a path such as `flow.resource`",
+        Rule::number | Rule::quantity => "a number",
+        Rule::string => "a string",
+        Rule::date => "a date",
+        Rule::list => "a list `[...]`",
+        Rule::binding => "a binding such as `agreement a` or `f in service.requires`",
+        Rule::unit => "a unit",
+        Rule::period => "a period (`year`, `month`)",
+        _ => return None,
+    })
+}
+
+fn span(p: &Pair<Rule>) -> Span {
+    let s = p.as_span();
+    Span::new(s.start(), s.end())
+}
+
+fn node(ast: Ast, span: Span) -> Node {
+    Node { ast, span }
+}
+
+fn children(p: Pair<'_, Rule>) -> Vec<Pair<'_, Rule>> {
+    p.into_inner().collect()
+}
+
+/// Folds `a op b op c` where operators are the odd children (or absent for `and`/`or`).
+fn lower_expr(p: Pair<Rule>) -> Result<Node, CondError> {
+    let sp = span(&p);
+    match p.as_rule() {
+        Rule::expr | Rule::and_expr => {
+            let is_or = p.as_rule() == Rule::expr;
+            let parts: Vec<Node> = children(p)
+                .into_iter()
+                .filter(|c| !matches!(c.as_rule(), Rule::kw_or | Rule::kw_and))
+                .map(lower_expr)
+                .collect::<Result<_, _>>()?;
+            Ok(match parts.len() {
+                1 => parts.into_iter().next().unwrap_or_else(|| node(Ast::Bool(true), sp)),
+                _ if is_or => node(Ast::Or(parts), sp),
+                _ => node(Ast::And(parts), sp),
+            })
+        }
+        Rule::not_expr => {
+            let mut cs = children(p);
+            if cs.len() == 2 {
+                let inner = lower_expr(cs.remove(1))?;
+                Ok(node(Ast::Not(Box::new(inner)), sp))
+            } else {
+                let only = cs.pop().ok_or_else(|| CondError::syntax(sp, "an expression"))?;
+                lower_expr(only)
+            }
+        }
+        Rule::comparison => lower_comparison(p),
+        Rule::sum | Rule::product => lower_arith(p),
+        _ => lower_atom(p),
+    }
+}
+
+fn lower_comparison(p: Pair<Rule>) -> Result<Node, CondError> {
+    let sp = span(&p);
+    let mut cs = children(p).into_iter();
+    let lhs = match cs.next() {
+        Some(c) => lower_expr(c)?,
+        None => return Err(CondError::syntax(sp, "an expression")),
+    };
+    let Some(op) = cs.next() else {
+        return Ok(lhs);
+    };
+    let rhs = match cs.next() {
+        Some(c) => lower_expr(c)?,
+        None => return Err(CondError::syntax(sp, "an expression")),
+    };
+    let (l, r) = (Box::new(lhs), Box::new(rhs));
+    let ast = match op.as_rule() {
+        Rule::cmp_op => {
+            let op = match op.as_str() {
+                "==" => CmpOp::Eq,
+                "!=" => CmpOp::Ne,
+                "<" => CmpOp::Lt,
+                "<=" => CmpOp::Le,
+                ">" => CmpOp::Gt,
+                _ => CmpOp::Ge,
+            };
+            Ast::Cmp(op, l, r)
+        }
+        Rule::in_op => Ast::In {
+            negated: false,
+            value: l,
+            set: r,
+        },
+        Rule::not_in_op => Ast::In {
+            negated: true,
+            value: l,
+            set: r,
+        },
+        Rule::contains_op => Ast::Contains(l, r),
+        _ => Ast::Intersects(l, r),
+    };
+    Ok(node(ast, sp))
+}
+
+fn lower_arith(p: Pair<Rule>) -> Result<Node, CondError> {
+    let mut cs = children(p).into_iter();
+    let mut acc = match cs.next() {
+        Some(c) => lower_expr(c)?,
+        None => return Err(CondError::syntax(Span::default(), "an expression")),
+    };
+    while let (Some(op), Some(rhs)) = (cs.next(), cs.next()) {
+        let op = match op.as_str() {
+            "+" => ArithOp::Add,
+            "-" => ArithOp::Sub,
+            "*" => ArithOp::Mul,
+            _ => ArithOp::Div,
+        };
+        let rhs = lower_expr(rhs)?;
+        let sp = acc.span.join(rhs.span);
+        acc = node(Ast::Arith(op, Box::new(acc), Box::new(rhs)), sp);
+    }
+    Ok(acc)
+}
+
+fn lower_atom(p: Pair<Rule>) -> Result<Node, CondError> {
+    let sp = span(&p);
+    match p.as_rule() {
+        Rule::quantifier => lower_quantifier(p),
+        Rule::count => lower_count(p),
+        Rule::has => {
+            let path = children(p)
+                .into_iter()
+                .find(|c| c.as_rule() == Rule::path)
+                .ok_or_else(|| CondError::syntax(sp, "a path"))?;
+            Ok(node(Ast::Has(Box::new(lower_path(path))), sp))
+        }
+        Rule::list => {
+            let items = children(p)
+                .into_iter()
+                .map(lower_atom)
+                .collect::<Result<_, _>>()?;
+            Ok(node(Ast::List(items), sp))
+        }
+        Rule::path => Ok(lower_path(p)),
+        Rule::number => Ok(node(Ast::Number(number(p.as_str(), sp)?), sp)),
+        Rule::quantity => lower_quantity(p),
+        Rule::string => {
+            let raw = p.as_str();
+            let inner = raw.get(1..raw.len().saturating_sub(1)).unwrap_or("");
+            Ok(node(Ast::Str(unescape(inner)), sp))
+        }
+        Rule::boolean => Ok(node(Ast::Bool(matches!(p.as_str(), "yes" | "true")), sp)),
+        Rule::date => Ok(node(Ast::Date(p.as_str().to_string()), sp)),
+        _ => lower_expr(p),
+    }
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(o) => out.push(o),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn number(text: &str, sp: Span) -> Result<f64, CondError> {
+    text.replace('_', "")
+        .parse::<f64>()
+        .map_err(|_| CondError::syntax(sp, "a number"))
+}
+
+fn lower_quantity(p: Pair<Rule>) -> Result<Node, CondError> {
+    let sp = span(&p);
+    let mut value = 0.0;
+    let mut unit = None;
+    let mut per = None;
+    let mut percent = false;
+    for c in p.into_inner() {
+        match c.as_rule() {
+            Rule::number => value = number(c.as_str(), span(&c))?,
+            Rule::percent => percent = true,
+            Rule::unit => unit = Some((c.as_str().to_string(), span(&c))),
+            Rule::period => per = Some((c.as_str().to_string(), span(&c))),
+            _ => {}
+        }
+    }
+    match (percent, unit) {
+        (true, _) => Ok(node(Ast::Percent(value), sp)),
+        (false, Some(unit)) => Ok(node(Ast::Quantity { value, unit, per }, sp)),
+        (false, None) => Ok(node(Ast::Number(value), sp)),
+    }
+}
+
+fn lower_path(p: Pair<Rule>) -> Node {
+    let sp = span(&p);
+    let segs = p
+        .into_inner()
+        .filter(|c| c.as_rule() == Rule::ident)
+        .map(|c| (c.as_str().to_string(), span(&c)))
+        .collect();
+    node(Ast::Path(segs), sp)
+}
+
+fn lower_binding(p: Pair<Rule>) -> Result<Binding, CondError> {
+    let sp = span(&p);
+    let cs = children(p);
+    let idents: Vec<&Pair<Rule>> = cs.iter().filter(|c| c.as_rule() == Rule::ident).collect();
+    let path = cs.iter().find(|c| c.as_rule() == Rule::path);
+    match (idents.as_slice(), path) {
+        ([var], Some(path)) => Ok(Binding {
+            var: var.as_str().to_string(),
+            var_span: span(var),
+            domain: Domain::Path(Box::new(lower_path(path.clone()))),
+        }),
+        ([kind, var], None) => Ok(Binding {
+            var: var.as_str().to_string(),
+            var_span: span(var),
+            domain: Domain::Kind {
+                kind: kind.as_str().to_string(),
+                kind_span: span(kind),
+            },
+        }),
+        _ => Err(CondError::syntax(sp, "a binding")),
+    }
+}
+
+fn lower_quantifier(p: Pair<Rule>) -> Result<Node, CondError> {
+    let sp = span(&p);
+    let mut q = Quant::Any;
+    let mut binding = None;
+    let mut body = None;
+    for c in p.into_inner() {
+        match c.as_rule() {
+            Rule::quant_kw => {
+                q = match c.as_str() {
+                    "all" => Quant::All,
+                    "none" => Quant::None,
+                    _ => Quant::Any,
+                }
+            }
+            Rule::binding => binding = Some(lower_binding(c)?),
+            Rule::expr => body = Some(lower_expr(c)?),
+            _ => {}
+        }
+    }
+    match (binding, body) {
+        (Some(b), Some(body)) => Ok(node(Ast::Quantifier(q, b, Box::new(body)), sp)),
+        _ => Err(CondError::syntax(sp, "a quantifier `any(kind v: condition)`")),
+    }
+}
+
+fn lower_count(p: Pair<Rule>) -> Result<Node, CondError> {
+    let sp = span(&p);
+    let mut binding = None;
+    let mut body = None;
+    let mut path = None;
+    for c in p.into_inner() {
+        match c.as_rule() {
+            Rule::binding => binding = Some(lower_binding(c)?),
+            Rule::expr => body = Some(lower_expr(c)?),
+            Rule::path => path = Some(lower_path(c)),
+            _ => {}
+        }
+    }
+    match (binding, body, path) {
+        (Some(b), Some(body), _) => Ok(node(Ast::CountWhere(b, Box::new(body)), sp)),
+        (_, _, Some(path)) => Ok(node(Ast::CountOf(Box::new(path)), sp)),
+        _ => Err(CondError::syntax(sp, "`count(kind v: condition)` or `count(path)`")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn parses(s: &str) -> Node {
+        match parse_condition(s) {
+            Ok(n) => n,
+            Err(e) => panic!("{s}: {e:?}"),
+        }
+    }
+
+    #[test]
+    fn precedence_and_forms() {
+        let n = parses("a.b == c and not d.e in [x, y] or count(flow f: f.x > 3 NOK) >= 2");
+        assert!(matches!(n.ast, Ast::Or(ref v) if v.len() == 2));
+        parses("flow.amount * flow.duration > param.procurement.national_threshold");
+        parses("any(agreement a: a.kind == data_processing and a.parties contains flow.to)");
+        parses("all(f in service.requires: has(f.legal_basis))");
+        parses("flow.legal_basis == none");
+        parses("flow.data intersects set.special and x not in set.public_bodies");
+        parses("x > 40 % and y == 2026-07-01 and z == \"text\" and w == yes");
+        parses("flow.amount >= 400 hours per year");
+    }
+
+    #[test]
+    fn syntax_errors_point_at_the_problem() {
+        let e = parse_condition("flow.resource == ").unwrap_err();
+        assert!(format!("{e}").contains("expected"));
+        assert!(parse_condition("any(agreement: x)").is_err());
+        assert!(parse_condition("a == b )").is_err());
+    }
+}

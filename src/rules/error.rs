@@ -1,0 +1,134 @@
+//! Errors of loading rule packs, each placed in its YAML file.
+
+use std::fmt;
+use std::sync::Arc;
+
+use miette::{Diagnostic, LabeledSpan};
+
+use super::condition::CondError;
+use crate::model::SourceFile;
+use crate::syntax::Span;
+
+/// What is wrong in a rule file.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum RuleErrorKind {
+    #[error("the file is not valid YAML: {0}")]
+    Yaml(String),
+    #[error("{0}")]
+    UnknownKey(String),
+    #[error("{0}")]
+    Schema(String),
+    #[error("the rule id `{0}` is used more than once")]
+    DuplicateId(String),
+    #[error("the {what} `{name}` is defined more than once")]
+    Duplicate { what: &'static str, name: String },
+    #[error("{0}")]
+    Condition(CondError),
+    #[error("`{name}` in `{key}` is neither a rule id nor `act:...`/`tag:...` of any loaded pack")]
+    UnknownRule { key: &'static str, name: String },
+    #[error("{0}")]
+    Invalid(String),
+    #[error("the rule files could not be read: {0}")]
+    Io(String),
+}
+
+impl RuleErrorKind {
+    pub fn code(&self) -> &'static str {
+        match self {
+            RuleErrorKind::Yaml(_) => "rammelab::rules::yaml",
+            RuleErrorKind::UnknownKey(_) => "rammelab::rules::unknown-key",
+            RuleErrorKind::Schema(m) if m.contains("date") => "rammelab::rules::bad-date",
+            RuleErrorKind::Schema(_) => "rammelab::rules::schema",
+            RuleErrorKind::DuplicateId(_) | RuleErrorKind::Duplicate { .. } => {
+                "rammelab::rules::duplicate-id"
+            }
+            RuleErrorKind::Condition(c) => c.code(),
+            RuleErrorKind::UnknownRule { .. } => "rammelab::rules::unknown-rule",
+            RuleErrorKind::Invalid(_) => "rammelab::rules::invalid",
+            RuleErrorKind::Io(_) => "rammelab::rules::io",
+        }
+    }
+}
+
+/// One error in one rule file, with where it stands.
+#[derive(Debug, Clone)]
+pub struct RuleError {
+    pub kind: RuleErrorKind,
+    pub file: Arc<SourceFile>,
+    pub span: Option<Span>,
+    pub label: String,
+    pub help: Option<String>,
+}
+
+impl RuleError {
+    pub fn new(kind: RuleErrorKind, file: &Arc<SourceFile>, span: Option<Span>) -> RuleError {
+        RuleError {
+            kind,
+            file: file.clone(),
+            span,
+            label: "here".to_string(),
+            help: None,
+        }
+    }
+
+    pub fn label(mut self, label: impl Into<String>) -> RuleError {
+        self.label = label.into();
+        self
+    }
+
+    pub fn help(mut self, help: Option<String>) -> RuleError {
+        self.help = help;
+        self
+    }
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.kind.fmt(f)
+    }
+}
+
+impl std::error::Error for RuleError {}
+
+impl Diagnostic for RuleError {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(self.kind.code()))
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h.as_str()) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.file.text)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.span?;
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some(self.label.clone()),
+            span.to_miette(&self.file.text),
+        ))))
+    }
+}
+
+impl RuleError {
+    /// The error with the file's name attached, ready to render.
+    pub fn report(&self) -> miette::Report {
+        miette::Report::new(self.clone()).with_source_code(self.file.named_source())
+    }
+}
+
+/// Every error found while loading a set of rule files.
+#[derive(Debug, Clone)]
+pub struct RuleErrors(pub Vec<RuleError>);
+
+impl fmt::Display for RuleErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} error(s) in the rule packs", self.0.len())
+    }
+}
+
+impl std::error::Error for RuleErrors {}

@@ -1,0 +1,216 @@
+//! Every serde_yaml call of the project lives here, so the YAML crate can be swapped in one
+//! place; and because deserialised values lose their positions, this module also finds where a
+//! key or a scalar stands in the source text.
+
+use serde::de::DeserializeOwned;
+
+use crate::syntax::Span;
+
+/// A YAML error with its byte offset in the source, when serde_yaml knows it.
+#[derive(Debug, Clone)]
+pub struct YamlError {
+    pub message: String,
+    pub offset: Option<usize>,
+}
+
+/// The most a YAML file may expand through aliases: far beyond any real rule pack, small enough
+/// that an alias bomb is refused instead of filling memory.
+pub const MAX_YAML_BYTES: usize = 16 * 1024 * 1024;
+
+/// Deserialises a YAML document.
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    serde_yaml::from_str(text).map_err(|e| {
+        let offset = e.location().map(|l| l.index());
+        let mut message = e.to_string();
+        // serde_yaml appends " at line N column M"; the diagnostic shows the place itself.
+        if let Some(i) = message.find(" at line ") {
+            message.truncate(i);
+        }
+        YamlError { message, offset }
+    })
+}
+
+/// Where a scalar value stands in the source, line by line, so that an offset into the value
+/// as deserialised can be mapped back into the file.
+#[derive(Debug, Clone)]
+pub struct ScalarLoc {
+    /// The span of the key (`when:`), used when a finer position cannot be trusted.
+    pub key: Span,
+    /// For each line of the value: its byte offset in the source and its length.
+    lines: Vec<(usize, usize)>,
+    exact: bool,
+}
+
+impl ScalarLoc {
+    /// Maps a span in the deserialised value to a span in the source.
+    pub fn map(&self, span: Span) -> Span {
+        if !self.exact {
+            return self.key;
+        }
+        let start = self.offset(span.start as usize);
+        let end = self.offset(span.end as usize).max(start);
+        Span::new(start, end)
+    }
+
+    fn offset(&self, mut at: usize) -> usize {
+        for &(src, len) in &self.lines {
+            if at <= len {
+                return src + at;
+            }
+            at -= len + 1;
+        }
+        self.lines
+            .last()
+            .map_or(self.key.start as usize, |&(s, l)| s + l)
+    }
+}
+
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+/// Lines of a text with their byte offsets.
+fn lines_with_offsets(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        out.push((start, line.strip_suffix('\r').unwrap_or(line)));
+        start += line.len() + 1;
+    }
+    out
+}
+
+/// Is this line `id: ID` (or `- id: ID`) for the given id?
+fn is_id_line(line: &str, id: &str) -> bool {
+    let t = line.trim_start().trim_start_matches("- ").trim_start();
+    t.strip_prefix("id:")
+        .map(|rest| rest.trim().trim_matches(|c| c == '"' || c == '\''))
+        == Some(id)
+}
+
+/// The span of the line `id: ID` of a rule (or a list entry keyed by `key: ID`).
+pub fn locate_entry(text: &str, id: &str) -> Option<Span> {
+    lines_with_offsets(text)
+        .into_iter()
+        .find(|(_, l)| is_id_line(l, id))
+        .map(|(o, l)| Span::new(o + indent(l), o + l.len()))
+}
+
+/// Finds `key:` inside the rule whose id is `id`, and the value that follows it.
+///
+/// `expected` is the value as deserialised; when the text found does not reproduce it, the
+/// location falls back to the key, so a label is never placed on the wrong words.
+pub fn locate_value(text: &str, id: &str, key: &str, expected: &str) -> Option<ScalarLoc> {
+    let lines = lines_with_offsets(text);
+    let start = lines.iter().position(|(_, l)| is_id_line(l, id))?;
+    let entry_indent = {
+        let l = lines[start].1;
+        let t = l.trim_start();
+        indent(l) + if t.starts_with("- ") { 2 } else { 0 }
+    };
+    let prefix = format!("{key}:");
+    let mut i = start;
+    loop {
+        let (off, line) = *lines.get(i)?;
+        if i > start && !line.trim().is_empty() && indent(line) < entry_indent {
+            return None;
+        }
+        if i > start && line.trim_start().starts_with("- id:") && indent(line) < entry_indent + 1 {
+            return None;
+        }
+        let t = line.trim_start().trim_start_matches("- ");
+        if t.starts_with(&prefix) && (i == start || indent(line) >= entry_indent) {
+            let key_start = off + line.len() - t.len();
+            let key_span = Span::new(key_start, key_start + prefix.len());
+            return Some(value_after_key(&lines, i, key_span, line, t, &prefix, expected));
+        }
+        i += 1;
+    }
+}
+
+fn value_after_key(
+    lines: &[(usize, &str)],
+    i: usize,
+    key_span: Span,
+    line: &str,
+    t: &str,
+    prefix: &str,
+    expected: &str,
+) -> ScalarLoc {
+    let key_indent = indent(line);
+    let rest = t.get(prefix.len()..).unwrap_or("");
+    let rest_trim = rest.trim_start();
+    let rest_off = key_span.end as usize + (rest.len() - rest_trim.len());
+    let mut out = Vec::new();
+    let block = rest_trim.starts_with('|') || rest_trim.starts_with('>');
+    if !block && !rest_trim.is_empty() {
+        let quoted = rest_trim.starts_with('"') || rest_trim.starts_with('\'');
+        let body = if quoted {
+            rest_trim.get(1..).unwrap_or("")
+        } else {
+            rest_trim
+        };
+        let body = body.trim_end().trim_end_matches(['"', '\'']);
+        out.push((rest_off + usize::from(quoted), body.len()));
+    }
+    let mut content_indent = None;
+    for &(off, l) in lines.iter().skip(i + 1) {
+        if l.trim().is_empty() {
+            if block {
+                out.push((off, 0));
+            }
+            continue;
+        }
+        if indent(l) <= key_indent {
+            break;
+        }
+        let ci = *content_indent.get_or_insert(indent(l));
+        let body = l.get(ci.min(l.len())..).unwrap_or("");
+        out.push((off + ci.min(l.len()), body.trim_end().len()));
+    }
+    while out.last().is_some_and(|&(_, len)| len == 0) {
+        out.pop();
+    }
+    let source_text: Vec<&str> = out
+        .iter()
+        .map(|&(o, len)| {
+            lines
+                .iter()
+                .find_map(|(lo, l)| {
+                    let rel = o.checked_sub(*lo)?;
+                    l.get(rel..rel + len)
+                })
+                .unwrap_or("")
+        })
+        .collect();
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let exact = squash(&source_text.join("\n")) == squash(expected);
+    ScalarLoc {
+        key: key_span,
+        lines: out,
+        exact,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    const PACK: &str = "rules:\n  - id: a\n    when: x == y\n  - id: b\n    title: t\n    when: |\n      flow.x == y\n      and z\n";
+
+    #[test]
+    fn finds_plain_and_block_values() {
+        let a = locate_value(PACK, "a", "when", "x == y").unwrap();
+        assert_eq!(a.map(Span::new(5, 6)).text(PACK), "y");
+        let b = locate_value(PACK, "b", "when", "flow.x == y\nand z\n").unwrap();
+        assert_eq!(b.map(Span::new(16, 17)).text(PACK), "z");
+        assert_eq!(b.map(Span::new(0, 6)).text(PACK), "flow.x");
+    }
+
+    #[test]
+    fn falls_back_to_the_key_when_the_text_differs() {
+        let a = locate_value(PACK, "a", "when", "something else").unwrap();
+        assert_eq!(a.map(Span::new(0, 1)).text(PACK), "when:");
+    }
+}
