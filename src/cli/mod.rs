@@ -2,6 +2,12 @@
 
 use clap::{Parser, Subcommand};
 
+pub mod args;
+mod render;
+mod rules_cmd;
+
+pub use render::{render_diagnostic, render_report, use_color};
+
 /// Exit code when nothing at or above `--fail-on` was found.
 pub const EXIT_OK: i32 = 0;
 /// Exit code when findings at or above `--fail-on` were found (or `fmt --check` would change files).
@@ -22,6 +28,11 @@ pub enum Command {
     /// Placeholder until the first command lands.
     #[command(hide = true)]
     Version,
+    /// The rule packs: list them, show one, run their tests.
+    #[command(subcommand)]
+    Rules(rules_cmd::RulesCommand),
+    /// Explain a rule: what it looks at, when it fires, its source.
+    Explain(rules_cmd::ShowArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -31,5 +42,13 @@ pub fn run(cli: Cli) -> i32 {
             println!("rammelab {}", env!("CARGO_PKG_VERSION"));
             EXIT_OK
         }
+        Command::Rules(c) => rules_cmd::run(c),
+        Command::Explain(a) => rules_cmd::explain(a),
     }
+}
+
+/// TEMPORARY until model collection lands.
+pub fn collect_models(paths: &[std::path::PathBuf]) -> Result<Vec<std::path::PathBuf>, String> {
+    let _ = paths;
+    Ok(Vec::new())
 }

@@ -6,7 +6,9 @@
 //! [`Model::new`] (by kind, by id, by relation) let the engine answer "the flows into this
 //! actor" or "the services that depend on this one" without scanning the model.
 
+mod stub;
 mod value;
+pub use stub::{load_file, resolve_source, ModelErrors};
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

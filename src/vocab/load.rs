@@ -83,20 +83,40 @@ struct RawField {
     description: Text,
 }
 
+/// A field's value type: a plain word (`string`, `date`, ...) or a one-key map
+/// (`{term: actor_type}`, `{refs: [flow, agreement]}`, `{quantity: {...}}`). Written untagged
+/// because serde_yaml reads externally tagged enums only from YAML tags.
 #[derive(Deserialize)]
-#[serde(rename_all = "lowercase", deny_unknown_fields)]
+#[serde(untagged)]
 enum RawValueType {
-    Term(String),
-    Terms(String),
-    Ref(Vec<ItemKind>),
-    Refs(Vec<ItemKind>),
+    Simple(SimpleType),
+    Term {
+        term: String,
+    },
+    Terms {
+        terms: String,
+    },
+    Ref {
+        #[serde(rename = "ref")]
+        to: Vec<ItemKind>,
+    },
+    Refs {
+        refs: Vec<ItemKind>,
+    },
+    Quantity {
+        quantity: RawQuantity,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum SimpleType {
     String,
     Number,
     Integer,
     Percent,
     Date,
     Bool,
-    Quantity(RawQuantity),
 }
 
 #[derive(Deserialize)]
@@ -186,17 +206,17 @@ pub fn load_vocabulary(text: &str) -> Result<Vocabulary, VocabError> {
             }
         }
         let value = match f.value {
-            RawValueType::Term(s) => ValueType::Term(set(&f.id, &s)?),
-            RawValueType::Terms(s) => ValueType::Terms(set(&f.id, &s)?),
-            RawValueType::Ref(k) => ValueType::Ref(k),
-            RawValueType::Refs(k) => ValueType::Refs(k),
-            RawValueType::String => ValueType::String,
-            RawValueType::Number => ValueType::Number,
-            RawValueType::Integer => ValueType::Integer,
-            RawValueType::Percent => ValueType::Percent,
-            RawValueType::Date => ValueType::Date,
-            RawValueType::Bool => ValueType::Bool,
-            RawValueType::Quantity(q) => {
+            RawValueType::Term { term } => ValueType::Term(set(&f.id, &term)?),
+            RawValueType::Terms { terms } => ValueType::Terms(set(&f.id, &terms)?),
+            RawValueType::Ref { to } => ValueType::Ref(to),
+            RawValueType::Refs { refs } => ValueType::Refs(refs),
+            RawValueType::Simple(SimpleType::String) => ValueType::String,
+            RawValueType::Simple(SimpleType::Number) => ValueType::Number,
+            RawValueType::Simple(SimpleType::Integer) => ValueType::Integer,
+            RawValueType::Simple(SimpleType::Percent) => ValueType::Percent,
+            RawValueType::Simple(SimpleType::Date) => ValueType::Date,
+            RawValueType::Simple(SimpleType::Bool) => ValueType::Bool,
+            RawValueType::Quantity { quantity: q } => {
                 if let Some(from) = q.unit_from {
                     pending_unit_from.push((fid, from));
                 }

@@ -1,0 +1,534 @@
+//! Evaluating compiled conditions against a model.
+//!
+//! Values borrow from the model wherever they can; nothing is cloned per item. A value that a
+//! model does not set is [`V::Missing`], and every comparison with it is false (see
+//! `docs/rule-format.md`).
+
+use std::borrow::Cow;
+use std::cmp::Ordering;
+
+use jiff::civil::Date;
+
+use crate::model::{Ends, Item, ItemId, Model, Value};
+use crate::rules::condition::ast::{ArithOp, CmpOp, Quant};
+use crate::rules::condition::{Const, Expr, ExprKind, QDomain, Rel};
+use crate::syntax::Span;
+use crate::vocab::{Dimension, ItemKind, Lang, TermId, Vocabulary};
+
+/// An item or the model block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Subject {
+    Model,
+    Item(ItemId),
+}
+
+impl Subject {
+    pub fn item<'m>(self, model: &'m Model) -> &'m Item {
+        match self {
+            Subject::Model => &model.header,
+            Subject::Item(id) => model.item(id),
+        }
+    }
+
+    /// The id users see: the item's id, or `model` for the model block.
+    pub fn id(self, model: &Model) -> &str {
+        match self {
+            Subject::Model => "model",
+            Subject::Item(id) => &model.item(id).id,
+        }
+    }
+}
+
+/// A runtime value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum V<'m> {
+    Missing,
+    Bool(bool),
+    Num(f64),
+    Qty { value: f64, dim: Dimension, per: bool },
+    Term(TermId),
+    Terms(Cow<'m, [TermId]>),
+    Item(Subject),
+    Items(Cow<'m, [ItemId]>),
+    Str(Cow<'m, str>),
+    Date(Date),
+}
+
+impl V<'_> {
+    pub fn from_const(c: &Const) -> V<'_> {
+        match c {
+            Const::Bool(b) => V::Bool(*b),
+            Const::Num(n) => V::Num(*n),
+            Const::Qty { value, dim, per } => V::Qty {
+                value: *value,
+                dim: *dim,
+                per: *per,
+            },
+            Const::Term(t) => V::Term(*t),
+            Const::Terms(ts) => V::Terms(Cow::Borrowed(ts)),
+            Const::Str(s) => V::Str(Cow::Borrowed(s)),
+            Const::Date(d) => V::Date(*d),
+        }
+    }
+
+    fn truthy(&self) -> bool {
+        matches!(self, V::Bool(true))
+    }
+}
+
+/// One step of `--explain`: a part of the condition, whether it held, and the values it saw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub span: Span,
+    pub held: bool,
+    pub values: Vec<String>,
+}
+
+/// Evaluation context for one model.
+pub struct Ctx<'m> {
+    pub model: &'m Model,
+    pub vocab: &'m Vocabulary,
+    /// Parameter values at the evaluation date (`None` where no value holds yet).
+    pub params: &'m [Option<Const>],
+    pub slots: Vec<V<'m>>,
+    /// Set while explaining: the steps of the top level of the condition.
+    pub trace: Option<Vec<Step>>,
+    pub lang: Lang,
+}
+
+impl<'m> Ctx<'m> {
+    pub fn new(model: &'m Model, vocab: &'m Vocabulary, params: &'m [Option<Const>]) -> Ctx<'m> {
+        Ctx {
+            model,
+            vocab,
+            params,
+            slots: Vec::new(),
+            trace: None,
+            lang: Lang::En,
+        }
+    }
+
+    /// Binds the subject and the model block, and sizes the frame for a rule.
+    pub fn bind(&mut self, subject: Subject, slots: usize) {
+        self.slots.clear();
+        self.slots.push(V::Item(subject));
+        self.slots.push(V::Item(Subject::Model));
+        self.slots.resize(slots.max(2), V::Missing);
+    }
+
+    /// Does a condition hold?
+    pub fn holds(&mut self, e: &'m Expr) -> bool {
+        self.eval(e, 0).truthy()
+    }
+
+    pub fn eval(&mut self, e: &'m Expr, depth: u32) -> V<'m> {
+        match &e.kind {
+            ExprKind::Const(c) => const_value(c),
+            ExprKind::Var(slot) => self.slots.get(*slot as usize).cloned().unwrap_or(V::Missing),
+            ExprKind::Field { base, fields } => {
+                let V::Item(s) = self.eval(base, depth + 1) else {
+                    return V::Missing;
+                };
+                let item = s.item(self.model);
+                match fields[item.kind.index()].and_then(|f| item.get(f)) {
+                    Some(v) => self.value(v),
+                    None => V::Missing,
+                }
+            }
+            ExprKind::Rel { base, rel } => {
+                let V::Item(s) = self.eval(base, depth + 1) else {
+                    return V::Missing;
+                };
+                self.relation(s, *rel)
+            }
+            ExprKind::Param(i) => self
+                .params
+                .get(*i as usize)
+                .and_then(|c| c.as_ref())
+                .map_or(V::Missing, const_value),
+            ExprKind::And(parts) => {
+                let ok = parts.iter().all(|p| self.leaf(p, depth));
+                V::Bool(ok)
+            }
+            ExprKind::Or(parts) => {
+                let ok = parts.iter().any(|p| self.leaf(p, depth));
+                V::Bool(ok)
+            }
+            ExprKind::Not(inner) => V::Bool(!self.leaf(inner, depth)),
+            ExprKind::Cmp(op, l, r) => {
+                let (a, b) = (self.eval(l, depth + 1), self.eval(r, depth + 1));
+                V::Bool(compare(*op, &a, &b))
+            }
+            ExprKind::In {
+                negated,
+                value,
+                set,
+            } => {
+                let (v, s) = (self.eval(value, depth + 1), self.eval(set, depth + 1));
+                match member(&v, &s) {
+                    Some(m) => V::Bool(m != *negated),
+                    None => V::Bool(false),
+                }
+            }
+            ExprKind::Contains(list, x) => {
+                let (l, x) = (self.eval(list, depth + 1), self.eval(x, depth + 1));
+                V::Bool(member(&x, &l).unwrap_or(false))
+            }
+            ExprKind::Intersects(list, set) => {
+                let (l, s) = (self.eval(list, depth + 1), self.eval(set, depth + 1));
+                V::Bool(intersects(&l, &s))
+            }
+            ExprKind::Arith(op, l, r) => {
+                let (a, b) = (self.eval(l, depth + 1), self.eval(r, depth + 1));
+                arith(*op, &a, &b)
+            }
+            ExprKind::Quant { q, slot, domain, body } => self.quantify(*q, *slot, domain, body, depth),
+            ExprKind::Count { slot, domain, body } => {
+                let items = self.domain(domain, depth);
+                match body {
+                    None => match self.eval_list_len(domain, depth) {
+                        Some(n) => V::Num(n as f64),
+                        None => V::Num(0.0),
+                    },
+                    Some(body) => {
+                        let mut n = 0usize;
+                        for it in items.iter() {
+                            self.set_slot(*slot, V::Item(Subject::Item(*it)));
+                            if self.eval(body, depth + 1).truthy() {
+                                n += 1;
+                            }
+                        }
+                        V::Num(n as f64)
+                    }
+                }
+            }
+            ExprKind::Has(p) => V::Bool(!matches!(self.eval(p, depth + 1), V::Missing)),
+        }
+    }
+
+    /// Evaluates a boolean part of the condition, recording it when explaining the top level.
+    fn leaf(&mut self, e: &'m Expr, depth: u32) -> bool {
+        let composite = matches!(e.kind, ExprKind::And(_) | ExprKind::Or(_));
+        if self.trace.is_none() || depth > 0 || composite {
+            return self.eval(e, depth).truthy();
+        }
+        let values = self.operands(e);
+        let held = self.eval(e, depth + 1).truthy();
+        if let Some(t) = self.trace.as_mut() {
+            t.push(Step {
+                span: e.span,
+                held,
+                values,
+            });
+        }
+        held
+    }
+
+    /// The values a comparison looks at, rendered for `--explain`.
+    fn operands(&mut self, e: &'m Expr) -> Vec<String> {
+        let sides: Vec<&Expr> = match &e.kind {
+            ExprKind::Cmp(_, l, r) => vec![l, r],
+            ExprKind::In { value, set, .. } => vec![value, set],
+            ExprKind::Contains(l, x) => vec![l, x],
+            ExprKind::Intersects(l, s) => vec![l, s],
+            ExprKind::Has(p) => vec![p],
+            ExprKind::Not(inner) => return self.operands(inner),
+            _ => vec![],
+        };
+        sides
+            .into_iter()
+            .filter(|s| !matches!(s.kind, ExprKind::Const(_)))
+            .map(|s| {
+                let v = self.eval(s, 1);
+                render(self.model, self.vocab, &v, self.lang)
+            })
+            .collect()
+    }
+
+    fn set_slot(&mut self, slot: u16, v: V<'m>) {
+        let i = slot as usize;
+        if i >= self.slots.len() {
+            self.slots.resize(i + 1, V::Missing);
+        }
+        self.slots[i] = v;
+    }
+
+    fn domain(&mut self, d: &'m QDomain, depth: u32) -> Cow<'m, [ItemId]> {
+        match d {
+            QDomain::Kind(k) => Cow::Borrowed(self.model.of_kind(*k)),
+            QDomain::Path(p) => match self.eval(p, depth + 1) {
+                V::Items(items) => items,
+                _ => Cow::Borrowed(&[]),
+            },
+        }
+    }
+
+    fn eval_list_len(&mut self, d: &'m QDomain, depth: u32) -> Option<usize> {
+        match d {
+            QDomain::Kind(k) => Some(self.model.of_kind(*k).len()),
+            QDomain::Path(p) => match self.eval(p, depth + 1) {
+                V::Items(items) => Some(items.len()),
+                V::Terms(ts) => Some(ts.len()),
+                _ => None,
+            },
+        }
+    }
+
+    fn quantify(&mut self, q: Quant, slot: u16, d: &'m QDomain, body: &'m Expr, depth: u32) -> V<'m> {
+        let items = self.domain(d, depth);
+        let mut found = false;
+        for it in items.iter() {
+            self.set_slot(slot, V::Item(Subject::Item(*it)));
+            let held = self.eval(body, depth + 1).truthy();
+            match q {
+                Quant::Any | Quant::None if held => {
+                    found = true;
+                    break;
+                }
+                Quant::All if !held => return V::Bool(false),
+                _ => {}
+            }
+        }
+        V::Bool(match q {
+            Quant::Any => found,
+            Quant::None => !found,
+            Quant::All => true,
+        })
+    }
+
+    fn value(&self, v: &'m Value) -> V<'m> {
+        match v {
+            Value::Term(t) => V::Term(*t),
+            Value::Terms(ts) => V::Terms(Cow::Borrowed(ts)),
+            Value::Ref(r) => V::Item(Subject::Item(*r)),
+            Value::Refs(rs) => V::Items(Cow::Borrowed(rs)),
+            Value::Str(s) => V::Str(Cow::Borrowed(s)),
+            Value::Number(n) | Value::Percent(n) => V::Num(*n),
+            Value::Integer(i) => V::Num(*i as f64),
+            Value::Date(d) => V::Date(*d),
+            Value::Bool(b) => V::Bool(*b),
+            Value::Quantity(q) => V::Qty {
+                value: q.normalised(self.vocab),
+                dim: q.dimension(self.vocab),
+                per: q.per.is_some(),
+            },
+        }
+    }
+
+    fn relation(&self, s: Subject, rel: Rel) -> V<'m> {
+        let model = self.model;
+        let item = s.item(model);
+        let id = match s {
+            Subject::Item(id) => id,
+            Subject::Model => {
+                return match rel {
+                    Rel::Id => V::Str(Cow::Borrowed("model")),
+                    Rel::Name => V::Str(Cow::Borrowed(item.label())),
+                    _ => V::Missing,
+                }
+            }
+        };
+        let rels = &model.relations;
+        let borrowed = |lists: &'m [Vec<ItemId>]| {
+            V::Items(Cow::Borrowed(lists.get(id.index()).map_or(&[][..], |v| v.as_slice())))
+        };
+        match (rel, item.ends) {
+            (Rel::Id, _) => V::Str(Cow::Borrowed(&item.id)),
+            (Rel::Name, _) => V::Str(Cow::Borrowed(item.label())),
+            (Rel::From, Ends::Flow { from, .. }) => V::Item(Subject::Item(from)),
+            (Rel::To, Ends::Flow { to, .. }) => V::Item(Subject::Item(to)),
+            (Rel::Parties, Ends::Agreement { a, b }) => V::Items(Cow::Owned(vec![a, b])),
+            (Rel::Provides(f), _) if item.kind == ItemKind::Actor => {
+                V::Items(Cow::Owned(model.referrers(id, f).collect()))
+            }
+            (Rel::Dependents(f), _) if item.kind == ItemKind::Service => {
+                V::Items(Cow::Owned(model.referrers(id, f).collect()))
+            }
+            (Rel::Outflows, _) if item.kind == ItemKind::Actor => borrowed(&rels.outflows),
+            (Rel::Inflows, _) if matches!(item.kind, ItemKind::Actor | ItemKind::Service) => {
+                borrowed(&rels.inflows)
+            }
+            (Rel::Agreements, _) if item.kind == ItemKind::Actor => borrowed(&rels.agreements),
+            _ => V::Missing,
+        }
+    }
+}
+
+fn const_value(c: &Const) -> V<'_> {
+    V::from_const(c)
+}
+
+/// Compares two floats with a relative tolerance, so that `100 NOK per month` equals
+/// `1_200 NOK per year` after normalising.
+fn cmp_f(a: f64, b: f64) -> Ordering {
+    let tol = 1e-9 * a.abs().max(b.abs()).max(1.0);
+    if (a - b).abs() <= tol {
+        Ordering::Equal
+    } else if a < b {
+        Ordering::Less
+    } else {
+        Ordering::Greater
+    }
+}
+
+fn ordering(a: &V, b: &V) -> Option<Ordering> {
+    match (a, b) {
+        (V::Num(x), V::Num(y)) => Some(cmp_f(*x, *y)),
+        (
+            V::Qty {
+                value: x,
+                dim: dx,
+                per: px,
+            },
+            V::Qty {
+                value: y,
+                dim: dy,
+                per: py,
+            },
+        ) if dx == dy && px == py => Some(cmp_f(*x, *y)),
+        (V::Date(x), V::Date(y)) => Some(x.cmp(y)),
+        _ => None,
+    }
+}
+
+fn equal(a: &V, b: &V) -> Option<bool> {
+    match (a, b) {
+        (V::Missing, _) | (_, V::Missing) => None,
+        (V::Term(x), V::Term(y)) => Some(x == y),
+        (V::Item(x), V::Item(y)) => Some(x == y),
+        (V::Str(x), V::Str(y)) => Some(x == y),
+        (V::Bool(x), V::Bool(y)) => Some(x == y),
+        _ => ordering(a, b).map(|o| o == Ordering::Equal),
+    }
+}
+
+pub fn compare(op: CmpOp, a: &V, b: &V) -> bool {
+    match op {
+        CmpOp::Eq => equal(a, b) == Some(true),
+        CmpOp::Ne => equal(a, b) == Some(false),
+        CmpOp::Lt => ordering(a, b) == Some(Ordering::Less),
+        CmpOp::Le => matches!(ordering(a, b), Some(Ordering::Less | Ordering::Equal)),
+        CmpOp::Gt => ordering(a, b) == Some(Ordering::Greater),
+        CmpOp::Ge => matches!(ordering(a, b), Some(Ordering::Greater | Ordering::Equal)),
+    }
+}
+
+/// Is `x` in the list `l`? `None` when either is missing or they do not fit.
+fn member(x: &V, l: &V) -> Option<bool> {
+    match (x, l) {
+        (V::Term(t), V::Terms(ts)) => Some(ts.contains(t)),
+        (V::Item(Subject::Item(i)), V::Items(is)) => Some(is.contains(i)),
+        (V::Item(Subject::Model), V::Items(_)) => Some(false),
+        _ => None,
+    }
+}
+
+fn intersects(a: &V, b: &V) -> bool {
+    match (a, b) {
+        (V::Terms(x), V::Terms(y)) => x.iter().any(|t| y.contains(t)),
+        (V::Items(x), V::Items(y)) => x.iter().any(|t| y.contains(t)),
+        _ => false,
+    }
+}
+
+fn arith<'m>(op: ArithOp, a: &V<'m>, b: &V<'m>) -> V<'m> {
+    use ArithOp::*;
+    let qty = |value: f64, dim: Dimension, per: bool| V::Qty { value, dim, per };
+    match (op, a, b) {
+        (Add, V::Num(x), V::Num(y)) => V::Num(x + y),
+        (Sub, V::Num(x), V::Num(y)) => V::Num(x - y),
+        (Mul, V::Num(x), V::Num(y)) => V::Num(x * y),
+        (Div, V::Num(x), V::Num(y)) if *y != 0.0 => V::Num(x / y),
+        (Mul, V::Qty { value, dim, per }, V::Num(n)) | (Mul, V::Num(n), V::Qty { value, dim, per }) => {
+            qty(value * n, *dim, *per)
+        }
+        (Div, V::Qty { value, dim, per }, V::Num(n)) if *n != 0.0 => qty(value / n, *dim, *per),
+        // An amount per year times a duration in years is a total.
+        (Mul, V::Qty { value, dim, per: true }, V::Qty { value: years, dim: Dimension::Duration, per: false })
+        | (Mul, V::Qty { value: years, dim: Dimension::Duration, per: false }, V::Qty { value, dim, per: true }) => {
+            qty(value * years, *dim, false)
+        }
+        (Div, V::Qty { value, dim, per: false }, V::Qty { value: years, dim: Dimension::Duration, per: false })
+            if *years != 0.0 && *dim != Dimension::Duration =>
+        {
+            qty(value / years, *dim, true)
+        }
+        (Div, V::Qty { value: x, dim: dx, per: px }, V::Qty { value: y, dim: dy, per: py })
+            if dx == dy && px == py && *y != 0.0 =>
+        {
+            V::Num(x / y)
+        }
+        (Add | Sub, V::Qty { value: x, dim: dx, per: px }, V::Qty { value: y, dim: dy, per: py })
+            if dx == dy && px == py =>
+        {
+            qty(if op == Add { x + y } else { x - y }, *dx, *px)
+        }
+        _ => V::Missing,
+    }
+}
+
+/// A number as users read it: whole numbers grouped in thousands (`1 200 000`).
+pub fn format_number(n: f64) -> String {
+    if n.fract().abs() < 1e-9 && n.abs() < 1e15 {
+        let digits = format!("{}", n.abs().round() as u64);
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(' ');
+            }
+            out.push(c);
+        }
+        if n < 0.0 {
+            out.insert(0, '-');
+        }
+        out
+    } else {
+        let s = format!("{n:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn base_unit(dim: Dimension, lang: Lang) -> &'static str {
+    match (dim, lang) {
+        (Dimension::Money, _) => "NOK",
+        (Dimension::Hours, Lang::Nb) => "timer",
+        (Dimension::Hours, Lang::En) => "hours",
+        (Dimension::Persons, Lang::Nb) => "personer",
+        (Dimension::Persons, Lang::En) => "persons",
+        (Dimension::Duration, Lang::Nb) => "år",
+        (Dimension::Duration, Lang::En) => "years",
+    }
+}
+
+/// A value as text for messages and `--explain`.
+pub fn render(model: &Model, vocab: &Vocabulary, v: &V, lang: Lang) -> String {
+    let term = |t: &TermId| vocab.term(*t).label.get(lang).to_lowercase();
+    match v {
+        V::Missing => "–".into(),
+        V::Bool(b) => match (b, lang) {
+            (true, Lang::Nb) => "ja".into(),
+            (false, Lang::Nb) => "nei".into(),
+            (true, Lang::En) => "yes".into(),
+            (false, Lang::En) => "no".into(),
+        },
+        V::Num(n) => format_number(*n),
+        V::Qty { value, dim, per } => {
+            let per = match (per, lang) {
+                (false, _) => "",
+                (true, Lang::Nb) => " per år",
+                (true, Lang::En) => " per year",
+            };
+            format!("{} {}{per}", format_number(*value), base_unit(*dim, lang))
+        }
+        V::Term(t) => term(t),
+        V::Terms(ts) => ts.iter().map(term).collect::<Vec<_>>().join(", "),
+        V::Item(s) => s.item(model).label().to_string(),
+        V::Items(is) => is
+            .iter()
+            .map(|i| model.item(*i).label())
+            .collect::<Vec<_>>()
+            .join(", "),
+        V::Str(s) => s.to_string(),
+        V::Date(d) => d.to_string(),
+    }
+}
