@@ -58,12 +58,14 @@ pub struct RuleError {
     pub span: Option<Span>,
     pub label: String,
     pub help: Option<String>,
+    named: Arc<miette::NamedSource<String>>,
 }
 
 impl RuleError {
     pub fn new(kind: RuleErrorKind, file: &Arc<SourceFile>, span: Option<Span>) -> RuleError {
         RuleError {
             kind,
+            named: Arc::new(file.named_source()),
             file: file.clone(),
             span,
             label: "here".to_string(),
@@ -102,7 +104,7 @@ impl Diagnostic for RuleError {
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(&self.file.text)
+        Some(self.named.as_ref())
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
@@ -115,9 +117,9 @@ impl Diagnostic for RuleError {
 }
 
 impl RuleError {
-    /// The error with the file's name attached, ready to render.
+    /// The error as a miette report, ready to render.
     pub fn report(&self) -> miette::Report {
-        miette::Report::new(self.clone()).with_source_code(self.file.named_source())
+        miette::Report::new(self.clone())
     }
 }
 
