@@ -640,13 +640,11 @@ impl Loader {
         match (nb, en) {
             (Ok(nb), Ok(en)) => Some(Texts { nb, en }),
             (nb, en) => {
-                if let Err(e) = nb {
-                    self.cond_error(file, &rr.id, "nb", &text.nb, e);
+                for (result, text) in [(nb, &text.nb), (en, &text.en)] {
+                    if let Err(e) = result {
+                        self.template_error(file, &rr.id, key, text, e);
+                    }
                 }
-                if let Err(e) = en {
-                    self.cond_error(file, &rr.id, "en", &text.en, e);
-                }
-                let _ = key;
                 None
             }
         }
@@ -680,6 +678,27 @@ impl Loader {
         self.errors.push(
             RuleError::new(RuleErrorKind::Condition(e), file, span)
                 .label(label)
+                .help(help),
+        );
+    }
+
+    /// Places a template error: inside the template text when it can be found verbatim in the
+    /// file, else on the rule's id.
+    fn template_error(
+        &mut self,
+        file: &Arc<SourceFile>,
+        id: &str,
+        key: &str,
+        text: &str,
+        e: condition::CondError,
+    ) {
+        let span = yaml::locate_text(&file.text, id, text)
+            .map(|at| Span::new(at + e.span.start as usize, at + e.span.end as usize))
+            .or_else(|| yaml::locate_entry(&file.text, id));
+        let help = e.help.clone();
+        self.errors.push(
+            RuleError::new(RuleErrorKind::Condition(e), file, span)
+                .label(format!("in the {key} of rule `{id}`"))
                 .help(help),
         );
     }

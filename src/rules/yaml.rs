@@ -150,7 +150,12 @@ fn value_after_key(
         } else {
             rest_trim
         };
-        let body = body.trim_end().trim_end_matches(['"', '\'']);
+        let body = body.trim_end();
+        let body = if quoted {
+            body.strip_suffix(['"', '\'']).unwrap_or(body)
+        } else {
+            body
+        };
         out.push((rest_off + usize::from(quoted), body.len()));
     }
     let mut content_indent = None;
@@ -190,6 +195,15 @@ fn value_after_key(
         lines: out,
         exact,
     }
+}
+
+/// The byte offset of `needle` in the source, searching from the rule whose id is `id`.
+pub fn locate_text(text: &str, id: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    let start = locate_entry(text, id)?.start as usize;
+    text.get(start..)?.find(needle).map(|i| start + i)
 }
 
 #[cfg(test)]
