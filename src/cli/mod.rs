@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand};
 
 pub mod args;
+mod gen;
 mod render;
 mod rules_cmd;
 
@@ -33,6 +34,9 @@ pub enum Command {
     Rules(rules_cmd::RulesCommand),
     /// Explain a rule: what it looks at, when it fires, its source.
     Explain(rules_cmd::ShowArgs),
+    /// Synthetic models and the benchmark pack, for benchmarks.
+    #[command(subcommand, hide = true)]
+    Gen(gen::GenCommand),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -44,6 +48,7 @@ pub fn run(cli: Cli) -> i32 {
         }
         Command::Rules(c) => rules_cmd::run(c),
         Command::Explain(a) => rules_cmd::explain(a),
+        Command::Gen(c) => gen::run(c),
     }
 }
 

@@ -264,6 +264,7 @@ fn pack_id(text: &str) -> Option<String> {
 }
 
 /// The `*.yaml` pack files of a folder (recursively, sorted) and its vocabulary, if any.
+#[allow(clippy::result_large_err, clippy::type_complexity)]
 fn read_dir(dir: &Path) -> Result<(Vec<Arc<SourceFile>>, Option<Arc<SourceFile>>), RuleError> {
     let io = |e: String| {
         RuleError::new(
@@ -767,7 +768,7 @@ fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleError {
         // Point at the word at the error position rather than at an empty span.
         let rest = file.text.get(o..).unwrap_or("");
         let len = rest
-            .find(|c: char| c == ':' || c == '\n')
+            .find([':', '\n'])
             .unwrap_or(rest.len())
             .max(1);
         Span::new(o, (o + len).min(file.text.len()))
