@@ -313,6 +313,7 @@ impl Checker<'_> {
                     slot,
                     domain,
                     body: Box::new(be),
+                    plan: Default::default(),
                 };
                 Ok((mk(k), Ty::Bool))
             }
@@ -326,6 +327,7 @@ impl Checker<'_> {
                     slot,
                     domain,
                     body: Some(Box::new(be)),
+                    plan: Default::default(),
                 };
                 Ok((mk(k), Ty::Number))
             }
@@ -344,6 +346,7 @@ impl Checker<'_> {
                     slot: 0,
                     domain: QDomain::Path(Box::new(pe)),
                     body: None,
+                    plan: Default::default(),
                 };
                 Ok((mk(k), Ty::Number))
             }
