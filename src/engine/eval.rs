@@ -23,7 +23,7 @@ pub enum Subject {
 }
 
 impl Subject {
-    pub fn item<'m>(self, model: &'m Model) -> &'m Item {
+    pub fn item(self, model: &Model) -> &Item {
         match self {
             Subject::Model => &model.header,
             Subject::Item(id) => model.item(id),

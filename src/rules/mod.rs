@@ -7,6 +7,7 @@
 
 pub mod condition;
 mod error;
+pub mod overlay;
 mod pack;
 pub mod template;
 mod yaml;
@@ -168,6 +169,10 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub params: Vec<Parameter>,
     pub vocab: Arc<Vocabulary>,
+    /// Overlays applied on top of the packs (see [`RuleSet::with_overlays`]).
+    pub overlays: Vec<overlay::OverlayInfo>,
+    /// Exemptions granted by overlays.
+    pub exemptions: Vec<overlay::Exemption>,
     by_kind: [Vec<usize>; 5],
     by_id: HashMap<String, usize>,
 }
@@ -236,7 +241,7 @@ impl RuleSources {
                         }
                     }
                 }
-                Err(e) => errors.push(e),
+                Err(e) => errors.push(*e),
             }
         }
         if !errors.is_empty() {
@@ -264,13 +269,16 @@ fn pack_id(text: &str) -> Option<String> {
 }
 
 /// The `*.yaml` pack files of a folder (recursively, sorted) and its vocabulary, if any.
-fn read_dir(dir: &Path) -> Result<(Vec<Arc<SourceFile>>, Option<Arc<SourceFile>>), RuleError> {
+/// The pack files of a folder and its vocabulary file, if any.
+type DirFiles = (Vec<Arc<SourceFile>>, Option<Arc<SourceFile>>);
+
+fn read_dir(dir: &Path) -> Result<DirFiles, Box<RuleError>> {
     let io = |e: String| {
-        RuleError::new(
+        Box::new(RuleError::new(
             RuleErrorKind::Io(e),
             &SourceFile::new(dir.to_path_buf(), ""),
             None,
-        )
+        ))
     };
     if !dir.is_dir() {
         return Err(io(format!("`{}` is not a folder", dir.display())));
@@ -320,7 +328,17 @@ impl Loader {
         }
     }
 
-    fn load(mut self, files: Vec<Arc<SourceFile>>) -> Result<RuleSet, RuleErrors> {
+    fn load(self, files: Vec<Arc<SourceFile>>) -> Result<RuleSet, RuleErrors> {
+        self.load_with(files, |_| None)
+    }
+
+    /// Loads files; `read` may read a file in another format (an overlay) as a pack, and
+    /// returns `None` to let the file be read as a plain pack.
+    fn load_with(
+        mut self,
+        files: Vec<Arc<SourceFile>>,
+        read: impl Fn(&str) -> Option<Result<RawPack, yaml::YamlError>>,
+    ) -> Result<RuleSet, RuleErrors> {
         let mut raws = Vec::new();
         for file in files {
             if file.text.len() > yaml::MAX_YAML_BYTES {
@@ -334,7 +352,8 @@ impl Loader {
                 ));
                 continue;
             }
-            match yaml::from_str::<RawPack>(&file.text) {
+            let parsed = read(&file.text).unwrap_or_else(|| yaml::from_str::<RawPack>(&file.text));
+            match parsed {
                 Ok(raw) => raws.push((file, raw)),
                 Err(e) => self.errors.push(yaml_error(e, &file)),
             }
@@ -395,6 +414,8 @@ impl Loader {
             rules,
             params: self.params,
             vocab: self.vocab,
+            overlays: Vec::new(),
+            exemptions: Vec::new(),
             by_kind,
             by_id,
         })
@@ -762,12 +783,12 @@ fn locate_key(text: &str, key: &str) -> Option<Span> {
     None
 }
 
-fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleError {
+pub(crate) fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleError {
     let span = e.offset.map(|o| {
         // Point at the word at the error position rather than at an empty span.
         let rest = file.text.get(o..).unwrap_or("");
         let len = rest
-            .find(|c: char| c == ':' || c == '\n')
+            .find([':', '\n'])
             .unwrap_or(rest.len())
             .max(1);
         Span::new(o, (o + len).min(file.text.len()))
