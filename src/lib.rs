@@ -10,6 +10,7 @@
 //! ```
 
 pub mod cli;
+pub mod messages;
 pub mod model;
 pub mod syntax;
 pub mod vocab;

@@ -1,6 +1,14 @@
 //! The command line: argument parsing and one file per command.
 
+mod check;
+mod collect;
+mod diag;
+
 use clap::{Parser, Subcommand};
+
+pub use check::{load, CheckArgs};
+pub use collect::{collect_models, CollectError};
+pub use diag::render_diagnostic;
 
 /// Exit code when nothing at or above `--fail-on` was found.
 pub const EXIT_OK: i32 = 0;
@@ -19,17 +27,23 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Placeholder until the first command lands.
-    #[command(hide = true)]
-    Version,
+    /// Check model files: read them, resolve every name against the vocabulary, and print a
+    /// summary of each valid model. Exits 0 when all are valid, 2 when any is not.
+    Check(CheckArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
-        Command::Version => {
-            println!("rammelab {}", env!("CARGO_PKG_VERSION"));
-            EXIT_OK
-        }
+        Command::Check(args) => check::run(&args),
     }
+}
+
+/// Prints a problem with the paths given and returns the exit code for bad input.
+fn report_collect_error(e: &CollectError) -> i32 {
+    eprint!(
+        "{}",
+        render_diagnostic(e, diag::stderr_color(), diag::width())
+    );
+    EXIT_INPUT
 }
