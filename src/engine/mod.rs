@@ -14,8 +14,8 @@ use crate::rules::condition::Const;
 use crate::rules::template::{Piece, Template};
 use crate::rules::{MitigationScope, Rule, RuleKind, RuleSet, Severity};
 use crate::vocab::{ItemKind, Lang, Text};
-pub use eval::{Step, Subject};
 use eval::{Ctx, V};
+pub use eval::{Step, Subject};
 
 /// One rule that fired on one item.
 #[derive(Debug, Clone, PartialEq)]
@@ -220,8 +220,11 @@ fn neighbours(model: &Model, id: ItemId) -> impl Iterator<Item = ItemId> + '_ {
         crate::model::Ends::Agreement { a, b } => vec![a, b],
         crate::model::Ends::None => vec![],
     };
-    ends.into_iter()
-        .chain(item.fields.iter().flat_map(|f| f.value.refs().iter().copied()))
+    ends.into_iter().chain(
+        item.fields
+            .iter()
+            .flat_map(|f| f.value.refs().iter().copied()),
+    )
 }
 
 fn in_scope(model: &Model, scope: MitigationScope, a: Subject, b: Subject) -> bool {
@@ -247,7 +250,12 @@ fn link_mitigations(model: &Model, rules: &RuleSet, findings: &mut [Finding]) {
             let opp = &rules.rules[findings[o].rule];
             if opp.kind != RuleKind::Opportunity
                 || !opp.mitigates.iter().any(|t| t.matches(barrier))
-                || !in_scope(model, opp.mitigation_scope, findings[o].subject, findings[b].subject)
+                || !in_scope(
+                    model,
+                    opp.mitigation_scope,
+                    findings[o].subject,
+                    findings[b].subject,
+                )
             {
                 continue;
             }

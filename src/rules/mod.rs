@@ -205,7 +205,10 @@ impl RuleSet {
     }
 
     /// Loads rule files. Every error of every file is collected.
-    pub fn load(files: Vec<Arc<SourceFile>>, vocab: Arc<Vocabulary>) -> Result<RuleSet, RuleErrors> {
+    pub fn load(
+        files: Vec<Arc<SourceFile>>,
+        vocab: Arc<Vocabulary>,
+    ) -> Result<RuleSet, RuleErrors> {
         Loader::new(vocab).load(files)
     }
 }
@@ -294,8 +297,8 @@ fn read_dir(dir: &Path) -> Result<DirFiles, Box<RuleError>> {
     let mut packs = Vec::new();
     let mut vocab = None;
     for p in paths {
-        let text = std::fs::read_to_string(&p)
-            .map_err(|e| io(format!("`{}`: {e}", p.display())))?;
+        let text =
+            std::fs::read_to_string(&p).map_err(|e| io(format!("`{}`: {e}", p.display())))?;
         let file = SourceFile::new(p.clone(), text);
         if p.file_name().is_some_and(|n| n == "vocabulary.yaml") {
             vocab = Some(file);
@@ -390,8 +393,9 @@ impl Loader {
                 if by_id.contains_key(&rr.id) {
                     let span = yaml::locate_entry(&file.text, &rr.id);
                     self.errors.push(
-                        RuleError::new(RuleErrorKind::DuplicateId(rr.id.clone()), file, span)
-                            .help(Some("rule ids must be unique across all loaded packs".into())),
+                        RuleError::new(RuleErrorKind::DuplicateId(rr.id.clone()), file, span).help(
+                            Some("rule ids must be unique across all loaded packs".into()),
+                        ),
                     );
                     continue;
                 }
@@ -574,18 +578,33 @@ impl Loader {
         }
         let severity = match (rr.kind, rr.severity) {
             (RuleKind::Barrier, Some(Severity::Info)) => {
-                self.invalid(file, &rr.id, "severity", "a barrier's severity is `error` or `warning`");
+                self.invalid(
+                    file,
+                    &rr.id,
+                    "severity",
+                    "a barrier's severity is `error` or `warning`",
+                );
                 Severity::Error
             }
             (RuleKind::Barrier, s) => s.unwrap_or(Severity::Error),
             (RuleKind::Opportunity, Some(s)) if s != Severity::Info => {
-                self.invalid(file, &rr.id, "severity", "an opportunity has no severity; remove `severity`");
+                self.invalid(
+                    file,
+                    &rr.id,
+                    "severity",
+                    "an opportunity has no severity; remove `severity`",
+                );
                 Severity::Info
             }
             (RuleKind::Opportunity, _) => Severity::Info,
         };
         if rr.kind == RuleKind::Barrier && !rr.mitigates.is_empty() {
-            self.invalid(file, &rr.id, "mitigates", "only opportunities mitigate barriers");
+            self.invalid(
+                file,
+                &rr.id,
+                "mitigates",
+                "only opportunities mitigate barriers",
+            );
         }
         if rr.in_force.to.is_some_and(|to| to < rr.in_force.from) {
             self.invalid(file, &rr.id, "in_force", "`to` is before `from`");
@@ -608,7 +627,11 @@ impl Loader {
             .enumerate()
             .map(|(i, t)| RuleTest {
                 name: t.name.clone().unwrap_or_else(|| {
-                    format!("test {} ({})", i + 1, if t.fires { "fires" } else { "silent" })
+                    format!(
+                        "test {} ({})",
+                        i + 1,
+                        if t.fires { "fires" } else { "silent" }
+                    )
                 }),
                 fires: t.fires,
                 at: t.at.map_or(test_date, |d| d.0),
@@ -639,7 +662,11 @@ impl Loader {
             slots: scope.max_slots,
             mitigates: rr.mitigates.iter().map(|s| Target::parse(s)).collect(),
             mitigation_scope: rr.mitigation_scope,
-            not_mitigated_by: rr.not_mitigated_by.iter().map(|s| Target::parse(s)).collect(),
+            not_mitigated_by: rr
+                .not_mitigated_by
+                .iter()
+                .map(|s| Target::parse(s))
+                .collect(),
             tags: rr.tags.clone(),
             notes: rr.notes.clone(),
             tests,
@@ -727,12 +754,17 @@ impl Loader {
     fn check_links(&mut self, rules: &[Rule], raws: &[(Arc<SourceFile>, RawPack)]) {
         for r in rules {
             let file = &raws[r.pack].0;
-            for (key, targets) in [("mitigates", &r.mitigates), ("not_mitigated_by", &r.not_mitigated_by)] {
+            for (key, targets) in [
+                ("mitigates", &r.mitigates),
+                ("not_mitigated_by", &r.not_mitigated_by),
+            ] {
                 for t in targets {
                     let known = rules.iter().any(|o| t.matches(o));
                     let wrong_kind = matches!(t, Target::Rule(_))
                         && key == "mitigates"
-                        && rules.iter().any(|o| t.matches(o) && o.kind != RuleKind::Barrier);
+                        && rules
+                            .iter()
+                            .any(|o| t.matches(o) && o.kind != RuleKind::Barrier);
                     if known && !wrong_kind {
                         continue;
                     }
@@ -742,13 +774,19 @@ impl Loader {
                         Target::Tag(s) => format!("tag:{s}"),
                     };
                     let help = if wrong_kind {
-                        Some(format!("`{name}` is an opportunity; `mitigates` names barriers"))
+                        Some(format!(
+                            "`{name}` is an opportunity; `mitigates` names barriers"
+                        ))
                     } else {
                         closest(&name, rules.iter().map(|o| o.id.as_str()))
                             .map(|c| format!("did you mean `{c}`?"))
                     };
                     let span = yaml::locate_value(&file.text, &r.id, key, "").map(|l| l.key);
-                    let key: &'static str = if key == "mitigates" { "mitigates" } else { "not_mitigated_by" };
+                    let key: &'static str = if key == "mitigates" {
+                        "mitigates"
+                    } else {
+                        "not_mitigated_by"
+                    };
                     self.errors.push(
                         RuleError::new(RuleErrorKind::UnknownRule { key, name }, file, span)
                             .help(help),
@@ -787,10 +825,7 @@ pub(crate) fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleErro
     let span = e.offset.map(|o| {
         // Point at the word at the error position rather than at an empty span.
         let rest = file.text.get(o..).unwrap_or("");
-        let len = rest
-            .find([':', '\n'])
-            .unwrap_or(rest.len())
-            .max(1);
+        let len = rest.find([':', '\n']).unwrap_or(rest.len()).max(1);
         Span::new(o, (o + len).min(file.text.len()))
     });
     let msg = e.message;

@@ -191,7 +191,9 @@ fn overlay_as_pack(text: &str) -> Option<Result<RawPack, yaml::YamlError>> {
 fn apply(set: &mut RuleSet, file: &Arc<SourceFile>, raw: &RawOverlay, errors: &mut Vec<RuleError>) {
     let err = |kind: RuleErrorKind, needle: &str, help: Option<String>| {
         let span = yaml::locate_entry(&file.text, needle).or_else(|| {
-            file.text.find(needle).map(|i| crate::syntax::Span::new(i, i + needle.len()))
+            file.text
+                .find(needle)
+                .map(|i| crate::syntax::Span::new(i, i + needle.len()))
         });
         RuleError::new(kind, file, span).help(help)
     };
@@ -208,14 +210,18 @@ fn apply(set: &mut RuleSet, file: &Arc<SourceFile>, raw: &RawOverlay, errors: &m
                     name: r.rule.clone(),
                 },
                 &r.rule,
-                crate::vocab::closest(&r.rule, set.rule_ids()).map(|c| format!("did you mean `{c}`?")),
+                crate::vocab::closest(&r.rule, set.rule_ids())
+                    .map(|c| format!("did you mean `{c}`?")),
             )),
         }
     }
     for a in &raw.amend {
         let Some(p) = set.params.iter().position(|p| p.name == a.parameter) else {
             errors.push(err(
-                RuleErrorKind::Invalid(format!("no rule pack defines the parameter `{}`", a.parameter)),
+                RuleErrorKind::Invalid(format!(
+                    "no rule pack defines the parameter `{}`",
+                    a.parameter
+                )),
                 &a.parameter,
                 crate::vocab::closest(&a.parameter, set.params.iter().map(|p| p.name.as_str()))
                     .map(|c| format!("did you mean `{c}`?")),
@@ -229,7 +235,8 @@ fn apply(set: &mut RuleSet, file: &Arc<SourceFile>, raw: &RawOverlay, errors: &m
             sets: &checker_sets,
             params: &checker_params,
         };
-        let parsed = super::condition::parse_condition(&a.value.0).and_then(|n| checker.check_literal(&n));
+        let parsed =
+            super::condition::parse_condition(&a.value.0).and_then(|n| checker.check_literal(&n));
         match parsed {
             Ok((c, ty)) if ty == set.params[p].ty => {
                 let values = &mut set.params[p].values;
@@ -256,7 +263,12 @@ fn apply(set: &mut RuleSet, file: &Arc<SourceFile>, raw: &RawOverlay, errors: &m
         let mut ok = true;
         for t in &targets {
             let hit: Vec<&super::Rule> = set.rules.iter().filter(|r| t.matches(r)).collect();
-            let name = x.rules.iter().find(|s| Target::parse(s) == *t).cloned().unwrap_or_default();
+            let name = x
+                .rules
+                .iter()
+                .find(|s| Target::parse(s) == *t)
+                .cloned()
+                .unwrap_or_default();
             if hit.is_empty() {
                 ok = false;
                 errors.push(err(
@@ -265,7 +277,8 @@ fn apply(set: &mut RuleSet, file: &Arc<SourceFile>, raw: &RawOverlay, errors: &m
                         name: name.clone(),
                     },
                     &name,
-                    crate::vocab::closest(&name, set.rule_ids()).map(|c| format!("did you mean `{c}`?")),
+                    crate::vocab::closest(&name, set.rule_ids())
+                        .map(|c| format!("did you mean `{c}`?")),
                 ));
                 continue;
             }
@@ -293,13 +306,22 @@ fn apply(set: &mut RuleSet, file: &Arc<SourceFile>, raw: &RawOverlay, errors: &m
                 }
             }
         }
-        let years = x.from.0.until(x.to.0).ok().and_then(|span| {
-            span.total((jiff::Unit::Year, x.from.0)).ok()
-        });
+        let years = x
+            .from
+            .0
+            .until(x.to.0)
+            .ok()
+            .and_then(|span| span.total((jiff::Unit::Year, x.from.0)).ok());
         if x.to.0 < x.from.0 {
             ok = false;
-            errors.push(err(RuleErrorKind::Invalid("the exemption ends before it starts".into()), "to:", None));
-        } else if x.basis == ExemptionBasis::Trial && years.is_some_and(|y| y > f64::from(MAX_TRIAL_YEARS) + 1e-9) {
+            errors.push(err(
+                RuleErrorKind::Invalid("the exemption ends before it starts".into()),
+                "to:",
+                None,
+            ));
+        } else if x.basis == ExemptionBasis::Trial
+            && years.is_some_and(|y| y > f64::from(MAX_TRIAL_YEARS) + 1e-9)
+        {
             ok = false;
             errors.push(err(
                 RuleErrorKind::Invalid(format!(

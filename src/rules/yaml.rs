@@ -122,7 +122,9 @@ pub fn locate_value(text: &str, id: &str, key: &str, expected: &str) -> Option<S
         if t.starts_with(&prefix) && (i == start || indent(line) >= entry_indent) {
             let key_start = off + line.len() - t.len();
             let key_span = Span::new(key_start, key_start + prefix.len());
-            return Some(value_after_key(&lines, i, key_span, line, t, &prefix, expected));
+            return Some(value_after_key(
+                &lines, i, key_span, line, t, &prefix, expected,
+            ));
         }
         i += 1;
     }
