@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand};
 
 pub mod args;
+mod graph_cmd;
 mod render;
 mod rules_cmd;
 
@@ -33,6 +34,8 @@ pub enum Command {
     Rules(rules_cmd::RulesCommand),
     /// Explain a rule: what it looks at, when it fires, its source.
     Explain(rules_cmd::ShowArgs),
+    /// Draw the barrier dependency graph of a model: DOT, Mermaid, JSON or SVG.
+    Graph(graph_cmd::GraphArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -44,6 +47,7 @@ pub fn run(cli: Cli) -> i32 {
         }
         Command::Rules(c) => rules_cmd::run(c),
         Command::Explain(a) => rules_cmd::explain(a),
+        Command::Graph(a) => graph_cmd::run(a),
     }
 }
 
