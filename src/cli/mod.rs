@@ -7,6 +7,7 @@ mod diag;
 use clap::{Parser, Subcommand};
 
 pub mod args;
+mod graph_cmd;
 mod rules_cmd;
 
 pub use check::{load, CheckArgs};
@@ -48,6 +49,8 @@ pub enum Command {
     Rules(rules_cmd::RulesCommand),
     /// Explain a rule: what it looks at, when it fires, its source.
     Explain(rules_cmd::ShowArgs),
+    /// Draw the barrier dependency graph of a model: DOT, Mermaid, JSON or SVG.
+    Graph(graph_cmd::GraphArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -56,6 +59,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Check(args) => check::run(&args),
         Command::Rules(c) => rules_cmd::run(c),
         Command::Explain(a) => rules_cmd::explain(a),
+        Command::Graph(a) => graph_cmd::run(a),
     }
 }
 
