@@ -3,6 +3,8 @@
 mod check;
 mod collect;
 mod diag;
+mod fmt;
+mod vocab;
 
 use clap::{Parser, Subcommand};
 
@@ -30,12 +32,23 @@ pub enum Command {
     /// Check model files: read them, resolve every name against the vocabulary, and print a
     /// summary of each valid model. Exits 0 when all are valid, 2 when any is not.
     Check(CheckArgs),
+    /// Rewrite model files in the canonical layout: two spaces of indentation, one field per
+    /// line, one blank line between items. Comments and the file's own words (English or
+    /// Norwegian) are kept. A file with syntax errors is left as it is (exit 2). With
+    /// `--check`, nothing is written: the files that would change are listed and the exit
+    /// code is 1 if there are any.
+    Fmt(fmt::FmtArgs),
+    /// Print the vocabulary: the fields each item kind takes, the terms each field accepts,
+    /// and the units, with Norwegian aliases and descriptions.
+    Vocab(vocab::VocabArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::Fmt(args) => fmt::run(&args),
+        Command::Vocab(args) => vocab::run(&args),
     }
 }
 
