@@ -55,8 +55,9 @@ impl<'a> Printer<'a> {
         let mut trailing = vec![None; slots.len()];
         for comment in &file.comments {
             let c = comment.span.start;
-            let before = slots.iter().rposition(|(_, s)| s.end <= c);
-            if let Some(p) = before {
+            // Slots are in source order, so their ends rise: search, do not scan.
+            let after = slots.partition_point(|(_, s)| s.end <= c);
+            if let Some(p) = after.checked_sub(1) {
                 let gap = source
                     .get(slots[p].1.end as usize..c as usize)
                     .unwrap_or("\n");
@@ -66,10 +67,7 @@ impl<'a> Printer<'a> {
                     continue;
                 }
             }
-            let next = slots
-                .iter()
-                .position(|(_, s)| s.end > c)
-                .unwrap_or(slots.len() - 1);
+            let next = after.min(slots.len() - 1);
             leading[next].push(comment);
         }
         Printer {
