@@ -29,17 +29,23 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check model files: read them, resolve every name against the vocabulary, and print a
-    /// summary of each valid model. Exits 0 when all are valid, 2 when any is not.
+    /// Check model files and print a summary of each valid model.
+    ///
+    /// Reads every model file given (or every `*.lsm` under a folder), resolves every name
+    /// against the vocabulary and reports all errors of each file, with the line and a fix.
+    /// Exits 0 when all models are valid, 2 when any is not.
     Check(CheckArgs),
-    /// Rewrite model files in the canonical layout: two spaces of indentation, one field per
-    /// line, one blank line between items. Comments and the file's own words (English or
-    /// Norwegian) are kept. A file with syntax errors is left as it is (exit 2). With
+    /// Rewrite model files in the canonical layout.
+    ///
+    /// Two spaces of indentation, one field per line, one blank line between items. Comments
+    /// and the file's own words (English or Norwegian) are kept. A file with syntax errors is left as it is (exit 2). With
     /// `--check`, nothing is written: the files that would change are listed and the exit
     /// code is 1 if there are any.
     Fmt(fmt::FmtArgs),
-    /// Print the vocabulary: the fields each item kind takes, the terms each field accepts,
-    /// and the units, with Norwegian aliases and descriptions.
+    /// Print the vocabulary: fields, terms and units.
+    ///
+    /// The fields each item kind takes, the terms each field accepts, and the units, with
+    /// Norwegian aliases and descriptions.
     Vocab(vocab::VocabArgs),
 }
 

@@ -353,7 +353,6 @@ pub(super) fn note(note: &Note) -> String {
         Note::FirstSetHere => "first set here".into(),
         Note::DependsOn { from, to } => format!("`{from}` depends on `{to}`"),
         Note::ResourceIs { term } => format!("the resource is `{term}`"),
-        Note::IsKind { id, kind } => format!("`{id}` is {}", a_kind(*kind)),
     }
 }
 

@@ -358,7 +358,6 @@ pub(super) fn note(note: &Note) -> String {
         Note::FirstSetHere => "først satt her".into(),
         Note::DependsOn { from, to } => format!("`{from}` avhenger av `{to}`"),
         Note::ResourceIs { term } => format!("ressursen er `{term}`"),
-        Note::IsKind { id, kind } => format!("`{id}` er {}", en_kind(*kind)),
     }
 }
 

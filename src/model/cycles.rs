@@ -83,7 +83,10 @@ fn circle(edges: &[(ItemId, ItemId, Span)], members: &[ItemId]) -> Vec<(ItemId, 
     };
     let members: HashSet<ItemId> = members.iter().copied().collect();
     let mut links: HashMap<ItemId, Vec<(ItemId, ItemId, Span)>> = HashMap::new();
-    for &e in edges.iter().filter(|e| members.contains(&e.0) && members.contains(&e.1)) {
+    for &e in edges
+        .iter()
+        .filter(|e| members.contains(&e.0) && members.contains(&e.1))
+    {
         links.entry(e.0).or_default().push(e);
     }
     // Breadth-first search from `start`, remembering by which link each service was reached.

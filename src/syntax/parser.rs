@@ -173,6 +173,13 @@ fn syntax_error(
             let mut e: Vec<Expected> = positives.iter().filter_map(|r| expected(*r)).collect();
             e.sort();
             e.dedup();
+            // After a number, a unit or period is the likelier intent than the `:` of a
+            // field named like the word that followed.
+            if e.iter()
+                .any(|x| matches!(x, Expected::Unit | Expected::Period))
+            {
+                e.retain(|x| *x != Expected::Colon);
+            }
             e
         }
     };
