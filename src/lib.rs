@@ -17,3 +17,4 @@ pub mod model;
 pub mod rules;
 pub mod syntax;
 pub mod vocab;
+pub mod whatif;

@@ -35,3 +35,45 @@ fn bad_overlays_are_refused_with_located_diagnostics() {
         insta::assert_snapshot!(out);
     });
 }
+
+fn proposals() -> Vec<std::sync::Arc<SourceFile>> {
+    let mut paths: Vec<_> = std::fs::read_dir("rules/proposals")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| SourceFile::new(p.clone(), std::fs::read_to_string(&p).unwrap()))
+        .collect()
+}
+
+fn overlaid(files: &[std::sync::Arc<SourceFile>]) -> RuleSet {
+    builtin().with_overlays(files).unwrap_or_else(|e| {
+        panic!(
+            "{}",
+            e.0.iter()
+                .map(|x| rammelab::cli::render_diagnostic(x, false, 100))
+                .collect::<String>()
+        )
+    })
+}
+
+#[test]
+fn shipped_proposals_load_alone_and_together_and_pass_their_own_tests() {
+    let files = proposals();
+    assert!(files.len() >= 4, "{} proposals", files.len());
+    for f in &files {
+        overlaid(std::slice::from_ref(f));
+    }
+    let all = overlaid(&files);
+    assert_eq!(all.overlays.len(), files.len());
+    let failed: Vec<String> = rammelab::engine::testing::run_tests(&all)
+        .into_iter()
+        .filter(|t| all.packs[all.rules[t.rule].pack].id.starts_with("overlay:"))
+        .filter(|t| t.outcome != rammelab::engine::testing::Outcome::Pass)
+        .map(|t| format!("{} #{}: {:?}", all.rules[t.rule].id, t.test, t.outcome))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+}
