@@ -7,7 +7,10 @@ use clap::{Args, ValueEnum};
 
 use super::args::{print_rule_errors, read_overlays, AtArgs, LangArgs, RulesArgs};
 use super::check::print_errors;
-use super::{report_collect_error, CollectError, EXIT_INPUT, EXIT_OK};
+use super::{
+    render_diagnostic, report_collect_error, use_color, CollectError, EXIT_INPUT, EXIT_OK,
+};
+use crate::model::Model;
 use crate::whatif::lab::{self, LabInput, Variant};
 use crate::whatif::render::lab as render;
 
@@ -47,6 +50,33 @@ pub struct LabArgs {
     /// Write to this file instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// A file in the variants folder that is not a variant of the lab's model.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("`{variant}` is not a variant of `{model}`{}", extends.as_ref().map(|e| format!(": it extends `{e}`")).unwrap_or_default())]
+#[diagnostic(
+    code(rammelab::lab::not_a_variant),
+    help("a variant starts with `extends \"...\"` naming the lab's model (or a variant of it); move other models out of the variants folder")
+)]
+pub struct NotAVariant {
+    variant: String,
+    model: String,
+    extends: Option<String>,
+}
+
+/// Checks that a model extends the lab's model, directly or through other variants.
+fn check_variant(variant: &Model, base: &Model) -> Result<(), NotAVariant> {
+    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let root = variant.bases().last();
+    if root.is_some_and(|r| canon(&r.path) == canon(base.file())) {
+        return Ok(());
+    }
+    Err(NotAVariant {
+        variant: variant.file().display().to_string(),
+        model: base.file().display().to_string(),
+        extends: root.map(|r| r.path.display().to_string()),
+    })
 }
 
 /// The files of a folder with one of the extensions, sorted; the folder must exist.
@@ -115,6 +145,15 @@ pub fn run(args: &LabArgs) -> i32 {
     let mut invalid = false;
     for path in &variant_files {
         match super::load(path, &rules.vocab, lang) {
+            Ok(model) if check_variant(&model, &base).is_err() => {
+                invalid = true;
+                if let Err(e) = check_variant(&model, &base) {
+                    eprint!(
+                        "{}",
+                        render_diagnostic(&e, use_color(), super::diag::width())
+                    );
+                }
+            }
             Ok(model) => variants.push(Variant {
                 id: path
                     .file_stem()

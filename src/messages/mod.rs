@@ -4,6 +4,7 @@
 
 mod en;
 mod nb;
+mod variant;
 
 use crate::model::error::ErrorKind;
 use crate::syntax::SyntaxErrorKind;
@@ -57,6 +58,9 @@ pub fn syntax(kind: &SyntaxErrorKind, lang: Lang) -> Texts {
 }
 
 pub fn model(kind: &ErrorKind, lang: Lang) -> Texts {
+    if let Some(t) = variant::texts(kind, lang) {
+        return t;
+    }
     match (kind, lang) {
         (ErrorKind::Syntax(kind), _) => syntax(kind, lang),
         (_, Lang::En) => en::model(kind),

@@ -6,7 +6,7 @@
 //! at the end of a line stays at the end of that line, a comment on its own line stays above
 //! the field, `}` or item that follows it. Formatting never changes what the file says.
 
-use crate::syntax::ast::{Comment, File, Item, ValueKind, ValueNode};
+use crate::syntax::ast::{Comment, DirectiveKind, Field, File, ValueKind, ValueNode};
 use crate::syntax::{parse, Span, SyntaxErrors};
 
 /// Prints a model file in the canonical layout. A file with syntax errors is not formatted.
@@ -15,15 +15,24 @@ pub fn format(source: &str) -> Result<String, SyntaxErrors> {
     Ok(Printer::new(source, &file).print())
 }
 
+/// Something with fields between braces: an item, or a variant's `change` block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Block {
+    Item(usize),
+    Change(usize),
+}
+
 /// A place in the output that comments can attach to.
 #[derive(Debug, Clone, Copy)]
 enum Slot {
-    /// An item's head, up to and including `{`.
-    Head(usize),
-    /// A field of an item.
-    Field(usize, usize),
-    /// An item's closing `}`.
-    Close(usize),
+    /// A block's head, up to and including `{`.
+    Head(Block),
+    /// A field of a block.
+    Field(Block, usize),
+    /// A block's closing `}`.
+    Close(Block),
+    /// A variant line without a block: `extends "..."` or `remove id`.
+    Line(usize),
     /// The end of the file.
     Eof,
 }
@@ -39,16 +48,29 @@ struct Printer<'a> {
 
 impl<'a> Printer<'a> {
     fn new(source: &'a str, file: &'a File) -> Printer<'a> {
-        let mut slots = Vec::new();
+        // Items and variant lines in source order.
+        let mut top: Vec<(u32, Option<Block>, usize)> = Vec::new();
         for (i, item) in file.items.iter().enumerate() {
-            slots.push((
-                Slot::Head(i),
-                Span::new(item.span.start as usize, item.open.end as usize),
-            ));
-            for (j, field) in item.fields.iter().enumerate() {
-                slots.push((Slot::Field(i, j), field.span));
+            top.push((item.span.start, Some(Block::Item(i)), i));
+        }
+        for (d, dir) in file.directives.iter().enumerate() {
+            let block =
+                matches!(dir.kind, DirectiveKind::Change { .. }).then_some(Block::Change(d));
+            top.push((dir.span.start, block, d));
+        }
+        top.sort_by_key(|(start, _, _)| *start);
+        let mut slots = Vec::new();
+        for (start, block, d) in top {
+            let Some(b) = block else {
+                slots.push((Slot::Line(d), file.directives[d].span));
+                continue;
+            };
+            let (open, fields, close) = block_parts(file, b);
+            slots.push((Slot::Head(b), Span::new(start as usize, open.end as usize)));
+            for (j, field) in fields.iter().enumerate() {
+                slots.push((Slot::Field(b, j), field.span));
             }
-            slots.push((Slot::Close(i), item.close));
+            slots.push((Slot::Close(b), close));
         }
         slots.push((Slot::Eof, Span::new(source.len(), source.len())));
         let mut leading = vec![Vec::new(); slots.len()];
@@ -83,9 +105,10 @@ impl<'a> Printer<'a> {
     fn print(mut self) -> String {
         for k in 0..self.slots.len() {
             match self.slots[k].0 {
-                Slot::Head(i) => self.head(k, i),
-                Slot::Field(i, j) => self.field(k, i, j),
-                Slot::Close(i) => self.close(k, i),
+                Slot::Head(b) => self.head(k, b),
+                Slot::Field(b, j) => self.field(k, b, j),
+                Slot::Close(b) => self.close(k, b),
+                Slot::Line(d) => self.line(k, d),
                 Slot::Eof => self.eof(k),
             }
         }
@@ -136,32 +159,75 @@ impl<'a> Printer<'a> {
         self.out.push('\n');
     }
 
-    fn head(&mut self, k: usize, i: usize) {
-        let item: &Item = &self.file.items[i];
-        if !self.out.is_empty() {
+    /// The start of a top-level entry: a blank line after the one before (none between two
+    /// `remove` lines), then the comments above it.
+    fn start_entry(&mut self, k: usize, start: u32) {
+        let grouped = k > 0
+            && matches!(self.slots[k].0, Slot::Line(d) if self.is_remove(d))
+            && matches!(self.slots[k - 1].0, Slot::Line(d) if self.is_remove(d))
+            && self.leading[k].is_empty();
+        if !self.out.is_empty() && !grouped {
             self.out.push('\n');
         }
-        self.top_comments(k, item.span.start);
-        let mut line = self.text(item.keyword).to_string();
-        if let Some(id) = &item.id {
-            line.push(' ');
-            line.push_str(&id.name);
-        }
-        if let Some(name) = &item.name {
-            line.push(' ');
-            line.push_str(self.text(name.span));
-        }
-        if let Some(ends) = &item.ends {
-            line.push_str(&format!(
-                ": {} {} {}",
-                ends.from.name,
-                ends.arrow.text(),
-                ends.to.name
-            ));
+        self.top_comments(k, start);
+    }
+
+    fn is_remove(&self, d: usize) -> bool {
+        matches!(self.file.directives[d].kind, DirectiveKind::Remove { .. })
+    }
+
+    /// `extends "path"` or `remove id`.
+    fn line(&mut self, k: usize, d: usize) {
+        let dir = &self.file.directives[d];
+        self.start_entry(k, dir.span.start);
+        let keyword = self.text(dir.keyword);
+        let line = match &dir.kind {
+            DirectiveKind::Extends { path } => format!("{keyword} {}", self.text(path.span)),
+            DirectiveKind::Remove { id } | DirectiveKind::Change { id, .. } => {
+                format!("{keyword} {}", id.name)
+            }
+        };
+        self.out.push_str(&line);
+        self.end_line(k);
+    }
+
+    fn head(&mut self, k: usize, b: Block) {
+        let start = self.slots[k].1.start;
+        self.start_entry(k, start);
+        let mut line = String::new();
+        match b {
+            Block::Item(i) => {
+                let item = &self.file.items[i];
+                line.push_str(self.text(item.keyword));
+                if let Some(id) = &item.id {
+                    line.push(' ');
+                    line.push_str(&id.name);
+                }
+                if let Some(name) = &item.name {
+                    line.push(' ');
+                    line.push_str(self.text(name.span));
+                }
+                if let Some(ends) = &item.ends {
+                    line.push_str(&format!(
+                        ": {} {} {}",
+                        ends.from.name,
+                        ends.arrow.text(),
+                        ends.to.name
+                    ));
+                }
+            }
+            Block::Change(d) => {
+                let dir = &self.file.directives[d];
+                line.push_str(self.text(dir.keyword));
+                if let DirectiveKind::Change { id, .. } = &dir.kind {
+                    line.push(' ');
+                    line.push_str(&id.name);
+                }
+            }
         }
         line.push_str(" {");
         self.out.push_str(&line);
-        if self.is_compact(k, item) {
+        if self.is_compact(k, b) {
             self.out.push('}');
             // The close slot prints the line's end.
         } else {
@@ -169,13 +235,15 @@ impl<'a> Printer<'a> {
         }
     }
 
-    /// An item without fields or comments inside is printed as `{}` on the head's line.
-    fn is_compact(&self, k: usize, item: &Item) -> bool {
-        item.fields.is_empty() && self.trailing[k].is_none() && self.leading[k + 1].is_empty()
+    /// A block without fields or comments inside is printed as `{}` on the head's line.
+    fn is_compact(&self, k: usize, b: Block) -> bool {
+        block_parts(self.file, b).1.is_empty()
+            && self.trailing[k].is_none()
+            && self.leading[k + 1].is_empty()
     }
 
-    fn field(&mut self, k: usize, i: usize, j: usize) {
-        let field = &self.file.items[i].fields[j];
+    fn field(&mut self, k: usize, b: Block, j: usize) {
+        let field = &block_parts(self.file, b).1[j];
         self.inner_comments(k);
         let value = self.value(&field.value);
         self.out
@@ -183,10 +251,9 @@ impl<'a> Printer<'a> {
         self.end_line(k);
     }
 
-    fn close(&mut self, k: usize, i: usize) {
-        let item = &self.file.items[i];
-        let head = k - item.fields.len() - 1;
-        if !self.is_compact(head, item) {
+    fn close(&mut self, k: usize, b: Block) {
+        let head = k - block_parts(self.file, b).1.len() - 1;
+        if !self.is_compact(head, b) {
             self.inner_comments(k);
             self.out.push('}');
         }
@@ -223,5 +290,24 @@ impl<'a> Printer<'a> {
                 format!("[{}]", items.join(", "))
             }
         }
+    }
+}
+
+/// The `{`, the fields and the `}` of a block.
+fn block_parts(file: &File, b: Block) -> (Span, &[Field], Span) {
+    match b {
+        Block::Item(i) => {
+            let item = &file.items[i];
+            (item.open, &item.fields, item.close)
+        }
+        Block::Change(d) => match &file.directives[d].kind {
+            DirectiveKind::Change {
+                open,
+                fields,
+                close,
+                ..
+            } => (*open, fields, *close),
+            _ => (Span::default(), &[], Span::default()),
+        },
     }
 }

@@ -20,6 +20,13 @@ pub enum Gone {
     SubjectRemoved,
 }
 
+/// A finding of the base that the other side does not have, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Disappeared {
+    pub finding: FindingView,
+    pub gone: Gone,
+}
+
 /// A finding on both sides that is not the same.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Changed {
@@ -93,7 +100,7 @@ pub struct Diff {
     pub other: Side,
     pub verdict: Verdict,
     pub appeared: Vec<FindingView>,
-    pub disappeared: Vec<(FindingView, Gone)>,
+    pub disappeared: Vec<Disappeared>,
     pub changed: Vec<Changed>,
     pub services: Vec<ServiceChange>,
 }
@@ -134,7 +141,10 @@ pub fn diff(base: &Outcome, other: &Outcome, explain: &dyn Explain) -> Diff {
             } else {
                 Gone::Resolved
             };
-            ((*f).clone(), why)
+            Disappeared {
+                finding: (*f).clone(),
+                gone: why,
+            }
         })
         .collect();
     let changed = b

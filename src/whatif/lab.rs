@@ -121,6 +121,9 @@ pub struct BarrierFix {
     pub removed_by: Vec<String>,
     /// Combinations that remove it, when no single change does.
     pub removed_by_combination: Vec<String>,
+    /// Changes that remove it but bring another barrier on the same subject: the row's id and
+    /// the new barriers' rule ids.
+    pub trade_offs: Vec<(String, Vec<String>)>,
 }
 
 /// The lab: every combination, ranked.
@@ -397,7 +400,22 @@ fn fixes(baseline: &Outcome, rows: &[Row]) -> Vec<BarrierFix> {
             } else {
                 Vec::new()
             };
+            let trade_offs = removed_by
+                .iter()
+                .chain(&removed_by_combination)
+                .filter_map(|id| {
+                    let row = rows.iter().find(|r| r.id == *id)?;
+                    let added: Vec<String> = row
+                        .added
+                        .iter()
+                        .filter(|k| k.subject == key.subject)
+                        .map(|k| k.rule.clone())
+                        .collect();
+                    (!added.is_empty()).then(|| (id.clone(), added))
+                })
+                .collect();
             BarrierFix {
+                trade_offs,
                 finding: f.clone(),
                 services: baseline
                     .services

@@ -14,7 +14,7 @@ pub mod outcome;
 pub mod render;
 pub mod status;
 
-pub use diff::{diff, Diff, Explain, Gone, Verdict};
+pub use diff::{diff, Diff, Disappeared, Explain, Gone, Verdict};
 pub use lab::{Lab, LabInput, Variant};
 pub use outcome::{Key, Outcome};
 pub use status::{service_statuses, Status};

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::{md_cell, status_word, tr};
+use super::{md_cell, severity_word, status_word, tr};
 use crate::vocab::Lang;
 use crate::whatif::diff::{Changed, Diff, Gone, ServiceChange, Side, Verdict};
 use crate::whatif::outcome::FindingView;
@@ -21,7 +21,7 @@ fn verdict_word(v: Verdict, lang: Lang) -> &'static str {
 
 fn kind_word(f: &FindingView, lang: Lang) -> String {
     if f.is_barrier() {
-        f.severity.as_str().to_string()
+        severity_word(f.severity, lang).to_string()
     } else {
         tr(lang, "mulighet", "opportunity").to_string()
     }
@@ -150,9 +150,9 @@ pub fn human(d: &Diff, lang: Lang) -> String {
         tr(lang, "Borte", "Gone"),
         d.disappeared.len()
     );
-    for (f, g) in &d.disappeared {
-        let _ = writeln!(out, "{}", finding_line('-', f, lang));
-        let _ = writeln!(out, "      {}", why(g, f, lang));
+    for x in &d.disappeared {
+        let _ = writeln!(out, "{}", finding_line('-', &x.finding, lang));
+        let _ = writeln!(out, "      {}", why(&x.gone, &x.finding, lang));
     }
     let _ = writeln!(out, "\n{} ({})", tr(lang, "Nye", "New"), d.appeared.len());
     for f in &d.appeared {
@@ -269,7 +269,7 @@ pub fn markdown(d: &Diff, lang: Lang) -> String {
             tr(lang, "Borte", "Gone"),
             d.disappeared
                 .iter()
-                .map(|(f, g)| (f, why(g, f, lang)))
+                .map(|x| (&x.finding, why(&x.gone, &x.finding, lang)))
                 .collect(),
         ),
         (
@@ -294,10 +294,13 @@ pub fn markdown(d: &Diff, lang: Lang) -> String {
             let _ = writeln!(out, "{}", md_finding(f, lang));
         }
         out.push('\n');
-        for (f, note) in items.iter().filter(|(_, n)| !n.is_empty()) {
+        let notes: Vec<_> = items.iter().filter(|(_, n)| !n.is_empty()).collect();
+        for (f, note) in &notes {
             let _ = writeln!(out, "- `{}` {} `{}`: {}", f.rule, on(lang), f.subject, note);
         }
-        out.push('\n');
+        if !notes.is_empty() {
+            out.push('\n');
+        }
     }
     while out.ends_with("\n\n") {
         out.pop();

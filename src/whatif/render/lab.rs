@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{html, list_or_dash, md_cell, pad, rpad, status_word, tr};
+use super::{html, list_or_dash, md_cell, pad, rpad, severity_word, status_word, tr};
 use crate::rules::overlay::Status as OverlayStatus;
 use crate::vocab::Lang;
 use crate::whatif::lab::{BarrierFix, Lab, OverlayView, Row, RowKind};
@@ -67,17 +67,27 @@ fn first_sentence(text: &str) -> &str {
 }
 
 fn removed_by(fix: &BarrierFix, lang: Lang) -> String {
+    let mark = |id: &String| -> String {
+        match fix.trade_offs.iter().find(|(r, _)| r == id) {
+            Some((_, added)) => match lang {
+                Lang::Nb => format!("{id} (men gir {})", added.join(", ")),
+                Lang::En => format!("{id} (but brings {})", added.join(", ")),
+            },
+            None => id.clone(),
+        }
+    };
+    let list = |ids: &[String]| ids.iter().map(mark).collect::<Vec<_>>().join(", ");
     if !fix.removed_by.is_empty() {
-        fix.removed_by.join(", ")
+        list(&fix.removed_by)
     } else if !fix.removed_by_combination.is_empty() {
         match lang {
             Lang::Nb => format!(
                 "ingen enkeltendring; kombinasjoner: {}",
-                fix.removed_by_combination.join(", ")
+                list(&fix.removed_by_combination)
             ),
             Lang::En => format!(
                 "no single change; combinations: {}",
-                fix.removed_by_combination.join(", ")
+                list(&fix.removed_by_combination)
             ),
         }
     } else {
@@ -279,7 +289,7 @@ pub fn human(lab: &Lab, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "  {} {} {} {} ({} {})",
-            f.severity.as_str(),
+            severity_word(f.severity, lang),
             f.rule,
             tr(lang, "på", "on"),
             f.subject,
@@ -399,7 +409,7 @@ pub fn markdown(lab: &Lab, lang: Lang) -> String {
                 "| {} (`{}`, {}) | `{}` | [{} {}]({}) | {} | {} |",
                 md_cell(f.title.get(lang)),
                 f.rule,
-                f.severity.as_str(),
+                severity_word(f.severity, lang),
                 f.subject,
                 md_cell(&f.source.short),
                 md_cell(&f.source.section),

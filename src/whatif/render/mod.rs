@@ -19,6 +19,15 @@ pub fn status_word(s: Status, lang: Lang) -> &'static str {
     s.label(lang)
 }
 
+/// A barrier's severity as users read it.
+pub fn severity_word(s: crate::rules::Severity, lang: Lang) -> &'static str {
+    match s {
+        crate::rules::Severity::Error => tr(lang, "feil", "error"),
+        crate::rules::Severity::Warning => tr(lang, "advarsel", "warning"),
+        crate::rules::Severity::Info => "info",
+    }
+}
+
 /// Text for HTML: `&`, `<`, `>`, `"` and `'` escaped.
 pub fn html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
