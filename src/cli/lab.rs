@@ -65,11 +65,13 @@ pub struct NotAVariant {
     extends: Option<String>,
 }
 
-/// Checks that a model extends the lab's model, directly or through other variants.
+/// Checks that a model extends the lab's model, directly or through other variants (the lab's
+/// model may itself be a variant).
 fn check_variant(variant: &Model, base: &Model) -> Result<(), NotAVariant> {
     let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
     let root = variant.bases().last();
-    if root.is_some_and(|r| canon(&r.path) == canon(base.file())) {
+    let model = canon(base.file());
+    if variant.bases().iter().any(|b| canon(&b.path) == model) {
         return Ok(());
     }
     Err(NotAVariant {
@@ -141,6 +143,10 @@ pub fn run(args: &LabArgs) -> i32 {
         }
     }
     overlay_paths.extend(args.overlay_files.iter().cloned());
+    // The lab's model may itself sit in a variants folder: it is the baseline, not a variant.
+    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let own = canon(&args.model);
+    variant_files.retain(|f| canon(f) != own);
     let mut variants = Vec::new();
     let mut invalid = false;
     for path in &variant_files {
