@@ -12,6 +12,7 @@
 pub mod cli;
 pub mod engine;
 pub mod model;
+pub mod report;
 pub mod rules;
 pub mod syntax;
 pub mod vocab;

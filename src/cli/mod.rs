@@ -3,6 +3,8 @@
 use clap::{Parser, Subcommand};
 
 pub mod args;
+pub mod check;
+mod docs_cmd;
 mod render;
 mod rules_cmd;
 
@@ -31,8 +33,17 @@ pub enum Command {
     /// The rule packs: list them, show one, run their tests.
     #[command(subcommand)]
     Rules(rules_cmd::RulesCommand),
+    /// Check models against the rule packs: barriers, opportunities, blocked services.
+    ///
+    /// Exit codes: 0 when no finding is at or above `--fail-on`, 1 when one is, 2 when a model
+    /// or the call is wrong.
+    Check(check::CheckArgs),
     /// Explain a rule: what it looks at, when it fires, its source.
     Explain(rules_cmd::ShowArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(docs_cmd::CompletionsArgs),
+    /// Print the man page (or write every command's page to a folder).
+    Man(docs_cmd::ManArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -43,7 +54,10 @@ pub fn run(cli: Cli) -> i32 {
             EXIT_OK
         }
         Command::Rules(c) => rules_cmd::run(c),
+        Command::Check(a) => check::run(&a),
         Command::Explain(a) => rules_cmd::explain(a),
+        Command::Completions(a) => docs_cmd::completions(&a),
+        Command::Man(a) => docs_cmd::man(&a),
     }
 }
 
