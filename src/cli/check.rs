@@ -13,12 +13,12 @@ use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
 use super::args::{print_rule_errors, AtArgs, LangArgs, RulesArgs};
-use super::{render_diagnostic, use_color, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
+use super::{diag, report_collect_error, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
 use crate::engine::evaluate;
-use crate::model::load_file;
+use crate::model::{self, Model, ModelErrors};
 use crate::report::{self, CheckReport, FailOn, InvalidModel, ModelReport, Options, Outcome};
 use crate::rules::RuleSet;
-use crate::vocab::Lang;
+use crate::vocab::{Lang, Vocabulary};
 
 /// Output formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
@@ -64,8 +64,13 @@ pub struct CheckArgs {
     pub explain: bool,
 }
 
-/// Width diagnostics are rendered at.
-const WIDTH: usize = 100;
+/// Width the diagnostics kept in reports are rendered at (terminal output uses the terminal's).
+const REPORT_WIDTH: usize = 100;
+
+/// Loads and resolves one model file, with its diagnostics in `lang`.
+pub fn load(path: &Path, vocab: &Vocabulary, lang: Lang) -> Result<Model, ModelErrors> {
+    model::load_file(path, vocab).map_err(|e| e.in_lang(lang))
+}
 
 /// Runs `check` and returns the exit code.
 pub fn run(args: &CheckArgs) -> i32 {
@@ -78,10 +83,7 @@ pub fn run(args: &CheckArgs) -> i32 {
     };
     let files = match super::collect_models(&args.paths) {
         Ok(files) => files,
-        Err(e) => {
-            eprintln!("rammelab: {e}");
-            return EXIT_INPUT;
-        }
+        Err(e) => return report_collect_error(&e),
     };
     let lang = args.lang.lang;
     if files.is_empty() {
@@ -93,7 +95,7 @@ pub fn run(args: &CheckArgs) -> i32 {
         explain: args.explain,
     };
     let at = args.at.date();
-    let color = use_color();
+    let color = diag::stderr_color();
     let checked: Vec<(Outcome, Option<String>)> = files
         .par_iter()
         .map(|f| check_file(f, &rules, at, opts, color))
@@ -107,7 +109,7 @@ pub fn run(args: &CheckArgs) -> i32 {
     }
     let report = CheckReport::new(&rules, at, lang, outcomes);
     let layout = report::human::Layout {
-        width: WIDTH,
+        width: diag::width(),
         quiet: args.quiet,
         fail_on: args.fail_on,
     };
@@ -143,25 +145,31 @@ fn check_file(
     opts: Options,
     color: bool,
 ) -> (Outcome, Option<String>) {
-    match load_file(path, &rules.vocab) {
+    match load(path, &rules.vocab, opts.lang) {
         Ok(model) => {
             let eval = evaluate(&model, rules, at);
             (Outcome::Checked(ModelReport::build(&eval, opts)), None)
         }
-        Err(e) => {
-            let plain = render_diagnostic(&e, false, WIDTH);
-            let shown = if color {
-                render_diagnostic(&e, true, WIDTH)
-            } else {
-                plain.clone()
-            };
+        Err(errors) => {
             let invalid = InvalidModel {
                 file: report::display_path(path),
-                diagnostics: plain,
+                diagnostics: render_errors(&errors, false, REPORT_WIDTH),
             };
+            let shown = render_errors(&errors, color, diag::width());
             (Outcome::Invalid(invalid), Some(shown))
         }
     }
+}
+
+/// Every error of a file, then a line saying how many there were.
+pub fn render_errors(errors: &ModelErrors, color: bool, width: usize) -> String {
+    let mut out = String::new();
+    for e in errors.iter() {
+        out.push_str(&diag::render_diagnostic(e, color, width));
+        out.push('\n');
+    }
+    out.push_str(&format!("{errors}\n"));
+    out
 }
 
 fn no_models(paths: &[PathBuf], lang: Lang) -> String {

@@ -1,14 +1,28 @@
 //! The command line: argument parsing and one file per command.
 
+pub mod check;
+mod collect;
+mod diag;
+mod docs_cmd;
+
 use clap::{Parser, Subcommand};
 
 pub mod args;
-pub mod check;
-mod docs_cmd;
-mod render;
 mod rules_cmd;
 
-pub use render::{render_diagnostic, render_report, use_color};
+pub use check::{load, CheckArgs};
+pub use collect::{collect_models, CollectError};
+pub use diag::render_diagnostic;
+
+/// Whether diagnostics on standard error get colours.
+pub fn use_color() -> bool {
+    diag::stderr_color()
+}
+
+/// Renders a miette report at the terminal's width.
+pub fn render_report(report: &miette::Report, color: bool) -> String {
+    render_diagnostic(report.as_ref(), color, diag::width())
+}
 
 /// Exit code when nothing at or above `--fail-on` was found.
 pub const EXIT_OK: i32 = 0;
@@ -27,17 +41,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Placeholder until the first command lands.
-    #[command(hide = true)]
-    Version,
-    /// The rule packs: list them, show one, run their tests.
-    #[command(subcommand)]
-    Rules(rules_cmd::RulesCommand),
     /// Check models against the rule packs: barriers, opportunities, blocked services.
     ///
     /// Exit codes: 0 when no finding is at or above `--fail-on`, 1 when one is, 2 when a model
     /// or the call is wrong.
-    Check(check::CheckArgs),
+    Check(CheckArgs),
+    /// The rule packs: list them, show one, run their tests.
+    #[command(subcommand)]
+    Rules(rules_cmd::RulesCommand),
     /// Explain a rule: what it looks at, when it fires, its source.
     Explain(rules_cmd::ShowArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -49,20 +60,19 @@ pub enum Command {
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
-        Command::Version => {
-            println!("rammelab {}", env!("CARGO_PKG_VERSION"));
-            EXIT_OK
-        }
+        Command::Check(args) => check::run(&args),
         Command::Rules(c) => rules_cmd::run(c),
-        Command::Check(a) => check::run(&a),
         Command::Explain(a) => rules_cmd::explain(a),
         Command::Completions(a) => docs_cmd::completions(&a),
         Command::Man(a) => docs_cmd::man(&a),
     }
 }
 
-/// TEMPORARY until model collection lands.
-pub fn collect_models(paths: &[std::path::PathBuf]) -> Result<Vec<std::path::PathBuf>, String> {
-    let _ = paths;
-    Ok(Vec::new())
+/// Prints a problem with the paths given and returns the exit code for bad input.
+fn report_collect_error(e: &CollectError) -> i32 {
+    eprint!(
+        "{}",
+        render_diagnostic(e, diag::stderr_color(), diag::width())
+    );
+    EXIT_INPUT
 }

@@ -23,7 +23,7 @@ pub enum Subject {
 }
 
 impl Subject {
-    pub fn item<'m>(self, model: &'m Model) -> &'m Item {
+    pub fn item(self, model: &Model) -> &Item {
         match self {
             Subject::Model => &model.header,
             Subject::Item(id) => model.item(id),
@@ -45,7 +45,11 @@ pub enum V<'m> {
     Missing,
     Bool(bool),
     Num(f64),
-    Qty { value: f64, dim: Dimension, per: bool },
+    Qty {
+        value: f64,
+        dim: Dimension,
+        per: bool,
+    },
     Term(TermId),
     Terms(Cow<'m, [TermId]>),
     Item(Subject),
@@ -124,7 +128,11 @@ impl<'m> Ctx<'m> {
     pub fn eval(&mut self, e: &'m Expr, depth: u32) -> V<'m> {
         match &e.kind {
             ExprKind::Const(c) => const_value(c),
-            ExprKind::Var(slot) => self.slots.get(*slot as usize).cloned().unwrap_or(V::Missing),
+            ExprKind::Var(slot) => self
+                .slots
+                .get(*slot as usize)
+                .cloned()
+                .unwrap_or(V::Missing),
             ExprKind::Field { base, fields } => {
                 let V::Item(s) = self.eval(base, depth + 1) else {
                     return V::Missing;
@@ -182,7 +190,12 @@ impl<'m> Ctx<'m> {
                 let (a, b) = (self.eval(l, depth + 1), self.eval(r, depth + 1));
                 arith(*op, &a, &b)
             }
-            ExprKind::Quant { q, slot, domain, body } => self.quantify(*q, *slot, domain, body, depth),
+            ExprKind::Quant {
+                q,
+                slot,
+                domain,
+                body,
+            } => self.quantify(*q, *slot, domain, body, depth),
             ExprKind::Count { slot, domain, body } => {
                 let items = self.domain(domain, depth);
                 match body {
@@ -274,7 +287,14 @@ impl<'m> Ctx<'m> {
         }
     }
 
-    fn quantify(&mut self, q: Quant, slot: u16, d: &'m QDomain, body: &'m Expr, depth: u32) -> V<'m> {
+    fn quantify(
+        &mut self,
+        q: Quant,
+        slot: u16,
+        d: &'m QDomain,
+        body: &'m Expr,
+        depth: u32,
+    ) -> V<'m> {
         let items = self.domain(d, depth);
         let mut found = false;
         for it in items.iter() {
@@ -330,7 +350,9 @@ impl<'m> Ctx<'m> {
         };
         let rels = &model.relations;
         let borrowed = |lists: &'m [Vec<ItemId>]| {
-            V::Items(Cow::Borrowed(lists.get(id.index()).map_or(&[][..], |v| v.as_slice())))
+            V::Items(Cow::Borrowed(
+                lists.get(id.index()).map_or(&[][..], |v| v.as_slice()),
+            ))
         };
         match (rel, item.ends) {
             (Rel::Id, _) => V::Str(Cow::Borrowed(&item.id)),
@@ -439,30 +461,75 @@ fn arith<'m>(op: ArithOp, a: &V<'m>, b: &V<'m>) -> V<'m> {
         (Sub, V::Num(x), V::Num(y)) => V::Num(x - y),
         (Mul, V::Num(x), V::Num(y)) => V::Num(x * y),
         (Div, V::Num(x), V::Num(y)) if *y != 0.0 => V::Num(x / y),
-        (Mul, V::Qty { value, dim, per }, V::Num(n)) | (Mul, V::Num(n), V::Qty { value, dim, per }) => {
-            qty(value * n, *dim, *per)
-        }
+        (Mul, V::Qty { value, dim, per }, V::Num(n))
+        | (Mul, V::Num(n), V::Qty { value, dim, per }) => qty(value * n, *dim, *per),
         (Div, V::Qty { value, dim, per }, V::Num(n)) if *n != 0.0 => qty(value / n, *dim, *per),
         // An amount per year times a duration in years is a total.
-        (Mul, V::Qty { value, dim, per: true }, V::Qty { value: years, dim: Dimension::Duration, per: false })
-        | (Mul, V::Qty { value: years, dim: Dimension::Duration, per: false }, V::Qty { value, dim, per: true }) => {
-            qty(value * years, *dim, false)
-        }
-        (Div, V::Qty { value, dim, per: false }, V::Qty { value: years, dim: Dimension::Duration, per: false })
-            if *years != 0.0 && *dim != Dimension::Duration =>
-        {
-            qty(value / years, *dim, true)
-        }
-        (Div, V::Qty { value: x, dim: dx, per: px }, V::Qty { value: y, dim: dy, per: py })
-            if dx == dy && px == py && *y != 0.0 =>
-        {
-            V::Num(x / y)
-        }
-        (Add | Sub, V::Qty { value: x, dim: dx, per: px }, V::Qty { value: y, dim: dy, per: py })
-            if dx == dy && px == py =>
-        {
-            qty(if op == Add { x + y } else { x - y }, *dx, *px)
-        }
+        (
+            Mul,
+            V::Qty {
+                value,
+                dim,
+                per: true,
+            },
+            V::Qty {
+                value: years,
+                dim: Dimension::Duration,
+                per: false,
+            },
+        )
+        | (
+            Mul,
+            V::Qty {
+                value: years,
+                dim: Dimension::Duration,
+                per: false,
+            },
+            V::Qty {
+                value,
+                dim,
+                per: true,
+            },
+        ) => qty(value * years, *dim, false),
+        (
+            Div,
+            V::Qty {
+                value,
+                dim,
+                per: false,
+            },
+            V::Qty {
+                value: years,
+                dim: Dimension::Duration,
+                per: false,
+            },
+        ) if *years != 0.0 && *dim != Dimension::Duration => qty(value / years, *dim, true),
+        (
+            Div,
+            V::Qty {
+                value: x,
+                dim: dx,
+                per: px,
+            },
+            V::Qty {
+                value: y,
+                dim: dy,
+                per: py,
+            },
+        ) if dx == dy && px == py && *y != 0.0 => V::Num(x / y),
+        (
+            Add | Sub,
+            V::Qty {
+                value: x,
+                dim: dx,
+                per: px,
+            },
+            V::Qty {
+                value: y,
+                dim: dy,
+                per: py,
+            },
+        ) if dx == dy && px == py => qty(if op == Add { x + y } else { x - y }, *dx, *px),
         _ => V::Missing,
     }
 }

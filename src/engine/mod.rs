@@ -14,8 +14,8 @@ use crate::rules::condition::Const;
 use crate::rules::template::{Piece, Template};
 use crate::rules::{MitigationScope, Rule, RuleKind, RuleSet, Severity};
 use crate::vocab::{ItemKind, Lang, Text};
-pub use eval::{Step, Subject};
 use eval::{Ctx, V};
+pub use eval::{Step, Subject};
 
 /// One rule that fired on one item.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +43,8 @@ pub struct Evaluation<'a> {
     /// Indexes of the rules in force at `at` that were evaluated (applicable to the model).
     pub evaluated: Vec<usize>,
     pub findings: Vec<Finding>,
+    /// Findings set aside by an exemption of an overlay: (rule index, subject, overlay id).
+    pub exempted: Vec<(usize, Subject, String)>,
 }
 
 impl<'a> Evaluation<'a> {
@@ -121,6 +123,7 @@ pub fn evaluate<'a>(model: &'a Model, rules: &'a RuleSet, at: Date) -> Evaluatio
         }
     }
     evaluated.sort_by(|a, b| rules.rules[*a].id.cmp(&rules.rules[*b].id));
+    let exempted = set_aside_exempted(model, rules, at, &mut findings);
     findings.sort_by(|a, b| {
         position(model, a.subject)
             .cmp(&position(model, b.subject))
@@ -133,7 +136,43 @@ pub fn evaluate<'a>(model: &'a Model, rules: &'a RuleSet, at: Date) -> Evaluatio
         at,
         evaluated,
         findings,
+        exempted,
     }
+}
+
+/// Removes the findings that an overlay's exemption sets aside for this model at this date.
+fn set_aside_exempted(
+    model: &Model,
+    rules: &RuleSet,
+    at: Date,
+    findings: &mut Vec<Finding>,
+) -> Vec<(usize, Subject, String)> {
+    if rules.exemptions.is_empty() {
+        return Vec::new();
+    }
+    let municipality = rules
+        .vocab
+        .field_by_name(ItemKind::Model, "municipality")
+        .and_then(|f| model.header.get(f))
+        .and_then(|v| match v {
+            crate::model::Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        });
+    let mut out = Vec::new();
+    findings.retain(|f| {
+        let rule = &rules.rules[f.rule];
+        let hit = rules.exemptions.iter().find(|x| {
+            x.applies(model.name(), municipality, at) && x.targets.iter().any(|t| t.matches(rule))
+        });
+        match hit {
+            Some(x) => {
+                out.push((f.rule, f.subject, x.overlay.clone()));
+                false
+            }
+            None => true,
+        }
+    });
+    out
 }
 
 fn position(model: &Model, s: Subject) -> (u32, u32) {
@@ -181,8 +220,11 @@ fn neighbours(model: &Model, id: ItemId) -> impl Iterator<Item = ItemId> + '_ {
         crate::model::Ends::Agreement { a, b } => vec![a, b],
         crate::model::Ends::None => vec![],
     };
-    ends.into_iter()
-        .chain(item.fields.iter().flat_map(|f| f.value.refs().iter().copied()))
+    ends.into_iter().chain(
+        item.fields
+            .iter()
+            .flat_map(|f| f.value.refs().iter().copied()),
+    )
 }
 
 fn in_scope(model: &Model, scope: MitigationScope, a: Subject, b: Subject) -> bool {
@@ -208,7 +250,12 @@ fn link_mitigations(model: &Model, rules: &RuleSet, findings: &mut [Finding]) {
             let opp = &rules.rules[findings[o].rule];
             if opp.kind != RuleKind::Opportunity
                 || !opp.mitigates.iter().any(|t| t.matches(barrier))
-                || !in_scope(model, opp.mitigation_scope, findings[o].subject, findings[b].subject)
+                || !in_scope(
+                    model,
+                    opp.mitigation_scope,
+                    findings[o].subject,
+                    findings[b].subject,
+                )
             {
                 continue;
             }

@@ -6,14 +6,18 @@
 //! [`Model::new`] (by kind, by id, by relation) let the engine answer "the flows into this
 //! actor" or "the services that depend on this one" without scanning the model.
 
-mod stub;
+mod cycles;
+pub mod error;
+mod resolve;
 mod value;
-pub use stub::{load_file, resolve_source, ModelErrors};
+mod values;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub use error::{ModelError, ModelErrors};
+pub use resolve::{load_file, read_source, resolve_source};
 pub use value::{Quantity, Value};
 
 use crate::syntax::Span;
@@ -74,9 +78,15 @@ pub struct FieldValue {
 pub enum Ends {
     None,
     /// A flow runs from an actor to an actor or into a service.
-    Flow { from: ItemId, to: ItemId },
+    Flow {
+        from: ItemId,
+        to: ItemId,
+    },
     /// An agreement binds two parties.
-    Agreement { a: ItemId, b: ItemId },
+    Agreement {
+        a: ItemId,
+        b: ItemId,
+    },
 }
 
 /// An actor, service, flow or agreement (or the model block itself).

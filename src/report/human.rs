@@ -246,31 +246,34 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 /// The closing summary line(s).
 pub fn summary(report: &CheckReport) -> String {
     let s = &report.summary;
-    let mut out =
-        match report.lang {
-            Lang::Nb => format!(
-            "Sjekket {} per {}: {} ({} feil, {} advarsler, {} uten avbøtende mulighet), {}, {}.\n",
+    let mut out = match report.lang {
+        Lang::Nb => format!(
+            "Sjekket {} per {}: {} ({} feil, {}, {} uten avbøtende mulighet), {}, {}.\n",
             plural(s.models, "modell", "modeller"),
             report.at,
             plural(s.barriers, "barriere", "barrierer"),
             s.errors,
-            s.warnings,
+            plural(s.warnings, "advarsel", "advarsler"),
             s.unmitigated,
             plural(s.opportunities, "mulighet", "muligheter"),
-            plural(s.blocked_services, "blokkert tjeneste", "blokkerte tjenester"),
-        ),
-            Lang::En => format!(
-                "Checked {} at {}: {} ({} errors, {} warnings, {} unmitigated), {}, {}.\n",
-                plural(s.models, "model", "models"),
-                report.at,
-                plural(s.barriers, "barrier", "barriers"),
-                s.errors,
-                s.warnings,
-                s.unmitigated,
-                plural(s.opportunities, "opportunity", "opportunities"),
-                plural(s.blocked_services, "blocked service", "blocked services"),
+            plural(
+                s.blocked_services,
+                "blokkert tjeneste",
+                "blokkerte tjenester"
             ),
-        };
+        ),
+        Lang::En => format!(
+            "Checked {} at {}: {} ({} errors, {} warnings, {} unmitigated), {}, {}.\n",
+            plural(s.models, "model", "models"),
+            report.at,
+            plural(s.barriers, "barrier", "barriers"),
+            s.errors,
+            s.warnings,
+            s.unmitigated,
+            plural(s.opportunities, "opportunity", "opportunities"),
+            plural(s.blocked_services, "blocked service", "blocked services"),
+        ),
+    };
     if s.invalid_models > 0 {
         let _ = writeln!(
             out,

@@ -6,12 +6,13 @@ pub fn one_line(s: &str) -> String {
 }
 
 /// Greedy word wrap: lines of at most `width` characters (a longer word gets a line of its
-/// own), each prefixed with `indent`.
+/// own), each prefixed with `indent`. Digit groups (`1 200 000`) are never split.
 pub fn wrap(s: &str, width: usize, indent: &str) -> String {
     let mut out = String::new();
     let mut line = String::new();
     let mut len = 0;
-    for word in s.split_whitespace() {
+    for word in words(s) {
+        let word = word.as_str();
         let w = word.chars().count();
         if len > 0 && len + 1 + w > width {
             out.push_str(indent);
@@ -35,6 +36,30 @@ pub fn wrap(s: &str, width: usize, indent: &str) -> String {
     out
 }
 
+/// The words of a text, a number's digit groups kept together as one word.
+fn words(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in s.split_whitespace() {
+        let group = w.len() >= 3
+            && w.bytes().take(3).all(|b| b.is_ascii_digit())
+            && !w.as_bytes().get(3).is_some_and(u8::is_ascii_digit);
+        match out.last_mut() {
+            Some(prev) if group && leads_group(prev) => {
+                prev.push(' ');
+                prev.push_str(w);
+            }
+            _ => out.push(w.to_string()),
+        }
+    }
+    out
+}
+
+/// Does a word end in one to three digits that a digit group may follow (`1`, `1 200`)?
+fn leads_group(w: &str) -> bool {
+    let last = w.rsplit(' ').next().unwrap_or(w);
+    (1..=3).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,6 +69,8 @@ mod tests {
         assert_eq!(wrap("æøå æøå æøå", 7, "  "), "  æøå æøå\n  æøå\n");
         assert_eq!(wrap("", 7, "  "), "");
         assert_eq!(wrap("enveldiglangtord x", 4, ""), "enveldiglangtord\nx\n");
+        assert_eq!(wrap("er 1 200 000 NOK", 5, ""), "er\n1 200 000\nNOK\n");
+        assert_eq!(wrap("i 2026 200 ganger", 6, ""), "i 2026\n200\nganger\n");
     }
 
     #[test]

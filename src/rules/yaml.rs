@@ -122,7 +122,9 @@ pub fn locate_value(text: &str, id: &str, key: &str, expected: &str) -> Option<S
         if t.starts_with(&prefix) && (i == start || indent(line) >= entry_indent) {
             let key_start = off + line.len() - t.len();
             let key_span = Span::new(key_start, key_start + prefix.len());
-            return Some(value_after_key(&lines, i, key_span, line, t, &prefix, expected));
+            return Some(value_after_key(
+                &lines, i, key_span, line, t, &prefix, expected,
+            ));
         }
         i += 1;
     }
@@ -150,7 +152,12 @@ fn value_after_key(
         } else {
             rest_trim
         };
-        let body = body.trim_end().trim_end_matches(['"', '\'']);
+        let body = body.trim_end();
+        let body = if quoted {
+            body.strip_suffix(['"', '\'']).unwrap_or(body)
+        } else {
+            body
+        };
         out.push((rest_off + usize::from(quoted), body.len()));
     }
     let mut content_indent = None;
@@ -190,6 +197,15 @@ fn value_after_key(
         lines: out,
         exact,
     }
+}
+
+/// The byte offset of `needle` in the source, searching from the rule whose id is `id`.
+pub fn locate_text(text: &str, id: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    let start = locate_entry(text, id)?.start as usize;
+    text.get(start..)?.find(needle).map(|i| start + i)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 /// Spans compare equal to every other span, so that two trees or models that say the same
 /// thing compare equal whatever their layout. Tests that care about a span assert the text
 /// it covers.
-#[derive(Debug, Clone, Copy, Default, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, Eq)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -15,6 +15,11 @@ impl PartialEq for Span {
     fn eq(&self, _other: &Self) -> bool {
         true
     }
+}
+
+impl std::hash::Hash for Span {
+    /// Consistent with equality: every span hashes alike.
+    fn hash<H: std::hash::Hasher>(&self, _state: &mut H) {}
 }
 
 impl Span {
