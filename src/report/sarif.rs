@@ -94,9 +94,7 @@ fn rule(r: &RuleInfo) -> Value {
     let mut v = json!({
         "id": r.id,
         "shortDescription": { "text": r.title },
-        "fullDescription": {
-            "text": format!("{}. {} ({}) {}.", r.title.trim_end_matches('.'), r.source.act, r.source.short, r.source.section)
-        },
+        "fullDescription": { "text": full_description(r) },
         "defaultConfiguration": { "level": level(r.kind, r.severity) },
         "properties": {
             "kind": kind,
@@ -110,6 +108,19 @@ fn rule(r: &RuleInfo) -> Value {
         v["helpUri"] = json!(r.source.url);
     }
     v
+}
+
+/// The title, then the source: `Title. Act (short) § 4.`, the short name left out when the act's
+/// name already holds it.
+fn full_description(r: &RuleInfo) -> String {
+    let act = &r.source.act;
+    let short = &r.source.short;
+    let title = r.title.trim_end_matches('.');
+    if short.is_empty() || act.to_lowercase().contains(&short.to_lowercase()) {
+        format!("{title}. {act} {}.", r.source.section)
+    } else {
+        format!("{title}. {act} ({short}) {}.", r.source.section)
+    }
 }
 
 fn result(report: &CheckReport, f: &FindingReport, cwd: Option<&Path>) -> Value {
@@ -135,7 +146,6 @@ fn result(report: &CheckReport, f: &FindingReport, cwd: Option<&Path>) -> Value 
             "physicalLocation": physical(&f.location, cwd),
             "logicalLocations": [{ "name": f.subject, "kind": f.subject_kind }],
         }],
-        "relatedLocations": related,
         "partialFingerprints": {
             "rammelabFinding/v1": format!("{}:{}:{}", f.location.file, f.subject, f.rule),
         },
@@ -151,6 +161,9 @@ fn result(report: &CheckReport, f: &FindingReport, cwd: Option<&Path>) -> Value 
     });
     if let Some(i) = rule_index {
         v["ruleIndex"] = json!(i);
+    }
+    if !related.is_empty() {
+        v["relatedLocations"] = json!(related);
     }
     v
 }
