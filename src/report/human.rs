@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 
 use super::text::wrap;
-use super::{CheckReport, FailOn, FindingReport, ModelReport, Status};
+use super::{CheckReport, FailOn, FindingReport, ModelReport, ServiceState as Status};
 use crate::rules::Severity;
 use crate::vocab::Lang;
 
@@ -208,33 +208,24 @@ fn finding(out: &mut String, f: &FindingReport, w: &Words, lang: Lang, width: us
 
 fn service_line(status: Status, by: &[String], via: &[String], lang: Lang) -> String {
     let word = match (status, lang) {
-        (Status::Ok, Lang::Nb) => "ok",
-        (Status::Ok, Lang::En) => "ok",
-        (Status::AtRisk, Lang::Nb) => "i faresonen",
+        (Status::Ok, _) => "ok",
+        (Status::AtRisk, Lang::Nb) => "i risiko",
         (Status::AtRisk, Lang::En) => "at risk",
         (Status::Blocked, Lang::Nb) => "blokkert",
         (Status::Blocked, Lang::En) => "blocked",
     };
     let mut s = word.to_string();
     if !by.is_empty() {
-        let _ = write!(
-            s,
-            " {} {}",
-            if lang == Lang::Nb { "av" } else { "by" },
-            by.join(", ")
-        );
+        let why = match (status, lang) {
+            (Status::AtRisk, Lang::Nb) => "på grunn av",
+            (Status::AtRisk, Lang::En) => "from",
+            (_, Lang::Nb) => "av",
+            (_, Lang::En) => "by",
+        };
+        let _ = write!(s, " {why} {}", by.join(", "));
     }
     if !via.is_empty() {
-        let _ = write!(
-            s,
-            " {} {}",
-            if lang == Lang::Nb {
-                "gjennom"
-            } else {
-                "through"
-            },
-            via.join(", ")
-        );
+        let _ = write!(s, " ({})", via.join(" → "));
     }
     s
 }

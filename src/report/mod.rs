@@ -26,7 +26,7 @@ use crate::engine::{explain, Evaluation, Finding, Subject};
 use crate::rules::{Rule, RuleKind, RuleSet, Severity};
 use crate::syntax::Span;
 use crate::vocab::Lang;
-pub use services::{service_statuses, ServiceStatus, Status};
+use services::{ServiceStatus, Status};
 
 /// The value of the report's `schema` field; it changes when the report's shape does.
 pub const SCHEMA: &str = "rammelab/check-report/v1";
@@ -182,13 +182,27 @@ pub struct ExplainStep {
 #[serde(deny_unknown_fields)]
 pub struct ServiceReport {
     pub id: String,
-    pub status: Status,
-    /// Ids of the barrier rules that block it or put it at risk.
+    pub status: ServiceState,
+    /// Ids of the barrier rules that cause the status, nearest first: for `blocked` the
+    /// unmitigated errors, for `at_risk` the warnings and mitigated errors.
     pub blocked_by: Vec<String>,
-    /// Ids of the items (services it depends on) a blockage reaches it through.
+    /// The path (item ids) from the service to the item the first of `blocked_by` sits on,
+    /// through the services it depends on: `[beredskap, doerbesok, mottakerliste]`.
     pub via: Vec<String>,
     /// The service's display name.
     pub name: String,
+}
+
+/// How a service stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceState {
+    /// No barrier reaches it.
+    Ok,
+    /// Only warnings, or errors an opportunity mitigates, reach it.
+    AtRisk,
+    /// An unmitigated `error` barrier reaches it.
+    Blocked,
 }
 
 /// A rule as the report's readers need it (SARIF's `tool.driver.rules`, for one).
@@ -283,7 +297,7 @@ impl ModelReport {
                 }
             })
             .collect();
-        let services = service_statuses(eval)
+        let services = statuses(eval)
             .into_iter()
             .map(|s| service_report(eval, s))
             .collect();
@@ -344,6 +358,13 @@ fn explain_steps(eval: &Evaluation<'_>, f: &Finding, lang: Lang) -> Vec<ExplainS
         .collect()
 }
 
+/// The status of every service. INTERIM: becomes
+/// `crate::graph::service_statuses(&crate::graph::BarrierGraph::build(eval))` when the graph
+/// module lands (and the `use services::...` above becomes `use crate::graph::...`).
+fn statuses(eval: &Evaluation<'_>) -> Vec<ServiceStatus> {
+    services::service_statuses(eval)
+}
+
 fn service_report(eval: &Evaluation<'_>, s: ServiceStatus) -> ServiceReport {
     let model = eval.model;
     let mut blocked_by: Vec<String> = Vec::new();
@@ -355,7 +376,11 @@ fn service_report(eval: &Evaluation<'_>, s: ServiceStatus) -> ServiceReport {
     }
     ServiceReport {
         id: model.item(s.service).id.clone(),
-        status: s.status,
+        status: match s.status {
+            Status::Ok => ServiceState::Ok,
+            Status::AtRisk => ServiceState::AtRisk,
+            Status::Blocked => ServiceState::Blocked,
+        },
         blocked_by,
         via: s.via.iter().map(|&v| model.item(v).id.clone()).collect(),
         name: model.item(s.service).label().to_string(),
@@ -469,9 +494,9 @@ fn summarise(models: &[ModelReport], invalid: usize) -> Summary {
     }
     for sv in models.iter().flat_map(|m| m.services.iter()) {
         match sv.status {
-            Status::Blocked => s.blocked_services += 1,
-            Status::AtRisk => s.at_risk_services += 1,
-            Status::Ok => {}
+            ServiceState::Blocked => s.blocked_services += 1,
+            ServiceState::AtRisk => s.at_risk_services += 1,
+            ServiceState::Ok => {}
         }
     }
     s
