@@ -177,6 +177,9 @@ fn json_of_every_model_with_a_broken_one_fits_the_schema() {
     assert_eq!(report["invalid_models"].as_array().unwrap().len(), 1);
     let diagnostics = report["invalid_models"][0]["diagnostics"].as_str().unwrap();
     assert!(diagnostics.contains("unknown_field"), "{diagnostics}");
+    let first = &report["invalid_models"][0]["errors"][0];
+    assert_eq!(first["location"]["line"], 3, "{first}");
+    assert!(first["code"].as_str().unwrap().starts_with("rammelab::"));
     let models = report["models"].as_array().unwrap();
     let files: Vec<&str> = models.iter().map(|m| m["file"].as_str().unwrap()).collect();
     let mut sorted = files.clone();
@@ -326,6 +329,21 @@ fn junit_of_every_model_with_a_broken_one_parses_back() {
                 "{case}"
             );
         }
+    }
+}
+
+#[test]
+fn github_commands_point_at_the_errors_of_a_broken_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = everything(dir.path(), "github");
+    let broken: Vec<&str> = text.lines().filter(|l| l.contains("broken.lsm")).collect();
+    assert!(!broken.is_empty());
+    for line in broken {
+        assert!(line.starts_with("::error file="), "{line}");
+        assert!(
+            line.contains(",line=") && line.contains("title=rammelab%3A%3A"),
+            "{line}"
+        );
     }
 }
 

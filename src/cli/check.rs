@@ -152,8 +152,8 @@ fn check_file(
         }
         Err(errors) => {
             let invalid = InvalidModel {
-                file: report::display_path(path),
                 diagnostics: render_errors(&errors, false, REPORT_WIDTH),
+                ..InvalidModel::new(path, &errors)
             };
             let shown = render_errors(&errors, color, diag::width());
             (Outcome::Invalid(invalid), Some(shown))

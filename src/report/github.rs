@@ -29,16 +29,31 @@ pub fn render(report: &CheckReport) -> String {
         );
     }
     for m in &report.invalid_models {
-        let title = match report.lang {
-            Lang::Nb => "modellen kan ikke leses",
-            Lang::En => "the model does not load",
-        };
-        let _ = writeln!(
-            out,
-            "::error {}::{}",
-            properties(None, &m.file, title),
-            escape_data(m.diagnostics.trim_end())
-        );
+        for e in &m.errors {
+            let mut message = e.message.clone();
+            if let Some(h) = &e.help {
+                message.push('\n');
+                message.push_str(h);
+            }
+            let _ = writeln!(
+                out,
+                "::error {}::{}",
+                properties(Some(&e.location), &m.file, &e.code),
+                escape_data(&message)
+            );
+        }
+        if m.errors.is_empty() {
+            let title = match report.lang {
+                Lang::Nb => "modellen kan ikke leses",
+                Lang::En => "the model does not load",
+            };
+            let _ = writeln!(
+                out,
+                "::error {}::{}",
+                properties(None, &m.file, title),
+                escape_data(m.diagnostics.trim_end())
+            );
+        }
     }
     out
 }

@@ -85,6 +85,21 @@ pub struct InvalidModel {
     pub file: String,
     /// The diagnostics, rendered as plain text.
     pub diagnostics: String,
+    /// Each error on its own, with where it is.
+    pub errors: Vec<ModelProblem>,
+}
+
+/// One error that keeps a model from loading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelProblem {
+    /// The diagnostic's stable code (`rammelab::unknown-term`).
+    pub code: String,
+    pub message: String,
+    pub location: Location,
+    /// How to fix it, when the diagnostic says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
 }
 
 /// A barrier or opportunity: one rule that fired on one item.
@@ -252,6 +267,38 @@ pub fn display_path(p: &Path) -> String {
         s.replace('\\', "/")
     } else {
         s.into_owned()
+    }
+}
+
+impl InvalidModel {
+    /// A model file that did not load, with its errors.
+    pub fn new(path: &Path, errors: &crate::model::ModelErrors) -> InvalidModel {
+        let file = display_path(path);
+        let problems = errors
+            .iter()
+            .map(|e| {
+                let source = e.file();
+                let (line, column) = source.line_col(e.span.start);
+                let (end_line, end_column) = source.line_col(e.span.end);
+                ModelProblem {
+                    code: e.code().to_string(),
+                    message: e.to_string(),
+                    location: Location {
+                        file: file.clone(),
+                        line,
+                        column,
+                        end_line,
+                        end_column,
+                    },
+                    help: miette::Diagnostic::help(e).map(|h| h.to_string()),
+                }
+            })
+            .collect();
+        InvalidModel {
+            file,
+            diagnostics: String::new(),
+            errors: problems,
+        }
     }
 }
 

@@ -42,13 +42,26 @@ pub fn log(report: &CheckReport, cwd: Option<&Path>) -> Value {
     let notifications: Vec<Value> = report
         .invalid_models
         .iter()
-        .map(|m| {
-            json!({
+        .flat_map(|m| {
+            let whole = json!({
                 "level": "error",
                 "message": { "text": m.diagnostics.trim_end() },
                 "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&m.file, cwd) } } }],
                 "descriptor": { "id": "invalid-model" },
-            })
+            });
+            let each = m.errors.iter().map(move |e| {
+                let text = match &e.help {
+                    Some(h) => format!("{} ({h})", e.message),
+                    None => e.message.clone(),
+                };
+                json!({
+                    "level": "error",
+                    "message": { "text": text },
+                    "locations": [{ "physicalLocation": physical(&e.location, cwd) }],
+                    "descriptor": { "id": e.code },
+                })
+            });
+            std::iter::once(whole).chain(each)
         })
         .collect();
     json!({
