@@ -301,3 +301,17 @@ fn exit_2_for_a_wrong_call() {
         assert!(!out.stderr.is_empty(), "{what}: a diagnostic on stderr");
     }
 }
+
+/// Writes the 500-model batch to `$RAMMELAB_BATCH_DIR`, to time a check from the command line:
+///
+/// ```sh
+/// RAMMELAB_BATCH_DIR=/tmp/batch cargo test --test check_batch -- --ignored write_the_batch
+/// cargo build --release && time target/release/rammelab check /tmp/batch --format json > /dev/null
+/// ```
+#[test]
+#[ignore = "writes the batch for timing by hand"]
+fn write_the_batch() {
+    let dir = std::env::var("RAMMELAB_BATCH_DIR").expect("set RAMMELAB_BATCH_DIR");
+    std::fs::create_dir_all(&dir).unwrap();
+    assert_eq!(generate(Path::new(&dir), 500).len(), 500);
+}
