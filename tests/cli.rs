@@ -21,7 +21,14 @@ fn check_exits_1_on_models_with_barriers_and_0_when_told_not_to_fail() {
     let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(stdout.contains("På dørterskelen"), "{stdout}");
     rammelab()
-        .args(["check", "--at", "2026-11-28", "--fail-on", "never", "models/"])
+        .args([
+            "check",
+            "--at",
+            "2026-11-28",
+            "--fail-on",
+            "never",
+            "models/",
+        ])
         .assert()
         .code(0);
 }
