@@ -1,9 +1,10 @@
 //! The command line: argument parsing and one file per command.
 
-mod check;
+pub mod check;
 mod collect;
 mod diag;
 mod diff;
+mod docs_cmd;
 mod fmt;
 mod lab;
 mod vocab;
@@ -45,11 +46,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check model files and print a summary of each valid model.
+    /// Check models against the rule packs: barriers, opportunities, blocked services.
     ///
-    /// Reads every model file given (or every `*.lsm` under a folder), resolves every name
-    /// against the vocabulary and reports all errors of each file, with the line and a fix.
-    /// Exits 0 when all models are valid, 2 when any is not.
+    /// Exit codes: 0 when no finding is at or above `--fail-on`, 1 when one is, 2 when a model
+    /// or the call is wrong.
     Check(CheckArgs),
     /// The rule packs: list them, show one, run their tests.
     #[command(subcommand)]
@@ -78,6 +78,10 @@ pub enum Command {
     /// overlay, ranked by how much each unlocks; and for each barrier, the single change in the
     /// set that removes it.
     Lab(lab::LabArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(docs_cmd::CompletionsArgs),
+    /// Print the man page (or write every command's page to a folder).
+    Man(docs_cmd::ManArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -91,6 +95,8 @@ pub fn run(cli: Cli) -> i32 {
         Command::Vocab(args) => vocab::run(&args),
         Command::Diff(a) => diff::run(&a),
         Command::Lab(a) => lab::run(&a),
+        Command::Completions(a) => docs_cmd::completions(&a),
+        Command::Man(a) => docs_cmd::man(&a),
     }
 }
 

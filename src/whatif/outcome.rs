@@ -126,7 +126,12 @@ impl Outcome {
             let f = &eval.findings[i];
             let rule = eval.rule(f);
             let item = f.subject.item(model);
-            let (line, column) = model.source.line_col(item.id_span.start);
+            // An item a variant takes from its base points into the base's file.
+            let source = match f.subject {
+                crate::engine::Subject::Item(id) => model.source_of(id),
+                crate::engine::Subject::Model => model.header_source(),
+            };
+            let (line, column) = source.line_col(item.id_span.start);
             let mut mitigated_by: Vec<String> = f
                 .mitigated_by
                 .iter()
@@ -150,7 +155,7 @@ impl Outcome {
                     url: rule.source.url.clone(),
                 },
                 location: Location {
-                    file: model.file().display().to_string(),
+                    file: source.path.display().to_string(),
                     line,
                     column,
                 },
