@@ -13,6 +13,7 @@ pub mod cli;
 pub mod engine;
 pub mod messages;
 pub mod model;
+pub mod report;
 pub mod rules;
 pub mod syntax;
 pub mod vocab;

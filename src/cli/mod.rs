@@ -3,6 +3,7 @@
 mod check;
 mod collect;
 mod diag;
+mod report_cmd;
 
 use clap::{Parser, Subcommand};
 
@@ -48,6 +49,9 @@ pub enum Command {
     Rules(rules_cmd::RulesCommand),
     /// Explain a rule: what it looks at, when it fires, its source.
     Explain(rules_cmd::ShowArgs),
+    /// The barrier report for a lab session: Markdown or one self-contained HTML page, in
+    /// bokmål or English, with the dependency graph drawn.
+    Report(report_cmd::ReportArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -56,6 +60,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Check(args) => check::run(&args),
         Command::Rules(c) => rules_cmd::run(c),
         Command::Explain(a) => rules_cmd::explain(a),
+        Command::Report(a) => report_cmd::run(&a),
     }
 }
 
