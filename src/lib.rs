@@ -11,6 +11,7 @@
 
 pub mod cli;
 pub mod engine;
+pub mod graph;
 pub mod messages;
 pub mod model;
 pub mod report;
