@@ -184,8 +184,11 @@ pub struct ModelView {
     pub description: Option<String>,
     pub counts: Counts,
     pub top: Vec<RootView>,
-    pub mermaid: Option<String>,
-    pub svg: Option<String>,
+    /// The graph as Mermaid (for the Markdown) and as inline SVG (for the HTML).
+    pub mermaid: String,
+    /// A code fence longer than any run of backticks in the Mermaid text.
+    pub fence: String,
+    pub svg: String,
     pub services: Vec<ServiceView>,
     pub barriers: Vec<BarrierView>,
     pub opportunities: Vec<OpportunityView>,
@@ -326,14 +329,14 @@ impl ModelView {
             .roots
             .iter()
             .take(3)
-            .map(|(f, all)| RootView {
-                barrier: cx.finding(*f),
-                source: source_label(&eval.rule(&eval.findings[*f]).source),
-                blocks: cx.items(all),
-                n: all.len(),
+            .map(|r| RootView {
+                barrier: cx.finding(r.finding),
+                source: source_label(&eval.rule(&eval.findings[r.finding]).source),
+                blocks: cx.items(&r.all),
+                n: r.all.len(),
                 noun: label(
                     lang,
-                    if all.len() == 1 {
+                    if r.all.len() == 1 {
                         "service_one"
                     } else {
                         "service_many"
@@ -345,10 +348,10 @@ impl ModelView {
             .unlock
             .iter()
             .enumerate()
-            .map(|(i, (f, newly))| UnlockView {
+            .map(|(i, u)| UnlockView {
                 step: i + 1,
-                barrier: cx.finding(*f),
-                unblocks: cx.items(newly),
+                barrier: cx.finding(u.finding),
+                unblocks: cx.items(&u.newly_unblocked),
             })
             .collect();
         let vocab = &eval.rules.vocab;
@@ -369,8 +372,9 @@ impl ModelView {
             description: field("summary"),
             counts,
             top,
-            mermaid: a.mermaid.clone(),
-            svg: a.svg.clone(),
+            svg: inline_svg(&a.svg, n),
+            fence: fence(&a.mermaid),
+            mermaid: a.mermaid,
             services,
             barriers,
             opportunities,
@@ -389,7 +393,7 @@ impl ModelView {
     }
 }
 
-fn service(cx: &Ctx<'_, '_>, s: &super::analysis::ServiceState) -> ServiceView {
+fn service(cx: &Ctx<'_, '_>, s: &crate::graph::ServiceStatus) -> ServiceView {
     let model = cx.eval.model;
     let path = s
         .via
@@ -536,6 +540,29 @@ fn item_ref(model: &Model, s: Subject, lang: Lang) -> ItemRef {
         kind: item.kind.noun(lang),
         ends,
     }
+}
+
+/// The graph's standalone SVG made fit to sit inline in a page with other graphs: no XML
+/// prolog, and its ids (arrow markers) prefixed with the model's number so that two graphs in
+/// one report do not share an id.
+fn inline_svg(svg: &str, n: usize) -> String {
+    let start = svg.find("<svg").unwrap_or(0);
+    let svg = &svg[start..];
+    if n == 1 {
+        return svg.to_string();
+    }
+    svg.replace(" id=\"", &format!(" id=\"m{n}-"))
+        .replace("url(#", &format!("url(#m{n}-"))
+        .replace("href=\"#", &format!("href=\"#m{n}-"))
+}
+
+fn fence(text: &str) -> String {
+    let longest = text
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    "`".repeat(longest.max(2) + 1)
 }
 
 fn source_label(s: &Source) -> String {

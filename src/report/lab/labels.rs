@@ -58,11 +58,6 @@ const LABELS: &[(&str, &str, &str)] = &[
         "Pilene går den veien en barriere forplanter seg: fra hjemmel til funn, fra funn til flyt eller aktør, videre til tjenestene som trenger dem.",
         "Arrows point the way a barrier travels: from the legal source to the finding, from the finding to the flow or actor, on to the services that need them.",
     ),
-    (
-        "graph_missing",
-        "Grafen tegnes når grafmodulen er på plass.",
-        "The graph is drawn once the graph module is in place.",
-    ),
     // Services
     ("service", "Tjeneste", "Service"),
     ("status", "Status", "Status"),
