@@ -4,8 +4,8 @@ mod check;
 mod collect;
 mod diag;
 mod fmt;
-mod vocab;
 mod report_cmd;
+mod vocab;
 
 use clap::{Parser, Subcommand};
 

@@ -15,9 +15,8 @@ pub fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for (code, part) in spans(&s) {
         if code {
-            // GFM splits table cells at `|` even inside code spans.
             out.push('`');
-            out.push_str(&part.replace('|', "\\|"));
+            out.push_str(part);
             out.push('`');
             continue;
         }
@@ -61,31 +60,47 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Splits text into plain parts and code spans (`(true, "x")` for `` `x` ``). A backtick
-/// without a partner is plain text.
+/// Splits text into plain parts and code spans (`(true, "x")` for `` `x` ``). Only a plain
+/// pair of single backticks around a short, harmless text (letters, digits, spaces and
+/// `_-.:/=,()+%§#@`) makes a code span, so a span can never hold markup or pair up with
+/// backticks from a model's names in a way a Markdown renderer would read differently. Every
+/// other backtick is plain text.
 fn spans(s: &str) -> Vec<(bool, &str)> {
-    let mut out = Vec::new();
-    let mut rest = s;
-    while let Some(open) = rest.find('`') {
-        let after = &rest[open + 1..];
-        match after.find('`') {
-            Some(close) if close > 0 => {
-                if open > 0 {
-                    out.push((false, &rest[..open]));
+    let mut out: Vec<(bool, &str)> = Vec::new();
+    let mut plain_from = 0;
+    let mut i = 0;
+    let bytes = s.as_bytes();
+    while i < bytes.len() {
+        if bytes[i] == b'`' && (i == 0 || bytes[i - 1] != b'`') {
+            if let Some(len) = s[i + 1..].find('`') {
+                let close = i + 1 + len;
+                let content = &s[i + 1..close];
+                let lone_close = bytes.get(close + 1) != Some(&b'`');
+                if lone_close && harmless(content) {
+                    if plain_from < i {
+                        out.push((false, &s[plain_from..i]));
+                    }
+                    out.push((true, content));
+                    i = close + 1;
+                    plain_from = i;
+                    continue;
                 }
-                out.push((true, &after[..close]));
-                rest = &after[close + 1..];
-            }
-            _ => {
-                out.push((false, &rest[..open + 1]));
-                rest = after;
             }
         }
+        i += 1;
     }
-    if !rest.is_empty() {
-        out.push((false, rest));
+    if plain_from < s.len() {
+        out.push((false, &s[plain_from..]));
     }
     out
+}
+
+fn harmless(content: &str) -> bool {
+    !content.trim().is_empty()
+        && content.chars().count() <= 60
+        && content
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || "_-.:/=,()+%§#@".contains(c))
 }
 
 /// Text that may stand at the start of a line must not open a list item or a setext heading.
@@ -172,10 +187,14 @@ mod tests {
     fn backtick_pairs_stay_code_spans() {
         assert_eq!(md("set `basis: contract` now"), "set `basis: contract` now");
         assert_eq!(md("a ` b"), r"a \` b");
+        assert_eq!(md("`<b>x</b>`"), r"\`\<b\>x\</b\>\`");
+        assert_eq!(md("``` `a` ``"), r"\`\`\` `a` \`\`");
+        assert_eq!(md("``a``"), r"\`\`a\`\`");
         assert_eq!(
-            html("set `<b>` & \"go\""),
-            "set <code>&lt;b&gt;</code> &amp; &quot;go&quot;"
+            html("set `basis: contract` & \"go\""),
+            "set <code>basis: contract</code> &amp; &quot;go&quot;"
         );
+        assert_eq!(html("`<b>`"), "`&lt;b&gt;`");
     }
 
     #[test]
