@@ -280,22 +280,8 @@ impl ModelView {
     fn build(eval: &Evaluation<'_>, n: usize, lang: Lang, whatif: Option<WhatIf>) -> ModelView {
         let a = Analysis::of(eval, lang);
         let model = eval.model;
-        let (mut b, mut o) = (0, 0);
-        let prefix_o = if lang == Lang::Nb { "M" } else { "O" };
-        let keys = eval
-            .findings
-            .iter()
-            .map(|f| match eval.rule(f).kind {
-                RuleKind::Barrier => {
-                    b += 1;
-                    format!("B{b}")
-                }
-                RuleKind::Opportunity => {
-                    o += 1;
-                    format!("{prefix_o}{o}")
-                }
-            })
-            .collect();
+        let order = barrier_order(eval, &a);
+        let keys = finding_keys(eval, &order, lang);
         let cx = Ctx {
             eval,
             lang,
@@ -304,9 +290,9 @@ impl ModelView {
         };
         let services: Vec<ServiceView> = a.statuses.iter().map(|s| service(&cx, s)).collect();
         let count = |st: &str| services.iter().filter(|s| s.status == st).count();
-        let barriers: Vec<BarrierView> = eval
-            .barriers()
-            .map(|(i, f)| barrier(&cx, &a, i, f))
+        let barriers: Vec<BarrierView> = order
+            .iter()
+            .map(|&i| barrier(&cx, &a, i, &eval.findings[i]))
             .collect();
         let opportunities: Vec<OpportunityView> = eval
             .opportunities()
@@ -378,7 +364,13 @@ impl ModelView {
             services,
             barriers,
             opportunities,
-            unmitigated: cx.findings(&a.unmitigated),
+            unmitigated: cx.findings(
+                &order
+                    .iter()
+                    .copied()
+                    .filter(|i| a.unmitigated.contains(i))
+                    .collect::<Vec<_>>(),
+            ),
             unlock,
             appendix,
             exempted: eval
@@ -391,6 +383,35 @@ impl ModelView {
             whatif,
         }
     }
+}
+
+/// The barriers in the order the report lists them: those that block first, then the risks
+/// nothing mitigates, then the mitigated ones; within each, in the model's order.
+fn barrier_order(eval: &Evaluation<'_>, a: &Analysis) -> Vec<usize> {
+    let mut order: Vec<usize> = eval.barriers().map(|(i, _)| i).collect();
+    order.sort_by_key(|&i| {
+        let rank = match a.effects[i] {
+            Effect::Blocks => 0,
+            _ if eval.findings[i].mitigated_by.is_empty() => 1,
+            _ => 2,
+        };
+        (rank, i)
+    });
+    order
+}
+
+/// `B1`, `B2`, ... in the barriers' order; `M1`, `M2`, ... (`O1` in English) for the
+/// opportunities, in the model's order.
+fn finding_keys(eval: &Evaluation<'_>, barriers: &[usize], lang: Lang) -> Vec<String> {
+    let mut keys = vec![String::new(); eval.findings.len()];
+    for (n, &i) in barriers.iter().enumerate() {
+        keys[i] = format!("B{}", n + 1);
+    }
+    let prefix = if lang == Lang::Nb { "M" } else { "O" };
+    for (n, (i, _)) in eval.opportunities().enumerate() {
+        keys[i] = format!("{prefix}{}", n + 1);
+    }
+    keys
 }
 
 fn service(cx: &Ctx<'_, '_>, s: &crate::graph::ServiceStatus) -> ServiceView {

@@ -15,6 +15,11 @@ const LABELS: &[(&str, &str, &str)] = &[
         "Modellen holdt opp mot rammebetingelsene (lover, forskrifter, tilskuddsregler) slik de står på datoen nedenfor: hva som stenger, hva som åpner, og hvordan barrierene forplanter seg gjennom modellen.",
         "The model held up against the framework conditions (acts, regulations, funding rules) as they stand on the date below: what blocks it, what opens doors, and how the barriers travel through the model.",
     ),
+    (
+        "intro_several",
+        "Modellene holdt opp mot rammebetingelsene (lover, forskrifter, tilskuddsregler) slik de står på datoen nedenfor: hva som stenger, hva som åpner, og hvordan barrierene forplanter seg gjennom hver modell.",
+        "The models held up against the framework conditions (acts, regulations, funding rules) as they stand on the date below: what blocks them, what opens doors, and how the barriers travel through each model.",
+    ),
     ("generated_by", "Laget med rammelab", "Made with rammelab"),
     ("contents", "Innhold", "Contents"),
     // The model
