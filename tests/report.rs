@@ -319,3 +319,32 @@ fn the_report_command_exits_2_on_a_bad_model_or_path_and_writes_nothing() {
     rammelab().args(["report", "no/such.lsm"]).assert().code(2);
     rammelab().args(["report"]).assert().code(2);
 }
+
+#[test]
+fn a_what_if_table_is_a_section_only_when_the_lab_gives_one() {
+    use rammelab::report::lab::WhatIf;
+    let rules = builtin();
+    let model = load(Path::new("models/paa-doerterskelen.lsm"), &rules);
+    let eval = evaluate(&model, &rules, AT);
+    let table = WhatIf {
+        note: "Variants of the model & overlays".into(),
+        columns: vec!["Variant".into(), "Blocked".into()],
+        rows: vec![
+            vec!["<base>".into(), "2".into()],
+            vec!["med-avtale".into(), "0".into()],
+        ],
+    };
+    let with = LabReport::build(&[(&eval, Some(table))], Lang::En);
+    let without = LabReport::build(&[(&eval, None)], Lang::En);
+
+    let md = render(&with, Format::Md).unwrap();
+    assert!(md.contains("\n## What if\n\nVariants of the model & overlays\n\n| Variant | Blocked |\n|---|---|\n| \\<base\\> | 2 |\n| med-avtale | 0 |\n"), "{md}");
+    assert!(!render(&without, Format::Md).unwrap().contains("What if"));
+
+    let html = render(&with, Format::Html).unwrap();
+    assert!(html.contains("<section class=\"whatif\""));
+    assert!(html.contains("<td>&lt;base&gt;</td>"));
+    assert!(!render(&without, Format::Html)
+        .unwrap()
+        .contains("class=\"whatif\""));
+}
