@@ -1,8 +1,9 @@
 //! The command line: argument parsing and one file per command.
 
-mod check;
+pub mod check;
 mod collect;
 mod diag;
+mod docs_cmd;
 mod fmt;
 mod report_cmd;
 mod vocab;
@@ -44,11 +45,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check model files and print a summary of each valid model.
+    /// Check models against the rule packs: barriers, opportunities, blocked services.
     ///
-    /// Reads every model file given (or every `*.lsm` under a folder), resolves every name
-    /// against the vocabulary and reports all errors of each file, with the line and a fix.
-    /// Exits 0 when all models are valid, 2 when any is not.
+    /// Exit codes: 0 when no finding is at or above `--fail-on`, 1 when one is, 2 when a model
+    /// or the call is wrong.
     Check(CheckArgs),
     /// The rule packs: list them, show one, run their tests.
     #[command(subcommand)]
@@ -69,6 +69,10 @@ pub enum Command {
     /// The fields each item kind takes, the terms each field accepts, and the units, with
     /// Norwegian aliases and descriptions.
     Vocab(vocab::VocabArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(docs_cmd::CompletionsArgs),
+    /// Print the man page (or write every command's page to a folder).
+    Man(docs_cmd::ManArgs),
     /// The barrier report for a lab session: Markdown or one self-contained HTML page, in
     /// bokmål or English, with the dependency graph drawn.
     Report(report_cmd::ReportArgs),
@@ -83,6 +87,8 @@ pub fn run(cli: Cli) -> i32 {
         Command::Graph(a) => graph_cmd::run(a),
         Command::Fmt(args) => fmt::run(&args),
         Command::Vocab(args) => vocab::run(&args),
+        Command::Completions(a) => docs_cmd::completions(&a),
+        Command::Man(a) => docs_cmd::man(&a),
         Command::Report(a) => report_cmd::run(&a),
     }
 }
