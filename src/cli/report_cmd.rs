@@ -120,7 +120,7 @@ pub fn run(args: &ReportArgs) -> i32 {
 
 /// Writes a file through a temporary file in the same folder and a rename, so the file is
 /// either the old one or the whole new one.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
