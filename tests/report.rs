@@ -348,3 +348,25 @@ fn a_what_if_table_is_a_section_only_when_the_lab_gives_one() {
         .unwrap()
         .contains("class=\"whatif\""));
 }
+
+#[test]
+fn the_main_barriers_of_the_summary_are_b1_b2_b3_and_block_something() {
+    let rules = builtin();
+    for entry in std::fs::read_dir("models").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "lsm") {
+            continue;
+        }
+        let model = load(&path, &rules);
+        let eval = evaluate(&model, &rules, AT);
+        let report = LabReport::build(&[(&eval, None)], Lang::Nb);
+        let m = &report.models[0];
+        let keys: Vec<&str> = m.top.iter().map(|r| r.barrier.key.as_str()).collect();
+        assert_eq!(keys, ["B1", "B2", "B3"][..keys.len()], "{}", path.display());
+        assert!(m.top.iter().all(|r| r.n > 0), "{}", path.display());
+        assert_eq!(
+            m.counts.blocked + m.counts.at_risk + m.counts.ok,
+            m.counts.services
+        );
+    }
+}

@@ -314,6 +314,7 @@ impl ModelView {
         let top = a
             .roots
             .iter()
+            .filter(|r| !r.all.is_empty())
             .take(3)
             .map(|r| RootView {
                 barrier: cx.finding(r.finding),
@@ -385,18 +386,19 @@ impl ModelView {
     }
 }
 
-/// The barriers in the order the report lists them: those that block first, then the risks
-/// nothing mitigates, then the mitigated ones; within each, in the model's order.
+/// The barriers in the order the report lists them: those that block first, ranked as the
+/// graph ranks root barriers (most services blocked first), so that the summary's main
+/// barriers are B1, B2, B3; then the risks nothing mitigates, then the mitigated ones, each in
+/// the model's order.
 fn barrier_order(eval: &Evaluation<'_>, a: &Analysis) -> Vec<usize> {
-    let mut order: Vec<usize> = eval.barriers().map(|(i, _)| i).collect();
-    order.sort_by_key(|&i| {
-        let rank = match a.effects[i] {
-            Effect::Blocks => 0,
-            _ if eval.findings[i].mitigated_by.is_empty() => 1,
-            _ => 2,
-        };
-        (rank, i)
-    });
+    let mut order: Vec<usize> = a.roots.iter().map(|r| r.finding).collect();
+    let mut rest: Vec<usize> = eval
+        .barriers()
+        .map(|(i, _)| i)
+        .filter(|i| !order.contains(i))
+        .collect();
+    rest.sort_by_key(|&i| (!eval.findings[i].mitigated_by.is_empty(), i));
+    order.extend(rest);
     order
 }
 
