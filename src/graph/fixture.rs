@@ -56,6 +56,7 @@ impl Built {
             at: at(),
             evaluated: Vec::new(),
             findings: self.findings.clone(),
+            exempted: Vec::new(),
         }
     }
 
