@@ -472,7 +472,7 @@ impl LayeredGraph {
             let r = nodes[v];
             let m = list.len() as f64;
             let step = if m > 1.0 {
-                (r.h * 0.7 / (m - 1.0)).min(10.0)
+                (r.h * 0.8 / (m - 1.0)).min(12.0)
             } else {
                 0.0
             };

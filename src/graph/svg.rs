@@ -31,7 +31,7 @@ const WRAP: usize = 26;
 /// The graph (or what leads to and from `focus`) as a standalone SVG document.
 pub fn to_svg(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
     let scene = Scene::new(g, lang, focus);
-    let boxes: Vec<NodeBox> = scene
+    let mut boxes: Vec<NodeBox> = scene
         .nodes
         .iter()
         .map(|&ix| NodeBox::new(&scene, ix))
@@ -47,8 +47,10 @@ pub fn to_svg(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
         .iter()
         .filter_map(|(a, b, _)| Some((*pos.get(a)?, *pos.get(b)?)))
         .collect();
+    fit_ports(&mut boxes, &edges);
     let sizes: Vec<Size> = boxes.iter().map(|b| b.size).collect();
-    let lay = layout(&sizes, &edges);
+    let mut lay = layout(&sizes, &edges);
+    clip_routes(&mut lay, &boxes, &edges);
     let legend = Legend::new(lang, lay.width.max(640.0));
     let top = MARGIN + 30.0 + legend.height + 18.0;
     let width = lay.width.max(legend.width) + 2.0 * MARGIN;
@@ -91,6 +93,70 @@ pub fn to_svg(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
     out
 }
 
+/// Space between two edges meeting one side of a node.
+const PORT_PITCH: f64 = 11.0;
+
+/// Makes nodes with many edges on one side tall enough to keep the arrowheads apart.
+fn fit_ports(boxes: &mut [NodeBox], edges: &[(usize, usize)]) {
+    let mut degree = vec![(0usize, 0usize); boxes.len()];
+    for &(a, b) in edges {
+        degree[a].1 += 1;
+        degree[b].0 += 1;
+    }
+    for (b, (i, o)) in boxes.iter_mut().zip(degree) {
+        let ports = i.max(o) as f64;
+        b.size.h = b.size.h.max((ports * PORT_PITCH + 12.0).ceil());
+    }
+}
+
+/// Moves the ends of every route from the node's bounding box onto its outline (the slanted
+/// side of a flow, the cut corners of a barrier, the round ends of an actor).
+fn clip_routes(lay: &mut Layout, boxes: &[NodeBox], edges: &[(usize, usize)]) {
+    for (route, &(a, b)) in lay.edges.iter_mut().zip(edges) {
+        let (Some(ra), Some(rb)) = (lay.nodes.get(a), lay.nodes.get(b)) else {
+            continue;
+        };
+        if let Some(p) = route.first_mut() {
+            p.0 = outline_x(boxes[a].look, ra, p.1, p.0 > ra.x + ra.w / 2.0);
+        }
+        if let Some(p) = route.last_mut() {
+            p.0 = outline_x(boxes[b].look, rb, p.1, p.0 > rb.x + rb.w / 2.0);
+        }
+    }
+}
+
+/// Where a horizontal line at height `y` meets the left (or right) side of a node's shape.
+fn outline_x(look: Look, r: &Rect, y: f64, right: bool) -> f64 {
+    let y = y.clamp(r.y, r.y + r.h);
+    let from_top = y - r.y;
+    let from_bottom = r.y + r.h - y;
+    let round = |radius: f64| {
+        let d = radius - from_top.min(from_bottom);
+        if d > 0.0 {
+            radius - (radius * radius - d * d).max(0.0).sqrt()
+        } else {
+            0.0
+        }
+    };
+    let inset = match look {
+        Look::Flow if right => FLOW_SLANT * from_top / r.h,
+        Look::Flow => FLOW_SLANT * from_bottom / r.h,
+        Look::Barrier(_) => (BARRIER_CUT - from_top.min(from_bottom)).max(0.0),
+        Look::Actor => round(r.h / 2.0),
+        Look::Opportunity => round(10.0),
+        Look::Service(_) => round(6.0),
+        Look::Agreement | Look::Source => 0.0,
+    };
+    if right {
+        r.x + r.w - inset
+    } else {
+        r.x + inset
+    }
+}
+
+const FLOW_SLANT: f64 = 8.0;
+const BARRIER_CUT: f64 = 9.0;
+
 /// Arrowheads, one per edge colour.
 fn defs(out: &mut String) {
     out.push_str("<defs>\n");
@@ -103,7 +169,7 @@ fn defs(out: &mut String) {
     ] {
         let _ = writeln!(
             out,
-            r#"<marker id="{}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{}"/></marker>"#,
+            r#"<marker id="{}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{}"/></marker>"#,
             marker(s),
             stroke_colour(s)
         );
@@ -226,7 +292,8 @@ impl NodeBox {
         let _ = writeln!(out, "<title>{}</title>", esc(&self.tooltip));
         shape(out, self.look, r, fill, stroke);
         let cx = r.x + r.w / 2.0;
-        let mut y = r.y + PAD_Y + TAG_SIZE;
+        let content = 2.0 * PAD_Y + TAG_LINE + LABEL_LINE * self.lines.len() as f64;
+        let mut y = r.y + (r.h - content).max(0.0) / 2.0 + PAD_Y + TAG_SIZE;
         let _ = writeln!(
             out,
             r#"<text x="{cx:.1}" y="{y:.1}" font-size="{TAG_SIZE}" text-anchor="middle" fill="{}">{}</text>"#,
@@ -286,7 +353,7 @@ fn shape(out: &mut String, look: Look, r: &Rect, fill: &str, stroke: &str) {
             if status == Status::Ok { 2.0 } else { 3.0 }
         ),
         Look::Flow => {
-            let k = 8.0;
+            let k = FLOW_SLANT;
             writeln!(
                 out,
                 r#"<polygon points="{:.1},{y:.1} {:.1},{y:.1} {:.1},{:.1} {x:.1},{:.1}" {common} stroke-width="1"/>"#,
@@ -306,7 +373,7 @@ fn shape(out: &mut String, look: Look, r: &Rect, fill: &str, stroke: &str) {
             h - 6.0
         ),
         Look::Barrier(e) => {
-            let c = 9.0;
+            let c = BARRIER_CUT;
             let (width, dash) = match e {
                 Effect::Blocks => (2.0, ""),
                 _ => (1.4, r#" stroke-dasharray="5 3""#),
