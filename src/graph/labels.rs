@@ -250,7 +250,9 @@ pub(super) fn wrap_lines(text: &str, width: usize) -> Vec<String> {
     let cut = width + width / 2;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // A section sign stays with its number: `§ 13` is one word.
+    let text = text.replace("§ ", "§\u{a0}");
+    for word in text.split([' ', '\n', '\t']) {
         let mut word: Vec<char> = word.chars().collect();
         while word.len() > cut {
             if !line.is_empty() {
@@ -286,9 +288,13 @@ mod tests {
         assert_eq!(wrap_lines("a bb ccc dddd", 6), ["a bb", "ccc", "dddd"]);
         assert_eq!(
             wrap_lines("momskompensasjonsforskriften § 7", 26),
-            ["momskompensasjonsforskriften", "§ 7"]
+            ["momskompensasjonsforskriften", "§\u{a0}7"]
         );
         assert_eq!(wrap_lines("abcdefghij", 4), ["abcdef", "ghij"]);
         assert_eq!(wrap_lines("", 4), [""]);
+        assert_eq!(
+            wrap_lines("sivilbeskyttelsesloven § 14 og § 15", 26),
+            ["sivilbeskyttelsesloven", "§\u{a0}14 og §\u{a0}15"]
+        );
     }
 }

@@ -153,7 +153,18 @@ fn fold(s: &str) -> String {
             _ => out.push('_'),
         }
     }
-    out
+    squeeze(&out)
+}
+
+/// Runs of `_` as one, none at the end: `GDPR_art__28` -> `GDPR_art_28`.
+fn squeeze(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !(c == '_' && out.ends_with('_')) {
+            out.push(c);
+        }
+    }
+    out.trim_end_matches('_').to_string()
 }
 
 /// Text inside a quoted Mermaid label: entity codes for the characters Mermaid or HTML would

@@ -31,26 +31,7 @@ const WRAP: usize = 26;
 /// The graph (or what leads to and from `focus`) as a standalone SVG document.
 pub fn to_svg(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
     let scene = Scene::new(g, lang, focus);
-    let mut boxes: Vec<NodeBox> = scene
-        .nodes
-        .iter()
-        .map(|&ix| NodeBox::new(&scene, ix))
-        .collect();
-    let pos: std::collections::HashMap<NodeIndex, usize> = scene
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, &ix)| (ix, i))
-        .collect();
-    let edges: Vec<(usize, usize)> = scene
-        .edges
-        .iter()
-        .filter_map(|(a, b, _)| Some((*pos.get(a)?, *pos.get(b)?)))
-        .collect();
-    fit_ports(&mut boxes, &edges);
-    let sizes: Vec<Size> = boxes.iter().map(|b| b.size).collect();
-    let mut lay = layout(&sizes, &edges);
-    clip_routes(&mut lay, &boxes, &edges);
+    let (boxes, lay) = plan(&scene);
     let legend = Legend::new(lang, lay.width.max(640.0));
     let top = MARGIN + 30.0 + legend.height + 18.0;
     let width = lay.width.max(legend.width) + 2.0 * MARGIN;
@@ -91,6 +72,51 @@ pub fn to_svg(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
     }
     out.push_str("</g>\n</svg>\n");
     out
+}
+
+/// The nodes with their text and the layout of the scene.
+fn plan(scene: &Scene) -> (Vec<NodeBox>, Layout) {
+    let mut boxes: Vec<NodeBox> = scene
+        .nodes
+        .iter()
+        .map(|&ix| NodeBox::new(scene, ix))
+        .collect();
+    let pos: std::collections::HashMap<NodeIndex, usize> = scene
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, &ix)| (ix, i))
+        .collect();
+    let edges: Vec<(usize, usize)> = scene
+        .edges
+        .iter()
+        .filter_map(|(a, b, _)| Some((*pos.get(a)?, *pos.get(b)?)))
+        .collect();
+    fit_ports(&mut boxes, &edges);
+    let sizes: Vec<Size> = boxes.iter().map(|b| b.size).collect();
+    let mut lay = layout(&sizes, &edges);
+    clip_routes(&mut lay, &boxes, &edges);
+    (boxes, lay)
+}
+
+/// For tests: every node's box, and whether its widest line of text fits inside it.
+#[cfg(test)]
+pub(super) fn placed_boxes(g: &BarrierGraph, lang: Lang) -> Vec<(Rect, bool)> {
+    let scene = Scene::new(g, lang, None);
+    let (boxes, lay) = plan(&scene);
+    boxes
+        .iter()
+        .zip(lay.nodes)
+        .map(|(b, r)| {
+            let widest = b
+                .lines
+                .iter()
+                .map(|l| text_width(l, LABEL_SIZE))
+                .chain(std::iter::once(text_width(&b.tag, TAG_SIZE)))
+                .fold(0.0, f64::max);
+            (r, widest + 2.0 * PAD_X <= r.w + 0.5)
+        })
+        .collect()
 }
 
 /// Space between two edges meeting one side of a node.
