@@ -168,7 +168,7 @@ fn outline_x(look: Look, r: &Rect, y: f64, right: bool) -> f64 {
         Look::Flow if right => FLOW_SLANT * from_top / r.h,
         Look::Flow => FLOW_SLANT * from_bottom / r.h,
         Look::Barrier(_) => (BARRIER_CUT - from_top.min(from_bottom)).max(0.0),
-        Look::Actor => round(r.h / 2.0),
+        Look::Actor => round(actor_radius(r.h)),
         Look::Opportunity => round(10.0),
         Look::Service(_) => round(6.0),
         Look::Agreement | Look::Source => 0.0,
@@ -181,6 +181,11 @@ fn outline_x(look: Look, r: &Rect, y: f64, right: bool) -> f64 {
 }
 
 const FLOW_SLANT: f64 = 8.0;
+
+/// Actors are pills: round ends, but a tall actor (one with many edges) stays a rounded box.
+fn actor_radius(h: f64) -> f64 {
+    (h / 2.0).min(22.0)
+}
 const BARRIER_CUT: f64 = 9.0;
 
 /// Arrowheads, one per edge colour.
@@ -371,7 +376,7 @@ fn shape(out: &mut String, look: Look, r: &Rect, fill: &str, stroke: &str) {
         Look::Actor => writeln!(
             out,
             r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="{:.1}" {common} stroke-width="1.2"/>"#,
-            h / 2.0
+            actor_radius(h)
         ),
         Look::Service(status) => writeln!(
             out,

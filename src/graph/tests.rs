@@ -558,3 +558,14 @@ fn svg_of_shipped_models_has_no_overlapping_nodes_and_no_text_outside_its_box() 
         }
     });
 }
+
+#[test]
+fn an_unknown_focus_draws_an_empty_but_valid_picture() {
+    let b = chain();
+    let eval = b.eval();
+    let g = BarrierGraph::build(&eval);
+    let svg = to_svg(&g, Lang::En, Some("nothing-here"));
+    assert!(svg.contains("Nothing to draw."));
+    roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("invalid SVG: {e}"));
+    assert!(to_dot(&g, Lang::En, Some("nothing-here")).ends_with("}\n"));
+}
