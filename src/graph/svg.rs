@@ -12,10 +12,12 @@ use std::fmt::Write as _;
 
 use petgraph::graph::NodeIndex;
 
-use super::analysis::{Effect, Status};
+use super::analysis::Status;
 use super::build::BarrierGraph;
-use super::labels::{colours, kind_label, stroke_colour, wrap_lines, Look, Scene, Stroke};
+use super::labels::{colours, stroke_colour, wrap_lines, Look, Scene, Stroke};
 use super::layout::{layout, Layout, Point, Rect, Size};
+use super::legend::Legend;
+use super::shapes::{outline_x, shape};
 use crate::vocab::Lang;
 
 const FONT: &str = "DejaVu Sans, Verdana, Helvetica, Arial, sans-serif";
@@ -151,43 +153,6 @@ fn clip_routes(lay: &mut Layout, boxes: &[NodeBox], edges: &[(usize, usize)]) {
     }
 }
 
-/// Where a horizontal line at height `y` meets the left (or right) side of a node's shape.
-fn outline_x(look: Look, r: &Rect, y: f64, right: bool) -> f64 {
-    let y = y.clamp(r.y, r.y + r.h);
-    let from_top = y - r.y;
-    let from_bottom = r.y + r.h - y;
-    let round = |radius: f64| {
-        let d = radius - from_top.min(from_bottom);
-        if d > 0.0 {
-            radius - (radius * radius - d * d).max(0.0).sqrt()
-        } else {
-            0.0
-        }
-    };
-    let inset = match look {
-        Look::Flow if right => FLOW_SLANT * from_top / r.h,
-        Look::Flow => FLOW_SLANT * from_bottom / r.h,
-        Look::Barrier(_) => (BARRIER_CUT - from_top.min(from_bottom)).max(0.0),
-        Look::Actor => round(actor_radius(r.h)),
-        Look::Opportunity => round(10.0),
-        Look::Service(_) => round(6.0),
-        Look::Agreement | Look::Source => 0.0,
-    };
-    if right {
-        r.x + r.w - inset
-    } else {
-        r.x + inset
-    }
-}
-
-const FLOW_SLANT: f64 = 8.0;
-
-/// Actors are pills: round ends, but a tall actor (one with many edges) stays a rounded box.
-fn actor_radius(h: f64) -> f64 {
-    (h / 2.0).min(22.0)
-}
-const BARRIER_CUT: f64 = 9.0;
-
 /// Arrowheads, one per edge colour.
 fn defs(out: &mut String) {
     out.push_str("<defs>\n");
@@ -218,7 +183,7 @@ fn marker(s: Stroke) -> &'static str {
     }
 }
 
-fn stroke_attrs(s: Stroke) -> String {
+pub(super) fn stroke_attrs(s: Stroke) -> String {
     let (width, dash) = match s {
         Stroke::Plain => (1.2, ""),
         Stroke::Blocks => (2.4, ""),
@@ -367,217 +332,6 @@ fn tooltip(scene: &Scene, ix: NodeIndex) -> String {
         }
     }
     t
-}
-
-fn shape(out: &mut String, look: Look, r: &Rect, fill: &str, stroke: &str) {
-    let (x, y, w, h) = (r.x, r.y, r.w, r.h);
-    let common = format!(r#"fill="{fill}" stroke="{stroke}""#);
-    let _ = match look {
-        Look::Actor => writeln!(
-            out,
-            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="{:.1}" {common} stroke-width="1.2"/>"#,
-            actor_radius(h)
-        ),
-        Look::Service(status) => writeln!(
-            out,
-            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="6" {common} stroke-width="{}"/>"#,
-            if status == Status::Ok { 2.0 } else { 3.0 }
-        ),
-        Look::Flow => {
-            let k = FLOW_SLANT;
-            writeln!(
-                out,
-                r#"<polygon points="{:.1},{y:.1} {:.1},{y:.1} {:.1},{:.1} {x:.1},{:.1}" {common} stroke-width="1"/>"#,
-                x + k,
-                x + w,
-                x + w - k,
-                y + h,
-                y + h
-            )
-        }
-        Look::Agreement => writeln!(
-            out,
-            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" {common} stroke-width="1"/><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="none" stroke="{stroke}" stroke-width="1"/>"#,
-            x + 3.0,
-            y + 3.0,
-            w - 6.0,
-            h - 6.0
-        ),
-        Look::Barrier(e) => {
-            let c = BARRIER_CUT;
-            let (width, dash) = match e {
-                Effect::Blocks => (2.0, ""),
-                _ => (1.4, r#" stroke-dasharray="5 3""#),
-            };
-            writeln!(
-                out,
-                r#"<polygon points="{:.1},{y:.1} {:.1},{y:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {x:.1},{:.1} {x:.1},{:.1}" {common} stroke-width="{width}"{dash}/>"#,
-                x + c,
-                x + w - c,
-                x + w,
-                y + c,
-                x + w,
-                y + h - c,
-                x + w - c,
-                y + h,
-                x + c,
-                y + h,
-                y + h - c,
-                y + c
-            )
-        }
-        Look::Opportunity => writeln!(
-            out,
-            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="10" {common} stroke-width="1.6"/>"#
-        ),
-        Look::Source => {
-            let f = 8.0;
-            writeln!(
-                out,
-                r#"<polygon points="{x:.1},{y:.1} {:.1},{y:.1} {:.1},{:.1} {:.1},{:.1} {x:.1},{:.1}" {common} stroke-width="1"/>"#,
-                x + w - f,
-                x + w,
-                y + f,
-                x + w,
-                y + h,
-                y + h
-            )
-        }
-    };
-}
-
-/// The legend: one swatch per kind of node and per kind of line, in rows that fit the width.
-struct Legend {
-    items: Vec<(LegendMark, String)>,
-    max_width: f64,
-    width: f64,
-    height: f64,
-}
-
-#[derive(Clone, Copy)]
-enum LegendMark {
-    Node(Look),
-    Line(Stroke),
-}
-
-const SWATCH: f64 = 26.0;
-const LEGEND_ROW: f64 = 22.0;
-
-impl Legend {
-    fn new(lang: Lang, max_width: f64) -> Legend {
-        use super::build::NodeKind as K;
-        let nb = lang == Lang::Nb;
-        let t = |nb_text: &str, en_text: &str| {
-            if nb {
-                nb_text.to_string()
-            } else {
-                en_text.to_string()
-            }
-        };
-        let k = |kind| kind_label(kind, lang).to_string();
-        let items = vec![
-            (LegendMark::Node(Look::Actor), k(K::Actor)),
-            (
-                LegendMark::Node(Look::Service(Status::Ok)),
-                format!("{} ok", k(K::Service)),
-            ),
-            (
-                LegendMark::Node(Look::Service(Status::AtRisk)),
-                format!("{} {}", k(K::Service), Status::AtRisk.label(lang)),
-            ),
-            (
-                LegendMark::Node(Look::Service(Status::Blocked)),
-                format!("{} {}", k(K::Service), Status::Blocked.label(lang)),
-            ),
-            (LegendMark::Node(Look::Flow), k(K::Flow)),
-            (LegendMark::Node(Look::Agreement), k(K::Agreement)),
-            (
-                LegendMark::Node(Look::Barrier(Effect::Blocks)),
-                t("barriere som blokkerer", "blocking barrier"),
-            ),
-            (
-                LegendMark::Node(Look::Barrier(Effect::Risk)),
-                t(
-                    "avhjulpet barriere eller advarsel",
-                    "mitigated barrier or warning",
-                ),
-            ),
-            (LegendMark::Node(Look::Opportunity), k(K::Opportunity)),
-            (LegendMark::Node(Look::Source), k(K::Source)),
-            (LegendMark::Line(Stroke::Blocks), t("blokkerer", "blocks")),
-            (LegendMark::Line(Stroke::Risk), t("truer", "threatens")),
-            (
-                LegendMark::Line(Stroke::Mitigates),
-                t("avhjelper", "mitigates"),
-            ),
-            (
-                LegendMark::Line(Stroke::Grounds),
-                t("hjemmel", "legal basis"),
-            ),
-        ];
-        let mut legend = Legend {
-            items,
-            max_width,
-            width: 0.0,
-            height: 0.0,
-        };
-        let (w, h) = legend.place(|_, _, _| {});
-        legend.width = w;
-        legend.height = h;
-        legend
-    }
-
-    /// Places the items in rows; calls `at` with each item and its top-left corner. Returns the
-    /// width and height used.
-    fn place(&self, mut at: impl FnMut(&(LegendMark, String), f64, f64)) -> (f64, f64) {
-        let (mut x, mut y, mut widest) = (0.0, 0.0, 0.0_f64);
-        for item in &self.items {
-            let w = SWATCH + 6.0 + text_width(&item.1, 10.5) + 18.0;
-            if x > 0.0 && x + w > self.max_width {
-                x = 0.0;
-                y += LEGEND_ROW;
-            }
-            at(item, x, y);
-            x += w;
-            widest = widest.max(x);
-        }
-        (widest, y + LEGEND_ROW)
-    }
-
-    fn draw(&self, out: &mut String, left: f64, top: f64) {
-        self.place(|(mark, text), x, y| {
-            let (x, y) = (left + x, top + y);
-            match *mark {
-                LegendMark::Node(look) => {
-                    let (fill, stroke) = colours(look);
-                    let r = Rect {
-                        x,
-                        y: y + 2.0,
-                        w: SWATCH,
-                        h: 14.0,
-                    };
-                    shape(out, look, &r, fill, stroke);
-                }
-                LegendMark::Line(s) => {
-                    let _ = writeln!(
-                        out,
-                        r#"<path d="M{x:.1},{:.1} L{:.1},{:.1}" {}/>"#,
-                        y + 9.0,
-                        x + SWATCH,
-                        y + 9.0,
-                        stroke_attrs(s)
-                    );
-                }
-            }
-            let _ = writeln!(
-                out,
-                r##"<text x="{:.1}" y="{:.1}" font-size="10.5" fill="#333333">{}</text>"##,
-                x + SWATCH + 6.0,
-                y + 13.0,
-                esc(text)
-            );
-        });
-    }
 }
 
 /// A generous estimate of the width of a line of text in the drawing's font: wide enough for
