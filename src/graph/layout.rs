@@ -307,13 +307,7 @@ impl LayeredGraph {
                 .map(|(v, w)| (pos[v], pos[w]))
                 .collect();
             es.sort_unstable();
-            for i in 0..es.len() {
-                for j in i + 1..es.len() {
-                    if es[i].0 < es[j].0 && es[i].1 > es[j].1 {
-                        total += 1;
-                    }
-                }
-            }
+            total += inversions(&es);
         }
         total
     }
@@ -504,6 +498,31 @@ impl LayeredGraph {
     }
 }
 
+/// Crossings between two layers: pairs of edges, sorted by (upper, lower) position, whose lower
+/// ends come in the other order. A Fenwick tree over the lower positions counts them in
+/// O(E log E).
+fn inversions(sorted: &[(usize, usize)]) -> usize {
+    let size = sorted.iter().map(|e| e.1 + 1).max().unwrap_or(0);
+    let mut tree = vec![0usize; size + 1];
+    let mut count = 0;
+    for (seen, &(_, lower)) in sorted.iter().enumerate() {
+        // Edges seen so far whose lower end is at or left of this one.
+        let mut at_or_left = 0;
+        let mut i = lower + 1;
+        while i > 0 {
+            at_or_left += tree[i];
+            i &= i - 1;
+        }
+        count += seen - at_or_left;
+        let mut i = lower + 1;
+        while i <= size {
+            tree[i] += 1;
+            i += i & i.wrapping_neg();
+        }
+    }
+    count
+}
+
 /// The non-decreasing sequence closest (least squares) to `t`: pool adjacent violators.
 fn isotonic(t: &[f64]) -> Vec<f64> {
     // Blocks of (mean, count).
@@ -534,6 +553,32 @@ mod tests {
 
     fn boxes(n: usize) -> Vec<Size> {
         vec![Size { w: 80.0, h: 30.0 }; n]
+    }
+
+    #[test]
+    fn inversions_count_crossing_pairs() {
+        let naive = |es: &[(usize, usize)]| {
+            let mut n = 0;
+            for i in 0..es.len() {
+                for j in i + 1..es.len() {
+                    if es[i].0 < es[j].0 && es[i].1 > es[j].1 {
+                        n += 1;
+                    }
+                }
+            }
+            n
+        };
+        let cases: [&[(usize, usize)]; 4] = [
+            &[(0, 1), (1, 0)],
+            &[(0, 0), (0, 1), (1, 0), (1, 1)],
+            &[(0, 3), (1, 2), (2, 1), (3, 0)],
+            &[(0, 2), (0, 2), (1, 1), (2, 2), (2, 0)],
+        ];
+        for es in cases {
+            let mut es = es.to_vec();
+            es.sort_unstable();
+            assert_eq!(inversions(&es), naive(&es), "{es:?}");
+        }
     }
 
     #[test]
