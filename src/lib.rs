@@ -14,6 +14,7 @@ pub mod engine;
 pub mod graph;
 pub mod messages;
 pub mod model;
+pub mod report;
 pub mod rules;
 pub mod syntax;
 pub mod vocab;

@@ -1,8 +1,9 @@
 //! The command line: argument parsing and one file per command.
 
-mod check;
+pub mod check;
 mod collect;
 mod diag;
+mod docs_cmd;
 mod fmt;
 mod vocab;
 
@@ -43,11 +44,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check model files and print a summary of each valid model.
+    /// Check models against the rule packs: barriers, opportunities, blocked services.
     ///
-    /// Reads every model file given (or every `*.lsm` under a folder), resolves every name
-    /// against the vocabulary and reports all errors of each file, with the line and a fix.
-    /// Exits 0 when all models are valid, 2 when any is not.
+    /// Exit codes: 0 when no finding is at or above `--fail-on`, 1 when one is, 2 when a model
+    /// or the call is wrong.
     Check(CheckArgs),
     /// The rule packs: list them, show one, run their tests.
     #[command(subcommand)]
@@ -74,6 +74,10 @@ pub enum Command {
     /// The fields each item kind takes, the terms each field accepts, and the units, with
     /// Norwegian aliases and descriptions.
     Vocab(vocab::VocabArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(docs_cmd::CompletionsArgs),
+    /// Print the man page (or write every command's page to a folder).
+    Man(docs_cmd::ManArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -85,6 +89,8 @@ pub fn run(cli: Cli) -> i32 {
         Command::Graph(a) => graph_cmd::run(a),
         Command::Fmt(args) => fmt::run(&args),
         Command::Vocab(args) => vocab::run(&args),
+        Command::Completions(a) => docs_cmd::completions(&a),
+        Command::Man(a) => docs_cmd::man(&a),
     }
 }
 
