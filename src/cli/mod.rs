@@ -56,6 +56,12 @@ pub enum Command {
     /// Explain a rule: what it looks at, when it fires, its source.
     Explain(rules_cmd::ShowArgs),
     /// Draw the barrier dependency graph of a model: DOT, Mermaid, JSON or SVG.
+    ///
+    /// Actors, services, flows, agreements, the barriers and opportunities found at `--at`, and
+    /// the legal sources they rest on, left to right from law to people. A service is blocked
+    /// when an unmitigated error barrier sits on it, its provider, a flow or agreement it
+    /// requires, a flow into it, or (transitively) a service it depends on; at risk when only
+    /// warnings or mitigated barriers do. See docs/graph.md.
     Graph(graph_cmd::GraphArgs),
     /// Rewrite model files in the canonical layout.
     ///
