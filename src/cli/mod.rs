@@ -7,6 +7,7 @@ mod diff;
 mod docs_cmd;
 mod fmt;
 mod lab;
+mod report_cmd;
 mod vocab;
 
 use clap::{Parser, Subcommand};
@@ -57,6 +58,12 @@ pub enum Command {
     /// Explain a rule: what it looks at, when it fires, its source.
     Explain(rules_cmd::ShowArgs),
     /// Draw the barrier dependency graph of a model: DOT, Mermaid, JSON or SVG.
+    ///
+    /// Actors, services, flows, agreements, the barriers and opportunities found at `--at`, and
+    /// the legal sources they rest on, left to right from law to people. A service is blocked
+    /// when an unmitigated error barrier sits on it, its provider, a flow or agreement it
+    /// requires, a flow into it, or (transitively) a service it depends on; at risk when only
+    /// warnings or mitigated barriers do. See docs/graph.md.
     Graph(graph_cmd::GraphArgs),
     /// Rewrite model files in the canonical layout.
     ///
@@ -82,6 +89,9 @@ pub enum Command {
     Completions(docs_cmd::CompletionsArgs),
     /// Print the man page (or write every command's page to a folder).
     Man(docs_cmd::ManArgs),
+    /// The barrier report for a lab session: Markdown or one self-contained HTML page, in
+    /// bokmål or English, with the dependency graph drawn.
+    Report(report_cmd::ReportArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -97,6 +107,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Lab(a) => lab::run(&a),
         Command::Completions(a) => docs_cmd::completions(&a),
         Command::Man(a) => docs_cmd::man(&a),
+        Command::Report(a) => report_cmd::run(&a),
     }
 }
 

@@ -13,6 +13,8 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod junit;
+/// The barrier report for a lab session (Markdown, HTML).
+pub mod lab;
 pub mod sarif;
 mod services;
 mod text;

@@ -161,17 +161,12 @@ fn unblocks_all_line(lab: &Lab, lang: Lang) -> Option<String> {
                     .is_some_and(|r| matches!(r.kind, RowKind::Variant | RowKind::Overlay))
             })
             .collect();
-        let mut line = match lang {
-            Lang::Nb => format!(
-                "Låser opp alle {} blokkerte tjenester: {}",
-                base.counts.blocked,
-                lab.unblocks_all.join(", ")
-            ),
-            Lang::En => format!(
-                "Unblocks all {} blocked services: {}",
-                base.counts.blocked,
-                lab.unblocks_all.join(", ")
-            ),
+        let all = lab.unblocks_all.join(", ");
+        let mut line = match (lang, base.counts.blocked) {
+            (Lang::Nb, 1) => format!("Låser opp den blokkerte tjenesten: {all}"),
+            (Lang::En, 1) => format!("Unblocks the blocked service: {all}"),
+            (Lang::Nb, n) => format!("Låser opp alle {n} blokkerte tjenester: {all}"),
+            (Lang::En, n) => format!("Unblocks all {n} blocked services: {all}"),
         };
         if singles.is_empty() {
             line.push_str(tr(lang, " (bare i kombinasjon)", " (only in combination)"));
@@ -201,6 +196,39 @@ fn folded_line(lab: &Lab, lang: Lang, list: bool) -> Option<String> {
     }
     line.push('.');
     Some(line)
+}
+
+/// The lab table as plain cells, for a report that lays out its own tables (the HTML and
+/// Markdown barrier report's "what-if" section): the column heads, one row of cells per row of
+/// the lab, and a note saying which change unblocks every blocked service and how many
+/// combinations were left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct LabTable {
+    pub note: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The lab as a [`LabTable`].
+pub fn table(lab: &Lab, lang: Lang) -> LabTable {
+    let note = [unblocks_all_line(lab, lang), folded_line(lab, lang, false)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    LabTable {
+        note,
+        columns: Columns::new(lang)
+            .heads
+            .iter()
+            .map(|h| h.to_string())
+            .collect(),
+        rows: lab
+            .rows
+            .iter()
+            .map(|r| Columns::cells(r, lang).to_vec())
+            .collect(),
+    }
 }
 
 /// The lab for a terminal.
