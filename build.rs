@@ -19,10 +19,15 @@ fn main() {
     let mut out = String::from("&[\n");
     for n in &names {
         let path = Path::new(&manifest).join("rules").join(n);
-        let _ = writeln!(out, "    ({n:?}, include_str!({:?})),", path.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({n:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
     }
     out.push(']');
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("builtin_packs.rs");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()))
+        .join("builtin_packs.rs");
     if let Err(e) = std::fs::write(&dest, out) {
         println!("cargo:warning=could not write {}: {e}", dest.display());
     }

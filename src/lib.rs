@@ -12,7 +12,11 @@
 pub mod cli;
 pub mod engine;
 pub mod gen;
+pub mod graph;
+pub mod messages;
 pub mod model;
+pub mod report;
 pub mod rules;
 pub mod syntax;
 pub mod vocab;
+pub mod whatif;

@@ -1,13 +1,35 @@
 //! The command line: argument parsing and one file per command.
 
+pub mod check;
+mod collect;
+mod diag;
+mod diff;
+mod docs_cmd;
+mod fmt;
+mod lab;
+mod report_cmd;
+mod vocab;
+
 use clap::{Parser, Subcommand};
 
 pub mod args;
 mod gen;
-mod render;
+mod graph_cmd;
 mod rules_cmd;
 
-pub use render::{render_diagnostic, render_report, use_color};
+pub use check::{load, CheckArgs};
+pub use collect::{collect_models, CollectError};
+pub use diag::render_diagnostic;
+
+/// Whether diagnostics on standard error get colours.
+pub fn use_color() -> bool {
+    diag::stderr_color()
+}
+
+/// Renders a miette report at the terminal's width.
+pub fn render_report(report: &miette::Report, color: bool) -> String {
+    render_diagnostic(report.as_ref(), color, diag::width())
+}
 
 /// Exit code when nothing at or above `--fail-on` was found.
 pub const EXIT_OK: i32 = 0;
@@ -26,14 +48,51 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Placeholder until the first command lands.
-    #[command(hide = true)]
-    Version,
+    /// Check models against the rule packs: barriers, opportunities, blocked services.
+    ///
+    /// Exit codes: 0 when no finding is at or above `--fail-on`, 1 when one is, 2 when a model
+    /// or the call is wrong.
+    Check(CheckArgs),
     /// The rule packs: list them, show one, run their tests.
     #[command(subcommand)]
     Rules(rules_cmd::RulesCommand),
     /// Explain a rule: what it looks at, when it fires, its source.
     Explain(rules_cmd::ShowArgs),
+    /// Draw the barrier dependency graph of a model: DOT, Mermaid, JSON or SVG.
+    ///
+    /// Actors, services, flows, agreements, the barriers and opportunities found at `--at`, and
+    /// the legal sources they rest on, left to right from law to people. A service is blocked
+    /// when an unmitigated error barrier sits on it, its provider, a flow or agreement it
+    /// requires, a flow into it, or (transitively) a service it depends on; at risk when only
+    /// warnings or mitigated barriers do. See docs/graph.md.
+    Graph(graph_cmd::GraphArgs),
+    /// Rewrite model files in the canonical layout.
+    ///
+    /// Two spaces of indentation, one field per line, one blank line between items. Comments
+    /// and the file's own words (English or Norwegian) are kept. A file with syntax errors is left as it is (exit 2). With
+    /// `--check`, nothing is written: the files that would change are listed and the exit
+    /// code is 1 if there are any.
+    Fmt(fmt::FmtArgs),
+    /// Print the vocabulary: fields, terms and units.
+    ///
+    /// The fields each item kind takes, the terms each field accepts, and the units, with
+    /// Norwegian aliases and descriptions.
+    Vocab(vocab::VocabArgs),
+    /// What changes between two models (a model and a variant of it), with overlays applied
+    /// to OTHER: findings that appear, disappear or change, and services whose status changes.
+    /// Exits 0 when OTHER is no worse than BASE, 1 when it blocks more, 2 on bad input.
+    Diff(diff::DiffArgs),
+    /// The what-if lab: the model, each variant, each overlay and each variant under each
+    /// overlay, ranked by how much each unlocks; and for each barrier, the single change in the
+    /// set that removes it.
+    Lab(lab::LabArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(docs_cmd::CompletionsArgs),
+    /// Print the man page (or write every command's page to a folder).
+    Man(docs_cmd::ManArgs),
+    /// The barrier report for a lab session: Markdown or one self-contained HTML page, in
+    /// bokmål or English, with the dependency graph drawn.
+    Report(report_cmd::ReportArgs),
     /// Synthetic models and the benchmark pack, for benchmarks.
     #[command(subcommand, hide = true)]
     Gen(gen::GenCommand),
@@ -42,18 +101,26 @@ pub enum Command {
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
-        Command::Version => {
-            println!("rammelab {}", env!("CARGO_PKG_VERSION"));
-            EXIT_OK
-        }
+        Command::Check(args) => check::run(&args),
         Command::Rules(c) => rules_cmd::run(c),
         Command::Explain(a) => rules_cmd::explain(a),
+        Command::Graph(a) => graph_cmd::run(a),
+        Command::Fmt(args) => fmt::run(&args),
+        Command::Vocab(args) => vocab::run(&args),
+        Command::Diff(a) => diff::run(&a),
+        Command::Lab(a) => lab::run(&a),
+        Command::Completions(a) => docs_cmd::completions(&a),
+        Command::Man(a) => docs_cmd::man(&a),
+        Command::Report(a) => report_cmd::run(&a),
         Command::Gen(c) => gen::run(c),
     }
 }
 
-/// TEMPORARY until model collection lands.
-pub fn collect_models(paths: &[std::path::PathBuf]) -> Result<Vec<std::path::PathBuf>, String> {
-    let _ = paths;
-    Ok(Vec::new())
+/// Prints a problem with the paths given and returns the exit code for bad input.
+fn report_collect_error(e: &CollectError) -> i32 {
+    eprint!(
+        "{}",
+        render_diagnostic(e, diag::stderr_color(), diag::width())
+    );
+    EXIT_INPUT
 }

@@ -73,7 +73,9 @@ pub fn run(cmd: RulesCommand) -> i32 {
 
 /// `rammelab explain RULE_ID`: the rule in full, with its source.
 pub fn explain(args: ShowArgs) -> i32 {
-    with_rules(&args.rules, |rs| show_or_explain(rs, &args.id, args.lang.lang))
+    with_rules(&args.rules, |rs| {
+        show_or_explain(rs, &args.id, args.lang.lang)
+    })
 }
 
 fn with_rules(args: &RulesArgs, f: impl FnOnce(&RuleSet) -> i32) -> i32 {
@@ -140,7 +142,11 @@ pub fn describe(rs: &RuleSet, r: &Rule, lang: Lang) -> String {
         }
     );
     let _ = writeln!(s, "  {}: {}", l("Kilde", "Source"), r.source.act);
-    let _ = writeln!(s, "          {} {} — {}", r.source.short, r.source.section, r.source.url);
+    let _ = writeln!(
+        s,
+        "          {} {} — {}",
+        r.source.short, r.source.section, r.source.url
+    );
     let _ = writeln!(s, "  {}: {}", l("I kraft", "In force"), in_force(r));
     let pack = &rs.packs[r.pack];
     let _ = writeln!(
@@ -179,7 +185,12 @@ pub fn describe(rs: &RuleSet, r: &Rule, lang: Lang) -> String {
             .join(", ")
     };
     if !r.mitigates.is_empty() {
-        let _ = writeln!(s, "{}: {}", l("Avhjelper", "Mitigates"), targets(&r.mitigates));
+        let _ = writeln!(
+            s,
+            "{}: {}",
+            l("Avhjelper", "Mitigates"),
+            targets(&r.mitigates)
+        );
     }
     if !r.not_mitigated_by.is_empty() {
         let _ = writeln!(
@@ -196,7 +207,12 @@ pub fn describe(rs: &RuleSet, r: &Rule, lang: Lang) -> String {
         .map(|o| o.id.as_str())
         .collect();
     if !mitigators.is_empty() {
-        let _ = writeln!(s, "{}: {}", l("Avhjelpes av", "Mitigated by"), mitigators.join(", "));
+        let _ = writeln!(
+            s,
+            "{}: {}",
+            l("Avhjelpes av", "Mitigated by"),
+            mitigators.join(", ")
+        );
     }
     if !r.tags.is_empty() {
         let _ = writeln!(s, "{}: {}", l("Stikkord", "Tags"), r.tags.join(", "));
@@ -267,7 +283,9 @@ fn list_table(rules: &[&Rule], lang: Lang) -> String {
             [
                 r.id.clone(),
                 match r.kind {
-                    RuleKind::Barrier => format!("{} ({})", kind_word(r.kind, lang), r.severity.as_str()),
+                    RuleKind::Barrier => {
+                        format!("{} ({})", kind_word(r.kind, lang), r.severity.as_str())
+                    }
                     RuleKind::Opportunity => kind_word(r.kind, lang).to_string(),
                 },
                 r.source.short.clone(),
@@ -352,11 +370,19 @@ fn list_md(rs: &RuleSet, rules: &[&Rule], lang: Lang) -> String {
     packs.dedup();
     for p in packs {
         let pack = &rs.packs[p];
-        let _ = writeln!(out, "## {} (`{}`, {})\n", pack.title.get(lang), pack.id, pack.version);
+        let _ = writeln!(
+            out,
+            "## {} (`{}`, {})\n",
+            pack.title.get(lang),
+            pack.id,
+            pack.version
+        );
         let _ = writeln!(out, "{head}\n|---|---|---|---|---|");
         for r in rules.iter().filter(|r| r.pack == p) {
             let kind = match r.kind {
-                RuleKind::Barrier => format!("{} ({})", kind_word(r.kind, lang), r.severity.as_str()),
+                RuleKind::Barrier => {
+                    format!("{} ({})", kind_word(r.kind, lang), r.severity.as_str())
+                }
                 RuleKind::Opportunity => kind_word(r.kind, lang).to_string(),
             };
             let _ = writeln!(
@@ -400,13 +426,21 @@ fn test(rs: &RuleSet, models: &[PathBuf]) -> i32 {
             Outcome::Wrong { fired_on } if test.fires => match &test.subject {
                 Some(s) if !fired_on.is_empty() => format!(
                     "expected it to fire on `{s}`, it fired on {}",
-                    fired_on.iter().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", ")
+                    fired_on
+                        .iter()
+                        .map(|x| format!("`{x}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
                 _ => "expected it to fire, it stayed silent".to_string(),
             },
             Outcome::Wrong { fired_on } => format!(
                 "expected it to stay silent, it fired on {}",
-                fired_on.iter().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", ")
+                fired_on
+                    .iter()
+                    .map(|x| format!("`{x}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             Outcome::NotInForce => format!(
                 "the rule is not in force on {} (in force {})",

@@ -47,6 +47,8 @@ pub struct Evaluation<'a> {
     /// Indexes of the rules in force at `at` that were evaluated (applicable to the model).
     pub evaluated: Vec<usize>,
     pub findings: Vec<Finding>,
+    /// Findings set aside by an exemption of an overlay: (rule index, subject, overlay id).
+    pub exempted: Vec<(usize, Subject, String)>,
 }
 
 impl<'a> Evaluation<'a> {
@@ -161,6 +163,7 @@ fn evaluate_with<'a>(
         rank[i] = r;
     }
     evaluated.sort_by_key(|&ri| rank[ri]);
+    let exempted = set_aside_exempted(model, rules, at, &mut findings);
     // Sort small keys, then move each finding once.
     let mut keys: Vec<((u32, u32), usize, Subject, usize)> = findings
         .iter()
@@ -180,7 +183,46 @@ fn evaluate_with<'a>(
         at,
         evaluated,
         findings,
+        exempted,
     }
+}
+
+/// Removes the findings that an overlay's exemption sets aside for this model at this date.
+fn set_aside_exempted(
+    model: &Model,
+    rules: &RuleSet,
+    at: Date,
+    findings: &mut Vec<Finding>,
+) -> Vec<(usize, Subject, String)> {
+    if rules.exemptions.is_empty() {
+        return Vec::new();
+    }
+    let municipality = rules
+        .vocab
+        .field_by_name(ItemKind::Model, "municipality")
+        .and_then(|f| model.header.get(f))
+        .and_then(|v| match v {
+            crate::model::Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        });
+    let mut out = Vec::new();
+    findings.retain(|f| {
+        let rule = &rules.rules[f.rule];
+        if rule.kind != RuleKind::Barrier {
+            return true;
+        }
+        let hit = rules.exemptions.iter().find(|x| {
+            x.applies(model.name(), municipality, at) && x.targets.iter().any(|t| t.matches(rule))
+        });
+        match hit {
+            Some(x) => {
+                out.push((f.rule, f.subject, x.overlay.clone()));
+                false
+            }
+            None => true,
+        }
+    });
+    out
 }
 
 /// Evaluates one rule on one subject and records a finding when it holds.

@@ -13,7 +13,9 @@ use crate::rules::{Rule, RuleSet, RuleTest};
 pub enum Outcome {
     Pass,
     /// The rule fired where it must stay silent, or the reverse.
-    Wrong { fired_on: Vec<String> },
+    Wrong {
+        fired_on: Vec<String>,
+    },
     /// The rule was not in force at the test's date.
     NotInForce,
     /// The test's model does not resolve; the rendered diagnostics.
@@ -67,7 +69,12 @@ fn run_test(rules: &RuleSet, ri: usize, rule: &Rule, ti: usize, test: &RuleTest)
         }
     };
     if !rule.in_force(test.at) {
-        return Outcome::NotInForce;
+        // A rule that is not in force stays silent, which is what a silent test asks.
+        return if test.fires {
+            Outcome::NotInForce
+        } else {
+            Outcome::Pass
+        };
     }
     let fired_on = fired_on(rules, ri, &model, test);
     let fired = match &test.subject {
@@ -100,7 +107,12 @@ pub fn coverage(rules: &RuleSet, models: &[Model]) -> Coverage {
     let mut c = Coverage::default();
     let mut fired = vec![false; rules.rules.len()];
     for m in models {
-        for pack_date in rules.packs.iter().map(|p| p.test_date).collect::<std::collections::BTreeSet<_>>() {
+        for pack_date in rules
+            .packs
+            .iter()
+            .map(|p| p.test_date)
+            .collect::<std::collections::BTreeSet<_>>()
+        {
             for f in evaluate(m, rules, pack_date).findings {
                 fired[f.rule] = true;
             }

@@ -105,4 +105,21 @@ mod tests {
         let first = m.item(m.of_kind(ItemKind::Flow)[0]);
         assert_eq!(first.id_span.text(&m.source.text), first.id);
     }
+
+    #[test]
+    fn the_resolver_reads_the_generated_text_as_the_built_model() {
+        let vocab = Vocabulary::builtin();
+        for seed in [1, 2] {
+            let g = generate(Spec::new(40, seed));
+            let built = g.to_model(vocab, "gen.lsm").expect("builds");
+            let source = crate::model::SourceFile::new("gen.lsm", g.to_lsm());
+            let resolved = crate::model::resolve_source(source, vocab).expect("resolves");
+            assert_eq!(resolved.header, built.header);
+            for (r, b) in resolved.items.iter().zip(&built.items) {
+                assert_eq!(r, b, "item `{}`", b.id);
+                assert_eq!(r.id_span.start, b.id_span.start, "id span of `{}`", b.id);
+            }
+            assert_eq!(resolved.items.len(), built.items.len());
+        }
+    }
 }

@@ -7,6 +7,7 @@
 
 pub mod condition;
 mod error;
+pub mod overlay;
 mod pack;
 pub mod template;
 mod yaml;
@@ -170,6 +171,10 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub params: Vec<Parameter>,
     pub vocab: Arc<Vocabulary>,
+    /// Overlays applied on top of the packs (see [`RuleSet::with_overlays`]).
+    pub overlays: Vec<overlay::OverlayInfo>,
+    /// Exemptions granted by overlays.
+    pub exemptions: Vec<overlay::Exemption>,
     by_kind: [Vec<usize>; 5],
     by_id: HashMap<String, usize>,
 }
@@ -202,7 +207,10 @@ impl RuleSet {
     }
 
     /// Loads rule files. Every error of every file is collected.
-    pub fn load(files: Vec<Arc<SourceFile>>, vocab: Arc<Vocabulary>) -> Result<RuleSet, RuleErrors> {
+    pub fn load(
+        files: Vec<Arc<SourceFile>>,
+        vocab: Arc<Vocabulary>,
+    ) -> Result<RuleSet, RuleErrors> {
         Loader::new(vocab).load(files)
     }
 }
@@ -238,7 +246,7 @@ impl RuleSources {
                         }
                     }
                 }
-                Err(e) => errors.push(e),
+                Err(e) => errors.push(*e),
             }
         }
         if !errors.is_empty() {
@@ -266,14 +274,16 @@ fn pack_id(text: &str) -> Option<String> {
 }
 
 /// The `*.yaml` pack files of a folder (recursively, sorted) and its vocabulary, if any.
-#[allow(clippy::result_large_err, clippy::type_complexity)]
-fn read_dir(dir: &Path) -> Result<(Vec<Arc<SourceFile>>, Option<Arc<SourceFile>>), RuleError> {
+/// The pack files of a folder and its vocabulary file, if any.
+type DirFiles = (Vec<Arc<SourceFile>>, Option<Arc<SourceFile>>);
+
+fn read_dir(dir: &Path) -> Result<DirFiles, Box<RuleError>> {
     let io = |e: String| {
-        RuleError::new(
+        Box::new(RuleError::new(
             RuleErrorKind::Io(e),
             &SourceFile::new(dir.to_path_buf(), ""),
             None,
-        )
+        ))
     };
     if !dir.is_dir() {
         return Err(io(format!("`{}` is not a folder", dir.display())));
@@ -289,8 +299,8 @@ fn read_dir(dir: &Path) -> Result<(Vec<Arc<SourceFile>>, Option<Arc<SourceFile>>
     let mut packs = Vec::new();
     let mut vocab = None;
     for p in paths {
-        let text = std::fs::read_to_string(&p)
-            .map_err(|e| io(format!("`{}`: {e}", p.display())))?;
+        let text =
+            std::fs::read_to_string(&p).map_err(|e| io(format!("`{}`: {e}", p.display())))?;
         let file = SourceFile::new(p.clone(), text);
         if p.file_name().is_some_and(|n| n == "vocabulary.yaml") {
             vocab = Some(file);
@@ -323,7 +333,17 @@ impl Loader {
         }
     }
 
-    fn load(mut self, files: Vec<Arc<SourceFile>>) -> Result<RuleSet, RuleErrors> {
+    fn load(self, files: Vec<Arc<SourceFile>>) -> Result<RuleSet, RuleErrors> {
+        self.load_with(files, |_| None)
+    }
+
+    /// Loads files; `read` may read a file in another format (an overlay) as a pack, and
+    /// returns `None` to let the file be read as a plain pack.
+    fn load_with(
+        mut self,
+        files: Vec<Arc<SourceFile>>,
+        read: impl Fn(&str) -> Option<Result<RawPack, yaml::YamlError>>,
+    ) -> Result<RuleSet, RuleErrors> {
         let mut raws = Vec::new();
         for file in files {
             if file.text.len() > yaml::MAX_YAML_BYTES {
@@ -337,7 +357,8 @@ impl Loader {
                 ));
                 continue;
             }
-            match yaml::from_str::<RawPack>(&file.text) {
+            let parsed = read(&file.text).unwrap_or_else(|| yaml::from_str::<RawPack>(&file.text));
+            match parsed {
                 Ok(raw) => raws.push((file, raw)),
                 Err(e) => self.errors.push(yaml_error(e, &file)),
             }
@@ -374,8 +395,9 @@ impl Loader {
                 if by_id.contains_key(&rr.id) {
                     let span = yaml::locate_entry(&file.text, &rr.id);
                     self.errors.push(
-                        RuleError::new(RuleErrorKind::DuplicateId(rr.id.clone()), file, span)
-                            .help(Some("rule ids must be unique across all loaded packs".into())),
+                        RuleError::new(RuleErrorKind::DuplicateId(rr.id.clone()), file, span).help(
+                            Some("rule ids must be unique across all loaded packs".into()),
+                        ),
                     );
                     continue;
                 }
@@ -398,6 +420,8 @@ impl Loader {
             rules,
             params: self.params,
             vocab: self.vocab,
+            overlays: Vec::new(),
+            exemptions: Vec::new(),
             by_kind,
             by_id,
         })
@@ -556,18 +580,33 @@ impl Loader {
         }
         let severity = match (rr.kind, rr.severity) {
             (RuleKind::Barrier, Some(Severity::Info)) => {
-                self.invalid(file, &rr.id, "severity", "a barrier's severity is `error` or `warning`");
+                self.invalid(
+                    file,
+                    &rr.id,
+                    "severity",
+                    "a barrier's severity is `error` or `warning`",
+                );
                 Severity::Error
             }
             (RuleKind::Barrier, s) => s.unwrap_or(Severity::Error),
             (RuleKind::Opportunity, Some(s)) if s != Severity::Info => {
-                self.invalid(file, &rr.id, "severity", "an opportunity has no severity; remove `severity`");
+                self.invalid(
+                    file,
+                    &rr.id,
+                    "severity",
+                    "an opportunity has no severity; remove `severity`",
+                );
                 Severity::Info
             }
             (RuleKind::Opportunity, _) => Severity::Info,
         };
         if rr.kind == RuleKind::Barrier && !rr.mitigates.is_empty() {
-            self.invalid(file, &rr.id, "mitigates", "only opportunities mitigate barriers");
+            self.invalid(
+                file,
+                &rr.id,
+                "mitigates",
+                "only opportunities mitigate barriers",
+            );
         }
         if rr.in_force.to.is_some_and(|to| to < rr.in_force.from) {
             self.invalid(file, &rr.id, "in_force", "`to` is before `from`");
@@ -590,7 +629,11 @@ impl Loader {
             .enumerate()
             .map(|(i, t)| RuleTest {
                 name: t.name.clone().unwrap_or_else(|| {
-                    format!("test {} ({})", i + 1, if t.fires { "fires" } else { "silent" })
+                    format!(
+                        "test {} ({})",
+                        i + 1,
+                        if t.fires { "fires" } else { "silent" }
+                    )
                 }),
                 fires: t.fires,
                 at: t.at.map_or(test_date, |d| d.0),
@@ -624,7 +667,11 @@ impl Loader {
             plan,
             mitigates: rr.mitigates.iter().map(|s| Target::parse(s)).collect(),
             mitigation_scope: rr.mitigation_scope,
-            not_mitigated_by: rr.not_mitigated_by.iter().map(|s| Target::parse(s)).collect(),
+            not_mitigated_by: rr
+                .not_mitigated_by
+                .iter()
+                .map(|s| Target::parse(s))
+                .collect(),
             tags: rr.tags.clone(),
             notes: rr.notes.clone(),
             tests,
@@ -712,12 +759,17 @@ impl Loader {
     fn check_links(&mut self, rules: &[Rule], raws: &[(Arc<SourceFile>, RawPack)]) {
         for r in rules {
             let file = &raws[r.pack].0;
-            for (key, targets) in [("mitigates", &r.mitigates), ("not_mitigated_by", &r.not_mitigated_by)] {
+            for (key, targets) in [
+                ("mitigates", &r.mitigates),
+                ("not_mitigated_by", &r.not_mitigated_by),
+            ] {
                 for t in targets {
                     let known = rules.iter().any(|o| t.matches(o));
                     let wrong_kind = matches!(t, Target::Rule(_))
                         && key == "mitigates"
-                        && rules.iter().any(|o| t.matches(o) && o.kind != RuleKind::Barrier);
+                        && rules
+                            .iter()
+                            .any(|o| t.matches(o) && o.kind != RuleKind::Barrier);
                     if known && !wrong_kind {
                         continue;
                     }
@@ -727,13 +779,19 @@ impl Loader {
                         Target::Tag(s) => format!("tag:{s}"),
                     };
                     let help = if wrong_kind {
-                        Some(format!("`{name}` is an opportunity; `mitigates` names barriers"))
+                        Some(format!(
+                            "`{name}` is an opportunity; `mitigates` names barriers"
+                        ))
                     } else {
                         closest(&name, rules.iter().map(|o| o.id.as_str()))
                             .map(|c| format!("did you mean `{c}`?"))
                     };
                     let span = yaml::locate_value(&file.text, &r.id, key, "").map(|l| l.key);
-                    let key: &'static str = if key == "mitigates" { "mitigates" } else { "not_mitigated_by" };
+                    let key: &'static str = if key == "mitigates" {
+                        "mitigates"
+                    } else {
+                        "not_mitigated_by"
+                    };
                     self.errors.push(
                         RuleError::new(RuleErrorKind::UnknownRule { key, name }, file, span)
                             .help(help),
@@ -768,14 +826,11 @@ fn locate_key(text: &str, key: &str) -> Option<Span> {
     None
 }
 
-fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleError {
+pub(crate) fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleError {
     let span = e.offset.map(|o| {
         // Point at the word at the error position rather than at an empty span.
         let rest = file.text.get(o..).unwrap_or("");
-        let len = rest
-            .find([':', '\n'])
-            .unwrap_or(rest.len())
-            .max(1);
+        let len = rest.find([':', '\n']).unwrap_or(rest.len()).max(1);
         Span::new(o, (o + len).min(file.text.len()))
     });
     let msg = e.message;

@@ -13,11 +13,14 @@ pub struct YDate(pub jiff::civil::Date);
 impl<'de> Deserialize<'de> for YDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        s.trim().parse::<jiff::civil::Date>().map(YDate).map_err(|_| {
-            serde::de::Error::custom(format!(
-                "`{s}` is not a valid date; write dates as YYYY-MM-DD, for example 2026-07-01"
-            ))
-        })
+        s.trim()
+            .parse::<jiff::civil::Date>()
+            .map(YDate)
+            .map_err(|_| {
+                serde::de::Error::custom(format!(
+                    "`{s}` is not a valid date; write dates as YYYY-MM-DD, for example 2026-07-01"
+                ))
+            })
     }
 }
 

@@ -1,6 +1,26 @@
 //! Text to syntax tree: the pest grammar in `grammar/model.pest`, lowered to an owned tree
 //! with byte spans. pest's types never leave this module.
 
+pub mod ast;
+mod error;
+mod format;
+mod lower;
+mod parser;
 mod span;
 
+pub use error::{Expected, Found, SyntaxError, SyntaxErrorKind, SyntaxErrors};
+pub use format::format;
+pub use parser::{parse_recovering, BrokenItem, Parsed};
 pub use span::Span;
+
+/// Parses a model file. Every syntax error of the file is reported, not only the first.
+pub fn parse(source: &str) -> Result<ast::File, SyntaxErrors> {
+    let parsed = parse_recovering(source);
+    if parsed.errors.is_empty() {
+        Ok(parsed.file)
+    } else {
+        Err(SyntaxErrors {
+            errors: parsed.errors,
+        })
+    }
+}

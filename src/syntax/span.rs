@@ -18,7 +18,7 @@ impl PartialEq for Span {
 }
 
 impl std::hash::Hash for Span {
-    /// Hashes nothing, like equality ignores everything: equal values hash equal.
+    /// Consistent with equality: every span hashes alike.
     fn hash<H: std::hash::Hasher>(&self, _state: &mut H) {}
 }
 

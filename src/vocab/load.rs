@@ -22,7 +22,9 @@ pub enum VocabError {
     #[error("field `{field}` names the term set `{set}`, which the vocabulary does not define")]
     #[diagnostic(code(rammelab::vocab::unknown_set))]
     UnknownSet { field: String, set: String },
-    #[error("field `{field}` takes its unit from `{from}`, which is not a term field of the same kind")]
+    #[error(
+        "field `{field}` takes its unit from `{from}`, which is not a term field of the same kind"
+    )]
     #[diagnostic(code(rammelab::vocab::unknown_unit_field))]
     UnknownUnitField { field: String, from: String },
 }
@@ -76,6 +78,9 @@ struct RawField {
     kind: ItemKind,
     id: String,
     nb: String,
+    /// `value: string` or `value: {term: challenge}`: serde_yaml reads enums as YAML tags
+    /// unless told to read them as a map of one key.
+    #[serde(with = "serde_yaml::with::singleton_map")]
     value: RawValueType,
     #[serde(default)]
     required: bool,
@@ -202,7 +207,11 @@ pub fn load_vocabulary(text: &str) -> Result<Vocabulary, VocabError> {
         for name in [&f.id, &f.nb] {
             let prev = field_index.insert((f.kind, name.clone()), fid);
             if prev.is_some_and(|p| p != fid) {
-                return Err(VocabError::Duplicate(format!("{}.{}", f.kind.keyword(), name)));
+                return Err(VocabError::Duplicate(format!(
+                    "{}.{}",
+                    f.kind.keyword(),
+                    name
+                )));
             }
         }
         let value = match f.value {

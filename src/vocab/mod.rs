@@ -6,6 +6,7 @@
 //! Norwegian alias; both resolve to the same index, so the rest of the pipeline never compares
 //! strings again.
 
+pub mod describe;
 mod load;
 
 use std::collections::HashMap;
@@ -32,7 +33,9 @@ impl Text {
 }
 
 /// The language a user reads messages in. Bokmål is the default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, PartialOrd, Ord,
+)]
 #[serde(rename_all = "lowercase")]
 #[derive(clap::ValueEnum)]
 pub enum Lang {
@@ -362,7 +365,12 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     let word_lower = word.to_lowercase();
     candidates
         .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(&word_lower, &c.to_lowercase()), c))
+        .map(|c| {
+            (
+                strsim::damerau_levenshtein(&word_lower, &c.to_lowercase()),
+                c,
+            )
+        })
         .filter(|(d, c)| *d <= (c.chars().count().max(word.chars().count()) / 3).max(1))
         .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
         .map(|(_, c)| c)

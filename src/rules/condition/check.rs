@@ -70,12 +70,15 @@ pub enum Ty {
 }
 
 impl Ty {
-    fn describe(&self, vocab: &Vocabulary) -> String {
+    pub(crate) fn describe(&self, vocab: &Vocabulary) -> String {
         match self {
             Ty::Bool => "yes/no".into(),
             Ty::Number => "a number".into(),
             Ty::Qty { dims, per } => {
-                let d: Vec<&str> = dims.iter().map(|d| d.label(crate::vocab::Lang::En)).collect();
+                let d: Vec<&str> = dims
+                    .iter()
+                    .map(|d| d.label(crate::vocab::Lang::En))
+                    .collect();
                 let per = match per {
                     Per::Yes => " per period",
                     Per::No if dims != &[Dimension::Duration] => " (a total)",
@@ -422,7 +425,9 @@ impl Checker<'_> {
             return Ok(());
         }
         let help = match (l, r) {
-            (Ty::Terms(_), Ty::Term(_)) => Some("to ask whether a list holds a term, write `LIST contains TERM`".to_string()),
+            (Ty::Terms(_), Ty::Term(_)) => {
+                Some("to ask whether a list holds a term, write `LIST contains TERM`".to_string())
+            }
             (Ty::Number, Ty::Qty { .. }) | (Ty::Qty { .. }, Ty::Number) => {
                 Some("give the number a unit, for example `1_300_000 NOK`".to_string())
             }
@@ -506,7 +511,11 @@ impl Checker<'_> {
         per: Option<&(String, Span)>,
     ) -> Res<(Const, Ty)> {
         let Some(uid) = self.vocab.unit_by_name(&unit.0) else {
-            let names = self.vocab.units.iter().flat_map(|u| [u.id.as_str(), u.nb.as_str()]);
+            let names = self
+                .vocab
+                .units
+                .iter()
+                .flat_map(|u| [u.id.as_str(), u.nb.as_str()]);
             let help = closest(&unit.0, names).map(|c| format!("did you mean `{c}`?"));
             return Err(CondError::new(
                 K::UnknownUnit {
@@ -567,7 +576,12 @@ impl Checker<'_> {
             }
         };
         let Ty::Term(set) = elem else {
-            return err(K::BareWord { word: "[...]".into() }, sp);
+            return err(
+                K::BareWord {
+                    word: "[...]".into(),
+                },
+                sp,
+            );
         };
         let mut terms = Vec::with_capacity(items.len());
         for it in items {
@@ -600,7 +614,12 @@ impl Checker<'_> {
         scope: &mut Scope,
     ) -> Res<(Expr, Ty)> {
         let Some((head, head_span)) = segs.first() else {
-            return err(K::Syntax { expected: "a path".into() }, sp);
+            return err(
+                K::Syntax {
+                    expected: "a path".into(),
+                },
+                sp,
+            );
         };
         if let Some((slot, ty)) = scope.lookup(head) {
             let mut e = Expr::new(ExprKind::Var(slot), *head_span);
@@ -659,8 +678,10 @@ impl Checker<'_> {
                                 .join(", ")
                         ))
                     });
-                Err(CondError::new(K::UnknownVariable { name: head.clone() }, *head_span)
-                    .with_help(help))
+                Err(
+                    CondError::new(K::UnknownVariable { name: head.clone() }, *head_span)
+                        .with_help(help),
+                )
             }
         }
     }
@@ -675,7 +696,10 @@ impl Checker<'_> {
         match expected {
             Some(Ty::Term(set)) | Some(Ty::Terms(set)) => match self.vocab.term_by_name(*set, word)
             {
-                Some(t) => Ok((Expr::new(ExprKind::Const(Const::Term(t)), sp), Ty::Term(*set))),
+                Some(t) => Ok((
+                    Expr::new(ExprKind::Const(Const::Term(t)), sp),
+                    Ty::Term(*set),
+                )),
                 None => {
                     let help = closest(word, self.vocab.term_names(*set))
                         .map(|c| format!("did you mean `{c}`?"))
@@ -843,8 +867,10 @@ impl Checker<'_> {
                 None => {
                     let help = closest(kind, ItemKind::ALL.iter().map(|k| k.keyword()))
                         .map(|c| format!("did you mean `{c}`?"));
-                    return Err(CondError::new(K::UnknownKind { kind: kind.clone() }, *kind_span)
-                        .with_help(help));
+                    return Err(
+                        CondError::new(K::UnknownKind { kind: kind.clone() }, *kind_span)
+                            .with_help(help),
+                    );
                 }
             },
             Domain::Path(p) => {

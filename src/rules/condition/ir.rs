@@ -12,7 +12,11 @@ use crate::vocab::{Dimension, FieldId, ItemKind, TermId};
 pub enum Const {
     Bool(bool),
     Num(f64),
-    Qty { value: f64, dim: Dimension, per: bool },
+    Qty {
+        value: f64,
+        dim: Dimension,
+        per: bool,
+    },
     Term(TermId),
     Terms(Vec<TermId>),
     Str(String),

@@ -21,22 +21,52 @@ use crate::syntax::Span;
 /// What can be wrong with a condition.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CondErrorKind {
-    Syntax { expected: String },
-    UnknownVariable { name: String },
-    UnknownField { field: String, on: String },
-    UnknownTerm { term: String, set: String },
-    UnknownKind { kind: String },
-    UnknownUnit { unit: String },
-    UnknownPeriod { period: String },
-    UnknownParameter { name: String },
-    UnknownSet { name: String },
-    BadDate { text: String },
+    Syntax {
+        expected: String,
+    },
+    UnknownVariable {
+        name: String,
+    },
+    UnknownField {
+        field: String,
+        on: String,
+    },
+    UnknownTerm {
+        term: String,
+        set: String,
+    },
+    UnknownKind {
+        kind: String,
+    },
+    UnknownUnit {
+        unit: String,
+    },
+    UnknownPeriod {
+        period: String,
+    },
+    UnknownParameter {
+        name: String,
+    },
+    UnknownSet {
+        name: String,
+    },
+    BadDate {
+        text: String,
+    },
     /// A type error: what was found and what the position needs.
-    Mismatch { expected: String, found: String },
+    Mismatch {
+        expected: String,
+        found: String,
+    },
     /// Quantities of different dimensions or periods compared or added.
-    Units { left: String, right: String },
+    Units {
+        left: String,
+        right: String,
+    },
     /// A bare word where no term set tells what it means.
-    BareWord { word: String },
+    BareWord {
+        word: String,
+    },
 }
 
 /// A condition error with its span in the condition text and an optional suggestion.

@@ -18,7 +18,9 @@ const CALL_LIMIT: usize = 200_000;
 pub fn parse_condition(text: &str) -> Result<Node, CondError> {
     pest::set_call_limit(std::num::NonZeroUsize::new(CALL_LIMIT));
     let mut pairs = ConditionParser::parse(Rule::condition, text).map_err(syntax_error)?;
-    let cond = pairs.next().ok_or_else(|| CondError::syntax(Span::new(0, 0), "empty"))?;
+    let cond = pairs
+        .next()
+        .ok_or_else(|| CondError::syntax(Span::new(0, 0), "empty"))?;
     let expr = cond
         .into_inner()
         .find(|p| p.as_rule() == Rule::expr)
@@ -73,9 +75,12 @@ fn describe(rule: Rule) -> Option<&'static str> {
     })
 }
 
+/// The span of a pair, without the whitespace pest lets trail inside it.
 fn span(p: &Pair<Rule>) -> Span {
     let s = p.as_span();
-    Span::new(s.start(), s.end())
+    let text = p.as_str();
+    let trailing = text.len() - text.trim_end().len();
+    Span::new(s.start(), s.end() - trailing)
 }
 
 fn node(ast: Ast, span: Span) -> Node {
@@ -98,7 +103,10 @@ fn lower_expr(p: Pair<Rule>) -> Result<Node, CondError> {
                 .map(lower_expr)
                 .collect::<Result<_, _>>()?;
             Ok(match parts.len() {
-                1 => parts.into_iter().next().unwrap_or_else(|| node(Ast::Bool(true), sp)),
+                1 => parts
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(|| node(Ast::Bool(true), sp)),
                 _ if is_or => node(Ast::Or(parts), sp),
                 _ => node(Ast::And(parts), sp),
             })
@@ -109,7 +117,9 @@ fn lower_expr(p: Pair<Rule>) -> Result<Node, CondError> {
                 let inner = lower_expr(cs.remove(1))?;
                 Ok(node(Ast::Not(Box::new(inner)), sp))
             } else {
-                let only = cs.pop().ok_or_else(|| CondError::syntax(sp, "an expression"))?;
+                let only = cs
+                    .pop()
+                    .ok_or_else(|| CondError::syntax(sp, "an expression"))?;
                 lower_expr(only)
             }
         }
@@ -314,7 +324,10 @@ fn lower_quantifier(p: Pair<Rule>) -> Result<Node, CondError> {
     }
     match (binding, body) {
         (Some(b), Some(body)) => Ok(node(Ast::Quantifier(q, b, Box::new(body)), sp)),
-        _ => Err(CondError::syntax(sp, "a quantifier `any(kind v: condition)`")),
+        _ => Err(CondError::syntax(
+            sp,
+            "a quantifier `any(kind v: condition)`",
+        )),
     }
 }
 
@@ -334,7 +347,10 @@ fn lower_count(p: Pair<Rule>) -> Result<Node, CondError> {
     match (binding, body, path) {
         (Some(b), Some(body), _) => Ok(node(Ast::CountWhere(b, Box::new(body)), sp)),
         (_, _, Some(path)) => Ok(node(Ast::CountOf(Box::new(path)), sp)),
-        _ => Err(CondError::syntax(sp, "`count(kind v: condition)` or `count(path)`")),
+        _ => Err(CondError::syntax(
+            sp,
+            "`count(kind v: condition)` or `count(path)`",
+        )),
     }
 }
 

@@ -1,0 +1,98 @@
+//! The words users read. One table per language (`en.rs`, `nb.rs`), each a match over every
+//! kind of problem; the error types elsewhere hold only facts. Messages start lowercase and
+//! quote user input in backticks; the fix goes in `help`.
+
+mod en;
+mod nb;
+mod variant;
+
+use crate::model::error::ErrorKind;
+use crate::syntax::SyntaxErrorKind;
+use crate::vocab::Lang;
+
+/// The texts of one diagnostic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Texts {
+    pub message: String,
+    /// The label on the primary span.
+    pub label: String,
+    pub help: Option<String>,
+}
+
+impl Texts {
+    fn new(message: impl Into<String>, label: impl Into<String>) -> Texts {
+        Texts {
+            message: message.into(),
+            label: label.into(),
+            help: None,
+        }
+    }
+
+    fn help(mut self, help: impl Into<String>) -> Texts {
+        self.help = Some(help.into());
+        self
+    }
+
+    fn maybe_help(mut self, help: Option<String>) -> Texts {
+        self.help = help;
+        self
+    }
+}
+
+/// A label on a second place in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    NextItemStartsHere,
+    FirstDefinedHere,
+    FirstModelHere,
+    FirstSetHere,
+    DependsOn { from: String, to: String },
+    ResourceIs { term: String },
+}
+
+pub fn syntax(kind: &SyntaxErrorKind, lang: Lang) -> Texts {
+    match lang {
+        Lang::En => en::syntax(kind),
+        Lang::Nb => nb::syntax(kind),
+    }
+}
+
+pub fn model(kind: &ErrorKind, lang: Lang) -> Texts {
+    if let Some(t) = variant::texts(kind, lang) {
+        return t;
+    }
+    match (kind, lang) {
+        (ErrorKind::Syntax(kind), _) => syntax(kind, lang),
+        (_, Lang::En) => en::model(kind),
+        (_, Lang::Nb) => nb::model(kind),
+    }
+}
+
+pub fn note(note: &Note, lang: Lang) -> String {
+    match lang {
+        Lang::En => en::note(note),
+        Lang::Nb => nb::note(note),
+    }
+}
+
+/// The headline over all errors of one file.
+pub fn summary(path: &str, count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => en::summary(path, count),
+        Lang::Nb => nb::summary(path, count),
+    }
+}
+
+/// `` `a`, `b` or `c` `` with the language's word for "or" (or "and").
+fn join(items: &[String], last: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., tail] => format!("{} {last} {tail}", init.join(", ")),
+    }
+}
+
+/// Each name in backticks.
+fn ticked<S: AsRef<str>>(items: &[S]) -> Vec<String> {
+    items.iter().map(|s| format!("`{}`", s.as_ref())).collect()
+}

@@ -1,0 +1,374 @@
+//! The resolver: a syntax tree to a [`Model`], every name looked up, every field and term
+//! checked against the vocabulary, and every error of the file collected.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::messages::Note;
+use crate::model::error::{ErrorKind, ModelError, ModelErrors, Role};
+use crate::model::{cycles, values, Ends, FieldValue, Item, ItemId, Model, SourceFile};
+use crate::syntax::ast::{self, Arrow};
+use crate::syntax::{parse_recovering, Span};
+use crate::vocab::{closest, FieldId, ItemKind, Vocabulary, Words};
+
+/// Reads a model file and resolves it. A file that cannot be read, or is not UTF-8, is a
+/// [`ModelErrors`] like any other problem.
+pub fn load_file(path: &Path, vocab: &Vocabulary) -> Result<Model, ModelErrors> {
+    resolve_source(read_source(path)?, vocab)
+}
+
+/// Reads a file as a [`SourceFile`].
+pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, ModelErrors> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        let source = SourceFile::new(path, "");
+        let kind = ErrorKind::Unreadable {
+            reason: e.kind().to_string(),
+        };
+        let error = ModelError::new(source.clone(), kind, Span::new(0, 0));
+        ModelErrors::new(source, vec![error])
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(path, text)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let source = SourceFile::new(path, text);
+            let error = ModelError::new(source.clone(), ErrorKind::NotUtf8, Span::new(at, at + 3));
+            Err(ModelErrors::new(source, vec![error]))
+        }
+    }
+}
+
+/// Parses and resolves the text of a model file, reporting every error of the file at once. A
+/// file that starts with `extends` is a variant, resolved on top of its base.
+pub fn resolve_source(source: Arc<SourceFile>, vocab: &Vocabulary) -> Result<Model, ModelErrors> {
+    resolve_in(source, vocab, &mut Vec::new())
+}
+
+/// [`resolve_source`], inside a chain of variants being resolved (for `extends` cycles).
+pub(crate) fn resolve_in(
+    source: Arc<SourceFile>,
+    vocab: &Vocabulary,
+    chain: &mut Vec<PathBuf>,
+) -> Result<Model, ModelErrors> {
+    let parsed = parse_recovering(&source.text);
+    // A file with variant lines is a variant, even when its `extends` line did not parse.
+    let broken_directive = parsed.broken.iter().any(|b| {
+        let text = b.span.text(&source.text);
+        let word = text
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        crate::syntax::ast::is_directive_word(word)
+    });
+    if !parsed.file.directives.is_empty() || broken_directive {
+        return super::variant::resolve(source, parsed, vocab, chain);
+    }
+    let mut r = Resolver::new(source.clone(), vocab, &parsed);
+    let broken_model = parsed
+        .broken
+        .iter()
+        .any(|b| b.kind == Some(ItemKind::Model));
+    let header = r.header(&parsed.file.items, broken_model);
+    let items = r.items(&parsed.file.items, 0);
+    cycles::check(&mut r, &items);
+    match (r.errors.is_empty(), header) {
+        (true, Some(header)) => Ok(Model::new(source, header, items)),
+        _ => Err(ModelErrors::new(source, r.errors)),
+    }
+}
+
+pub(crate) struct Resolver<'a> {
+    pub(crate) source: Arc<SourceFile>,
+    pub(crate) vocab: &'a Vocabulary,
+    pub(crate) errors: Vec<ModelError>,
+    /// Every item with an id: its index, kind and where the id stands.
+    pub(crate) ids: HashMap<String, (ItemId, ItemKind, Span)>,
+    /// Ids of items that did not parse: references to them are not reported again.
+    broken: HashSet<String>,
+    /// Every resolved reference: from, through which field, to, and where it is written.
+    pub(crate) edges: Vec<(ItemId, FieldId, ItemId, Span)>,
+}
+
+impl<'a> Resolver<'a> {
+    /// A resolver for one file, starting with the file's syntax errors.
+    pub(crate) fn new(
+        source: Arc<SourceFile>,
+        vocab: &'a Vocabulary,
+        parsed: &crate::syntax::Parsed,
+    ) -> Resolver<'a> {
+        Resolver {
+            source: source.clone(),
+            vocab,
+            errors: parsed
+                .errors
+                .iter()
+                .map(|e| ModelError::from_syntax(source.clone(), e.clone()))
+                .collect(),
+            ids: HashMap::new(),
+            broken: parsed.broken.iter().filter_map(|b| b.id.clone()).collect(),
+            edges: Vec::new(),
+        }
+    }
+
+    pub(crate) fn error(&mut self, kind: ErrorKind, span: Span) {
+        self.errors
+            .push(ModelError::new(self.source.clone(), kind, span));
+    }
+
+    pub(crate) fn error_with(&mut self, kind: ErrorKind, span: Span, notes: Vec<(Span, Note)>) {
+        let mut e = ModelError::new(self.source.clone(), kind, span);
+        e.notes = notes;
+        self.errors.push(e);
+    }
+
+    /// The `model` block: exactly one, with a name and no id.
+    fn header(&mut self, items: &[ast::Item], broken_model: bool) -> Option<Item> {
+        let mut models = items.iter().filter(|i| i.kind == ItemKind::Model);
+        let Some(first) = models.next() else {
+            if !broken_model {
+                self.error(ErrorKind::MissingModel, Span::new(0, 0));
+            }
+            return None;
+        };
+        for extra in models {
+            self.error_with(
+                ErrorKind::DuplicateModel,
+                extra.keyword,
+                vec![(first.keyword, Note::FirstModelHere)],
+            );
+        }
+        if let Some(id) = &first.id {
+            self.error(
+                ErrorKind::ModelWithId {
+                    id: id.name.clone(),
+                },
+                id.span,
+            );
+        }
+        if first.name.is_none() {
+            self.error(ErrorKind::MissingName, first.keyword);
+        }
+        if let Some(ends) = &first.ends {
+            self.error(ErrorKind::UnexpectedEnds { kind: first.kind }, ends.span);
+        }
+        let fields = self.fields(ItemId(u32::MAX), first, true);
+        Some(Item {
+            kind: ItemKind::Model,
+            id: String::new(),
+            name: first.name.as_ref().map(|n| n.value.clone()),
+            fields,
+            ends: Ends::None,
+            span: first.span,
+            id_span: first.keyword,
+        })
+    }
+
+    /// Every item other than the model block, in source order, numbered from `first`.
+    pub(crate) fn items(&mut self, items: &[ast::Item], first: usize) -> Vec<Item> {
+        let items: Vec<&ast::Item> = items.iter().filter(|i| i.kind != ItemKind::Model).collect();
+        let mut with_ids = Vec::new();
+        for item in items {
+            let Some(id) = &item.id else {
+                self.error(ErrorKind::MissingId { kind: item.kind }, item.keyword);
+                continue;
+            };
+            let index = ItemId((first + with_ids.len()) as u32);
+            if let Some((_, _, first)) = self.ids.get(&id.name) {
+                let first = *first;
+                self.error_with(
+                    ErrorKind::DuplicateId {
+                        id: id.name.clone(),
+                    },
+                    id.span,
+                    vec![(first, Note::FirstDefinedHere)],
+                );
+            } else {
+                self.ids
+                    .insert(id.name.clone(), (index, item.kind, id.span));
+            }
+            with_ids.push((index, item, id));
+        }
+        with_ids
+            .into_iter()
+            .map(|(index, item, id)| Item {
+                kind: item.kind,
+                id: id.name.clone(),
+                name: item.name.as_ref().map(|n| n.value.clone()),
+                ends: self.ends(item),
+                fields: self.fields(index, item, true),
+                span: item.span,
+                id_span: id.span,
+            })
+            .collect()
+    }
+
+    /// The ends of a flow or the parties of an agreement.
+    fn ends(&mut self, item: &ast::Item) -> Ends {
+        let want = match item.kind {
+            ItemKind::Flow => Arrow::Flow,
+            ItemKind::Agreement => Arrow::Agreement,
+            _ => {
+                if let Some(ends) = &item.ends {
+                    self.error(ErrorKind::UnexpectedEnds { kind: item.kind }, ends.span);
+                }
+                return Ends::None;
+            }
+        };
+        let Some(ends) = &item.ends else {
+            let span = item.id.as_ref().map_or(item.keyword, |i| i.span);
+            let kind = ErrorKind::MissingEnds {
+                kind: item.kind,
+                words: item.words,
+            };
+            self.error(kind, span);
+            return Ends::None;
+        };
+        if ends.arrow != want {
+            let kind = ErrorKind::WrongArrow {
+                kind: item.kind,
+                found: ends.arrow,
+            };
+            self.error(kind, ends.arrow_span);
+            return Ends::None;
+        }
+        let (from_kinds, from_role, to_kinds, to_role): (&[ItemKind], _, &[ItemKind], _) =
+            match want {
+                Arrow::Flow => (
+                    &[ItemKind::Actor],
+                    Role::FlowFrom,
+                    &[ItemKind::Actor, ItemKind::Service],
+                    Role::FlowTo,
+                ),
+                Arrow::Agreement => (
+                    &[ItemKind::Actor],
+                    Role::Party,
+                    &[ItemKind::Actor],
+                    Role::Party,
+                ),
+            };
+        let from = self.reference(&ends.from, from_kinds, from_role);
+        let to = self.reference(&ends.to, to_kinds, to_role);
+        match (from, to, want) {
+            (Some(from), Some(to), Arrow::Flow) => Ends::Flow { from, to },
+            (Some(a), Some(b), Arrow::Agreement) => Ends::Agreement { a, b },
+            _ => Ends::None,
+        }
+    }
+
+    /// Looks up a reference to an item of one of `kinds`.
+    pub(crate) fn reference(
+        &mut self,
+        word: &ast::Ident,
+        kinds: &[ItemKind],
+        role: Role,
+    ) -> Option<ItemId> {
+        if let Some(&(id, kind, _)) = self.ids.get(&word.name) {
+            if kinds.contains(&kind) {
+                return Some(id);
+            }
+            let error = ErrorKind::WrongItemKind {
+                id: word.name.clone(),
+                found: kind,
+                expected: kinds.to_vec(),
+                role,
+            };
+            self.error(error, word.span);
+            return None;
+        }
+        if self.broken.contains(&word.name) {
+            return None;
+        }
+        // A suggestion costs a pass over every id: stop suggesting in a file full of errors.
+        let suggest = self.errors.len() < 100;
+        let mut fitting: Vec<&str> = self
+            .ids
+            .iter()
+            .filter(|(_, (_, k, _))| suggest && kinds.contains(k))
+            .map(|(name, _)| name.as_str())
+            .collect();
+        fitting.sort_unstable();
+        let suggestion = closest(&word.name, fitting).map(str::to_string);
+        let kind = ErrorKind::UnknownReference {
+            id: word.name.clone(),
+            suggestion,
+        };
+        self.error(kind, word.span);
+        None
+    }
+
+    /// The fields of an item, each checked against the vocabulary; with `required`, the
+    /// fields the vocabulary requires must be there (a variant's `change` block need not).
+    pub(crate) fn fields(
+        &mut self,
+        index: ItemId,
+        item: &ast::Item,
+        required: bool,
+    ) -> Vec<FieldValue> {
+        let vocab = self.vocab;
+        let mut seen: HashMap<FieldId, Span> = HashMap::new();
+        let mut out = Vec::new();
+        for field in &item.fields {
+            let Some(fid) = vocab.field_by_name(item.kind, &field.name.name) else {
+                self.unknown_field(item, field);
+                continue;
+            };
+            if let Some(first) = seen.get(&fid) {
+                let kind = ErrorKind::DuplicateField {
+                    field: field.name.name.clone(),
+                };
+                self.error_with(kind, field.name.span, vec![(*first, Note::FirstSetHere)]);
+                continue;
+            }
+            seen.insert(fid, field.name.span);
+            if let Some(value) = values::resolve(self, index, fid, field, item.words) {
+                out.push(FieldValue {
+                    field: fid,
+                    value,
+                    span: field.value.span,
+                });
+            }
+        }
+        for (fid, f) in vocab.fields_of(item.kind) {
+            if required && f.required && !seen.contains_key(&fid) {
+                let span = item.id.as_ref().map_or(item.keyword, |i| i.span);
+                let kind = ErrorKind::MissingField {
+                    field: name_in(&f.id, &f.nb, item.words).to_string(),
+                    kind: item.kind,
+                };
+                self.error(kind, span);
+            }
+        }
+        values::check_units(self, item, &out);
+        out
+    }
+
+    fn unknown_field(&mut self, item: &ast::Item, field: &ast::Field) {
+        let vocab = self.vocab;
+        let suggestion =
+            closest(&field.name.name, vocab.field_names(item.kind)).map(str::to_string);
+        let mut known: Vec<String> = Vec::new();
+        for (_, f) in vocab.fields_of(item.kind) {
+            let name = name_in(&f.id, &f.nb, item.words).to_string();
+            if !known.contains(&name) {
+                known.push(name);
+            }
+        }
+        let kind = ErrorKind::UnknownField {
+            field: field.name.name.clone(),
+            kind: item.kind,
+            suggestion,
+            known,
+        };
+        self.error(kind, field.name.span);
+    }
+}
+
+/// The English id or the Norwegian alias, in the words a file is written in.
+pub(crate) fn name_in<'a>(id: &'a str, nb: &'a str, words: Words) -> &'a str {
+    match words {
+        Words::English => id,
+        Words::Norwegian => nb,
+    }
+}

@@ -1,0 +1,122 @@
+//! What can be wrong with the text of a model file. The words users read are in
+//! [`crate::messages`]; these types hold only the facts.
+
+use crate::messages::{self, Note};
+use crate::syntax::Span;
+use crate::vocab::Lang;
+
+/// Something the parser expected, in words a person understands (see `parser::expected`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Expected {
+    Item,
+    EndOfFile,
+    Id,
+    DisplayName,
+    Ends,
+    ItemRef,
+    Colon,
+    Arrow,
+    OpenBrace,
+    CloseBrace,
+    Field,
+    Value,
+    Comma,
+    CloseBracket,
+    Unit,
+    Period,
+    /// The path of a base model, in quotes.
+    Path,
+}
+
+/// What stood where the parser expected something else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    Text(String),
+    LineBreak,
+    EndOfFile,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    /// The parser met something it did not expect.
+    Unexpected {
+        expected: Vec<Expected>,
+        found: Found,
+    },
+    /// An item starts with a word that is not an item keyword.
+    UnknownKeyword {
+        word: String,
+        suggestion: Option<&'static str>,
+    },
+    /// A `{` that is never closed.
+    MissingBrace,
+    UnterminatedString,
+    UnterminatedMultiline,
+    BadEscape(String),
+    /// Looks like a date but is not one in the calendar.
+    BadDate(String),
+    /// The file is too large or too deeply nested for the parser's limits.
+    TooComplex,
+}
+
+/// One syntax error: what, where, and optionally a second place to look at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub span: Span,
+    pub notes: Vec<(Span, Note)>,
+}
+
+impl SyntaxError {
+    pub fn new(kind: SyntaxErrorKind, span: Span) -> SyntaxError {
+        SyntaxError {
+            kind,
+            span,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn with_note(mut self, span: Span, note: Note) -> SyntaxError {
+        self.notes.push((span, note));
+        self
+    }
+
+    /// The stable code users can search for.
+    pub fn code(&self) -> &'static str {
+        match self.kind {
+            SyntaxErrorKind::Unexpected { .. } => "rammelab::syntax",
+            SyntaxErrorKind::UnknownKeyword { .. } => "rammelab::unknown-item-kind",
+            SyntaxErrorKind::MissingBrace => "rammelab::missing-brace",
+            SyntaxErrorKind::UnterminatedString => "rammelab::unterminated-string",
+            SyntaxErrorKind::UnterminatedMultiline => "rammelab::unterminated-string",
+            SyntaxErrorKind::BadEscape(_) => "rammelab::bad-escape",
+            SyntaxErrorKind::BadDate(_) => "rammelab::bad-date",
+            SyntaxErrorKind::TooComplex => "rammelab::too-complex",
+        }
+    }
+}
+
+impl std::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&messages::syntax(&self.kind, Lang::default()).message)
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+/// Every syntax error of one text, in source order; never empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxErrors {
+    pub errors: Vec<SyntaxError>,
+}
+
+impl std::fmt::Display for SyntaxErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.errors.as_slice() {
+            [one] => one.fmt(f),
+            many => write!(f, "{} syntax errors", many.len()),
+        }
+    }
+}
+
+impl std::error::Error for SyntaxErrors {}

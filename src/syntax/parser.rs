@@ -1,0 +1,313 @@
+//! The pest parser and the driver that reads a file item by item, so that a syntax error in
+//! one item does not hide the items after it.
+
+use std::num::NonZeroUsize;
+
+use pest::Parser as _;
+
+use crate::messages::Note;
+use crate::syntax::ast::File;
+use crate::syntax::error::{Expected, Found, SyntaxError, SyntaxErrorKind};
+use crate::syntax::lower::{Lower, Lowered};
+use crate::syntax::Span;
+use crate::vocab::ItemKind;
+
+#[derive(pest_derive::Parser)]
+#[grammar = "../grammar/model.pest"]
+pub(crate) struct ModelParser;
+
+/// Calls the parser may make for one item before it gives up. Far above what any real item
+/// needs (a few calls per character), it bounds the work on pathological input.
+const CALL_LIMIT: usize = 50_000_000;
+
+/// An item that did not parse: where it stood and, when it could be read, its kind and id, so
+/// that later stages do not report references to it as unknown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BrokenItem {
+    pub kind: Option<ItemKind>,
+    pub id: Option<String>,
+    pub span: Span,
+}
+
+/// The result of reading a file with recovery: every item that parsed, every syntax error,
+/// and the items that did not parse.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Parsed {
+    pub file: File,
+    pub errors: Vec<SyntaxError>,
+    pub broken: Vec<BrokenItem>,
+}
+
+/// Reads a whole file, recovering at item level after each syntax error.
+pub fn parse_recovering(source: &str) -> Parsed {
+    pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT));
+    let mut parsed = Parsed::default();
+    let mut pos = 0;
+    while pos <= source.len() {
+        let rest = source.get(pos..).unwrap_or("");
+        match ModelParser::parse(Rule::next, rest) {
+            Ok(mut pairs) => {
+                let Some(next) = pairs.next() else { break };
+                let end = pos + next.as_span().end();
+                let mut lower = Lower::new(pos, &mut parsed.errors);
+                let item = lower.lower_next(next, &mut parsed.file.comments);
+                match item {
+                    Some(Ok(Lowered::Item(item))) => parsed.file.items.push(item),
+                    Some(Ok(Lowered::Directive(d))) => parsed.file.directives.push(d),
+                    Some(Err(broken)) => parsed.broken.push(broken),
+                    None => break,
+                }
+                if end <= pos {
+                    break;
+                }
+                pos = end;
+            }
+            Err(error) => {
+                let start = skip_trivia(source, pos);
+                let resume = next_item_line(source, start);
+                parsed
+                    .errors
+                    .push(syntax_error(&error, source, pos, start, resume));
+                parsed.broken.push(broken_item(source, start, resume));
+                match resume {
+                    Some(r) => pos = r,
+                    None => break,
+                }
+            }
+        }
+    }
+    parsed
+}
+
+/// The start of the next token after spaces, line breaks and comments.
+fn skip_trivia(source: &str, mut pos: usize) -> usize {
+    let bytes = source.as_bytes();
+    while let Some(&b) = bytes.get(pos) {
+        match b {
+            b' ' | b'\t' | b'\r' | b'\n' => pos += 1,
+            b'#' => {
+                pos = source
+                    .get(pos..)
+                    .and_then(|s| s.find('\n'))
+                    .map_or(source.len(), |i| pos + i)
+            }
+            _ => break,
+        }
+    }
+    pos
+}
+
+/// The start of the first line after the one holding `from` whose first word is an item
+/// keyword: where reading resumes after a syntax error.
+fn next_item_line(source: &str, from: usize) -> Option<usize> {
+    let mut line_start = source.get(from..)?.find('\n')? + from + 1;
+    loop {
+        let line_end = source
+            .get(line_start..)
+            .and_then(|s| s.find('\n'))
+            .map_or(source.len(), |i| line_start + i);
+        let line = source.get(line_start..line_end).unwrap_or("");
+        let indent = line.len() - line.trim_start().len();
+        if starts_with_keyword(line.trim_start()) {
+            return Some(line_start + indent);
+        }
+        if line_end >= source.len() {
+            return None;
+        }
+        line_start = line_end + 1;
+    }
+}
+
+fn first_word(text: &str) -> &str {
+    let end = text
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(text.len());
+    text.get(..end).unwrap_or("")
+}
+
+fn starts_with_keyword(text: &str) -> bool {
+    let word = first_word(text);
+    ItemKind::from_keyword(word).is_some() || crate::syntax::ast::is_directive_word(word)
+}
+
+/// What can be read of an item that did not parse: its keyword and id.
+fn broken_item(source: &str, start: usize, resume: Option<usize>) -> BrokenItem {
+    let end = resume.unwrap_or(source.len());
+    let text = source.get(start..end).unwrap_or("");
+    let keyword = first_word(text);
+    let kind = ItemKind::from_keyword(keyword).map(|(k, _)| k);
+    let after = text.get(keyword.len()..).unwrap_or("").trim_start();
+    let id = Some(first_word(after))
+        .filter(|w| !w.is_empty() && kind.is_some())
+        .map(str::to_string);
+    BrokenItem {
+        kind,
+        id,
+        span: Span::new(start, end),
+    }
+}
+
+/// Turns pest's error into ours, in words a person understands. `base` is where this parse
+/// started, `start` where the failing item starts and `resume` where the next item does.
+fn syntax_error(
+    error: &pest::error::Error<Rule>,
+    source: &str,
+    base: usize,
+    start: usize,
+    resume: Option<usize>,
+) -> SyntaxError {
+    let at = base
+        + match error.location {
+            pest::error::InputLocation::Pos(p) => p,
+            pest::error::InputLocation::Span((p, _)) => p,
+        };
+    let item_text = source
+        .get(start..resume.unwrap_or(source.len()))
+        .unwrap_or("");
+    let open = item_text
+        .find('{')
+        .map(|i| Span::new(start + i, start + i + 1));
+    let expected: Vec<Expected> = match &error.variant {
+        pest::error::ErrorVariant::CustomError { .. } => {
+            return SyntaxError::new(SyntaxErrorKind::TooComplex, Span::new(start, start));
+        }
+        pest::error::ErrorVariant::ParsingError { positives, .. } => {
+            let mut e: Vec<Expected> = positives.iter().filter_map(|r| expected(*r)).collect();
+            e.sort();
+            e.dedup();
+            // After a number, a unit or period is the likelier intent than the `:` of a
+            // field named like the word that followed.
+            if e.iter()
+                .any(|x| matches!(x, Expected::Unit | Expected::Period))
+            {
+                e.retain(|x| *x != Expected::Colon);
+            }
+            e
+        }
+    };
+    if at >= source.len() {
+        // A multi-line string that never closes swallows the rest of the file.
+        if let Some(q) = unclosed_triple_quote(source.get(start..).unwrap_or("")) {
+            let span = Span::new(start + q, start + q + 3);
+            return SyntaxError::new(SyntaxErrorKind::UnterminatedMultiline, span);
+        }
+        if let Some(open) = open {
+            return SyntaxError::new(SyntaxErrorKind::MissingBrace, open);
+        }
+    }
+    // A display name without its closing quote swallows the `{` of the item's head.
+    if let Some(q) = unclosed_quote_on_head(item_text) {
+        let line_end = item_text.find('\n').unwrap_or(item_text.len());
+        let span = Span::new(start + q, start + line_end);
+        return SyntaxError::new(SyntaxErrorKind::UnterminatedString, span);
+    }
+    if let (Some(next), Some(open)) = (resume, open) {
+        if next <= at && open.start as usize <= next {
+            // The parser read into the next item: this item's `{` was not closed.
+            return SyntaxError::new(SyntaxErrorKind::MissingBrace, open)
+                .with_note(Span::new(next, next), Note::NextItemStartsHere);
+        }
+    }
+    let (found, span) = found_at(source, at);
+    SyntaxError::new(SyntaxErrorKind::Unexpected { expected, found }, span)
+}
+
+/// The offset of a `"` on an item's first line that opens a string and is never closed.
+fn unclosed_quote_on_head(item: &str) -> Option<usize> {
+    let head = item.get(..item.find('\n').unwrap_or(item.len()))?;
+    let mut open = None;
+    let mut escaped = false;
+    for (i, c) in head.char_indices() {
+        match c {
+            '\\' if open.is_some() && !escaped => {
+                escaped = true;
+                continue;
+            }
+            '#' if open.is_none() => break,
+            '"' if !escaped => open = if open.is_some() { None } else { Some(i) },
+            _ => {}
+        }
+        escaped = false;
+    }
+    open
+}
+
+/// The offset of a `"""` that opens a string and is never closed, if any.
+fn unclosed_triple_quote(text: &str) -> Option<usize> {
+    let positions: Vec<usize> = text.match_indices("\"\"\"").map(|(i, _)| i).collect();
+    if positions.len() % 2 == 1 {
+        positions.last().copied()
+    } else {
+        None
+    }
+}
+
+/// The token at a position, for "found `x`".
+fn found_at(source: &str, at: usize) -> (Found, Span) {
+    let rest = source.get(at..).unwrap_or("");
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    let at = at + (rest.len() - trimmed.len());
+    match trimmed.chars().next() {
+        None => (Found::EndOfFile, Span::new(at, at)),
+        Some('\r' | '\n') => (Found::LineBreak, Span::new(at, at)),
+        Some(c) => {
+            let word = first_word(trimmed);
+            let text = if word.is_empty() {
+                c.to_string()
+            } else {
+                word.to_string()
+            };
+            let span = Span::new(at, at + text.len());
+            (Found::Text(text), span)
+        }
+    }
+}
+
+/// The one table from grammar rules to what a person would call them.
+fn expected(rule: Rule) -> Option<Expected> {
+    Some(match rule {
+        Rule::item
+        | Rule::keyword
+        | Rule::directive
+        | Rule::extends
+        | Rule::extends_kw
+        | Rule::remove
+        | Rule::remove_kw
+        | Rule::change
+        | Rule::change_kw => Expected::Item,
+        Rule::path => Expected::Path,
+        Rule::EOI => Expected::EndOfFile,
+        Rule::id => Expected::Id,
+        Rule::display_name => Expected::DisplayName,
+        Rule::ends => Expected::Ends,
+        Rule::end_id => Expected::ItemRef,
+        Rule::colon => Expected::Colon,
+        Rule::arrow => Expected::Arrow,
+        Rule::block | Rule::lbrace => Expected::OpenBrace,
+        Rule::rbrace => Expected::CloseBrace,
+        Rule::field | Rule::field_name => Expected::Field,
+        Rule::list
+        | Rule::lbracket
+        | Rule::string_ml
+        | Rule::string
+        | Rule::date
+        | Rule::numeric
+        | Rule::number
+        | Rule::word => Expected::Value,
+        Rule::comma => Expected::Comma,
+        Rule::rbracket => Expected::CloseBracket,
+        Rule::percent | Rule::unit => Expected::Unit,
+        Rule::per | Rule::period => Expected::Period,
+        Rule::next
+        | Rule::WHITESPACE
+        | Rule::single
+        | Rule::inline
+        | Rule::word_start
+        | Rule::word_char
+        | Rule::COMMENT
+        | Rule::ml_text
+        | Rule::str_text
+        | Rule::escape
+        | Rule::str_end => return None,
+    })
+}
