@@ -169,6 +169,10 @@ pub enum Source<'m> {
     },
     /// Every item of a kind (the inner list of a `Through` without probes).
     Kind(&'m [ItemId]),
+    /// No restriction: never chosen, never a filter.
+    Everything,
+    /// The union of the sides of an `or`, each its driver and filters.
+    Sides(Vec<(Source<'m>, Vec<Source<'m>>)>),
 }
 
 impl Source<'_> {
@@ -178,6 +182,10 @@ impl Source<'_> {
             Source::Owned(v) => v.len(),
             Source::Union(ls) => ls.iter().map(|l| l.len()).sum(),
             Source::Through { inner, .. } => inner.len(),
+            Source::Everything => usize::MAX,
+            Source::Sides(sides) => sides
+                .iter()
+                .fold(0usize, |n, (d, _)| n.saturating_add(d.len())),
         }
     }
 
@@ -195,7 +203,9 @@ impl Source<'_> {
             Source::Slice(s, _) => s.binary_search(&i).is_ok(),
             Source::Owned(v) => v.contains(&i),
             Source::Union(ls) => ls.iter().any(|l| l.binary_search(&i).is_ok()),
-            Source::Through { .. } | Source::Kind(_) => true,
+            Source::Through { .. } | Source::Kind(_) | Source::Everything | Source::Sides(_) => {
+                true
+            }
         }
     }
 }
@@ -567,6 +577,38 @@ impl<'m> Ctx<'m> {
                 }
                 _ => Source::Owned(Vec::new()),
             },
+            Probe::Among(list) => match self.eval(list, depth + 1) {
+                V::Items(items) => Source::Owned(items.to_vec()),
+                _ => Source::Owned(Vec::new()),
+            },
+            Probe::LinkedAny { link, keys } => match self.eval(keys, depth + 1) {
+                V::Items(items) => Source::Union(
+                    items
+                        .iter()
+                        .map(|y| ix.linking(model, *link, *y).0)
+                        .collect(),
+                ),
+                _ => Source::Owned(Vec::new()),
+            },
+            Probe::LinkedAll { link, keys } => match self.eval(keys, depth + 1) {
+                V::Items(items) => items
+                    .iter()
+                    .map(|y| ix.linking(model, *link, *y))
+                    .min_by_key(|(s, _)| s.len())
+                    .map_or(Source::Everything, |(s, dup)| Source::Slice(s, dup)),
+                _ => Source::Everything,
+            },
+            Probe::Either { kind, sides } => {
+                let all = model.of_kind(*kind).len();
+                let mut parts = Vec::with_capacity(sides.len());
+                for side in sides {
+                    match self.choose(side, all, depth) {
+                        Some(part) => parts.push(part),
+                        None => return Source::Everything,
+                    }
+                }
+                Source::Sides(parts)
+            }
             Probe::Terms { field, terms } => match terms.as_slice() {
                 [t] => Source::Slice(ix.with_term(*field, *t), false),
                 ts => Source::Union(ts.iter().map(|t| ix.with_term(*field, *t)).collect()),
@@ -601,6 +643,20 @@ impl<'m> Ctx<'m> {
         match src {
             Source::Slice(s, dup) => Cands::Slice(s, dup),
             Source::Kind(s) => Cands::Slice(s, false),
+            Source::Everything => Cands::Slice(model.of_kind(kind), false),
+            Source::Sides(parts) => {
+                let mut out = Vec::new();
+                for (driver, filters) in parts {
+                    let c = self.build(driver, kind);
+                    out.extend(c.as_slice().iter().filter(|i| passes(**i, &filters)));
+                    self.recycle(Some(Planned {
+                        cands: Cands::Slice(&[], false),
+                        filters,
+                    }));
+                }
+                of_kind(&mut out);
+                Cands::Owned(out, false)
+            }
             Source::Owned(mut v) => {
                 of_kind(&mut v);
                 Cands::Owned(v, false)

@@ -131,28 +131,10 @@ fn evaluate_with<'a>(
     let mut evaluated = Vec::new();
     for kind in ItemKind::ALL {
         for &ri in rules.rules_for(kind) {
-            let rule = &rules.rules[ri];
-            if !rule.in_force(at) {
-                continue;
+            if rules.rules[ri].in_force(at) {
+                evaluated.push(ri);
+                run_rule(&mut ctx, rules, ri, &mut findings);
             }
-            evaluated.push(ri);
-            if kind == ItemKind::Model {
-                check(&mut ctx, rule, ri, Subject::Model, &mut findings);
-                continue;
-            }
-            // Probe keys use only the model block, bound in slot 1.
-            ctx.bind(Subject::Model, rule.slots);
-            let planned = match index {
-                Some(_) if !rule.plan.is_scan() => ctx.candidates(kind, &rule.plan, 0),
-                _ => None,
-            };
-            let subjects = planned.as_ref().map_or(model.of_kind(kind), |p| p.items());
-            for &id in subjects {
-                if planned.as_ref().is_none_or(|p| p.admits(id)) {
-                    check(&mut ctx, rule, ri, Subject::Item(id), &mut findings);
-                }
-            }
-            ctx.recycle(planned);
         }
     }
     // Findings in file order, then by rule id: sort by each rule's rank among the ids.
@@ -222,6 +204,55 @@ fn set_aside_exempted(
             None => true,
         }
     });
+    out
+}
+
+/// Evaluates one rule on every subject its plan lists (every item of its kind without an
+/// index).
+fn run_rule<'m>(ctx: &mut Ctx<'m>, rules: &'m RuleSet, ri: usize, findings: &mut Vec<Finding>) {
+    let rule = &rules.rules[ri];
+    let kind = rule.for_each;
+    if kind == ItemKind::Model {
+        check(ctx, rule, ri, Subject::Model, findings);
+        return;
+    }
+    // Probe keys use only the model block, bound in slot 1.
+    ctx.bind(Subject::Model, rule.slots);
+    let planned = match ctx.index {
+        Some(_) if !rule.plan.is_scan() => ctx.candidates(kind, &rule.plan, 0),
+        _ => None,
+    };
+    let all = ctx.model.of_kind(kind);
+    let subjects = planned.as_ref().map_or(all, |p| p.items());
+    for &id in subjects {
+        if planned.as_ref().is_none_or(|p| p.admits(id)) {
+            check(ctx, rule, ri, Subject::Item(id), findings);
+        }
+    }
+    ctx.recycle(planned);
+}
+
+/// How long each rule in force takes on a model, and how many findings it makes, slowest
+/// first: for rule authors looking for a rule that does not scale.
+pub fn rule_timings(
+    model: &Model,
+    rules: &RuleSet,
+    at: Date,
+) -> Vec<(usize, std::time::Duration, usize)> {
+    let index = Index::build(model);
+    let params = params_at(rules, at);
+    let mut ctx = Ctx::new(model, &rules.vocab, &params);
+    ctx.index = Some(&index);
+    let mut out = Vec::new();
+    for (ri, rule) in rules.rules.iter().enumerate() {
+        if rule.in_force(at) {
+            let mut findings = Vec::new();
+            let t = std::time::Instant::now();
+            run_rule(&mut ctx, rules, ri, &mut findings);
+            out.push((ri, t.elapsed(), findings.len()));
+        }
+    }
+    out.sort_by_key(|t| std::cmp::Reverse(t.1));
     out
 }
 

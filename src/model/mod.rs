@@ -26,27 +26,51 @@ use crate::syntax::Span;
 use crate::vocab::{FieldId, ItemKind, Vocabulary};
 
 /// A source file and its text, shared by every item and diagnostic that points into it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
+    /// Byte offsets where lines start, computed the first time a location is asked for.
+    line_starts: std::sync::OnceLock<Vec<u32>>,
 }
+
+impl PartialEq for SourceFile {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path && self.text == other.text
+    }
+}
+
+impl Eq for SourceFile {}
 
 impl SourceFile {
     pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Arc<SourceFile> {
         Arc::new(SourceFile {
             path: path.into(),
             text: text.into(),
+            line_starts: std::sync::OnceLock::new(),
         })
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
+    /// 1-based line and column (in characters) of a byte offset. Lines are found by binary
+    /// search in an index of line starts, so locating every finding of a large file stays
+    /// linear.
     pub fn line_col(&self, offset: u32) -> (usize, usize) {
         let offset = (offset as usize).min(self.text.len());
-        let before = self.text.get(..offset).unwrap_or("");
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        if self.text.get(..offset).is_none() {
+            return (1, 1);
+        }
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i as u32 + 1))
+                .collect()
+        });
+        let line = starts.partition_point(|&s| s as usize <= offset).max(1);
+        let line_start = starts[line - 1] as usize;
+        let column = self
+            .text
+            .get(line_start..offset)
+            .map_or(0, |s| s.chars().count())
+            + 1;
         (line, column)
     }
 
@@ -304,5 +328,34 @@ impl Model {
 fn push(lists: &mut [Vec<ItemId>], at: ItemId, value: ItemId) {
     if let Some(list) = lists.get_mut(at.index()) {
         list.push(value);
+    }
+}
+
+#[cfg(test)]
+mod line_col_tests {
+    use super::SourceFile;
+
+    /// The straightforward way: count from the start of the text.
+    fn scan(text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let Some(before) = text.get(..offset) else {
+            return (1, 1);
+        };
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (line, before[line_start..].chars().count() + 1)
+    }
+
+    #[test]
+    fn line_and_column_agree_with_counting_from_the_start() {
+        let text = "model \"Bø\" {\n  kommune: \"Å\"\n}\n\nactor ø \"Ø\" {\n}\n";
+        let f = SourceFile::new("t.lsm", text);
+        for offset in 0..=text.len() + 3 {
+            assert_eq!(
+                f.line_col(offset as u32),
+                scan(text, offset),
+                "offset {offset}"
+            );
+        }
     }
 }

@@ -52,6 +52,15 @@ pub enum Probe {
     /// `v.F == t`, `v.F in [..]`, `v.F contains t`, `v.F intersects [..]`: the items that hold
     /// one of the terms in `F`.
     Terms { field: FieldId, terms: Vec<TermId> },
+    /// `LIST contains v`, `v in LIST`: the items of the list.
+    Among(Expr),
+    /// `LIST contains v.L`, `v.L in LIST`: the items that link to one of the list's items.
+    LinkedAny { link: Link, keys: Expr },
+    /// `all(p in LIST: v.L contains p)`: the items that link to every item of the list (when
+    /// the list is empty, every item).
+    LinkedAll { link: Link, keys: Expr },
+    /// `a or b`: the items of each side, when each side has a probe.
+    Either { kind: ItemKind, sides: Vec<Plan> },
     /// `any(KIND w: w.L == v and ...)` and `any(w in v.outflows: ...)`: the items linked to the
     /// candidates of `w`, which `inner` finds from the rest of that quantifier's body.
     Through {
@@ -289,6 +298,32 @@ impl Planner<'_> {
                 body,
                 ..
             } => self.through(*w, domain, body, v, kind, bound),
+            ExprKind::Quant {
+                q: Quant::All,
+                slot: p,
+                domain: QDomain::Path(list),
+                body,
+                ..
+            } if key_ok(list) => conjuncts(body).into_iter().find_map(|c| {
+                let (l, x) = match &c.kind {
+                    ExprKind::Contains(l, x) => (l, x),
+                    ExprKind::In {
+                        negated: false,
+                        value,
+                        set,
+                    } => (set, value),
+                    _ => return None,
+                };
+                let link = self.multi_link(l, v, kind).filter(|_| is_var(x, *p))?;
+                Some(Probe::LinkedAll {
+                    link,
+                    keys: (**list).clone(),
+                })
+            }),
+            ExprKind::Or(sides) => {
+                let plans: Vec<Plan> = sides.iter().map(|d| self.plan(v, kind, d, bound)).collect();
+                (!plans.iter().any(Plan::is_scan)).then_some(Probe::Either { kind, sides: plans })
+            }
             _ => None,
         }
     }
@@ -302,11 +337,24 @@ impl Planner<'_> {
         kind: ItemKind,
         bound: Slots,
     ) -> Option<Probe> {
+        let key_ok = |k: &Expr| free(k) & !bound == 0;
         if let Some(link) = self.multi_link(list, v, kind) {
-            if free(x) & !bound == 0 {
+            if key_ok(x) {
                 return Some(Probe::Linked {
                     link,
                     key: x.clone(),
+                });
+            }
+        }
+        let item_list = !matches!(list.kind, ExprKind::Const(_));
+        if item_list && is_var(x, v) && key_ok(list) {
+            return Some(Probe::Among(list.clone()));
+        }
+        if let Some(link) = self.single_link(x, v, kind) {
+            if item_list && key_ok(list) {
+                return Some(Probe::LinkedAny {
+                    link,
+                    keys: list.clone(),
                 });
             }
         }
