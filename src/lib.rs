@@ -11,6 +11,8 @@
 
 pub mod cli;
 pub mod engine;
+pub mod fsutil;
+pub mod limits;
 pub mod messages;
 pub mod model;
 pub mod rules;

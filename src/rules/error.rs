@@ -30,6 +30,9 @@ pub enum RuleErrorKind {
     Invalid(String),
     #[error("the rule files could not be read: {0}")]
     Io(String),
+    /// Over a limit that keeps loading bounded in time and memory.
+    #[error("{0}")]
+    Limit(String),
 }
 
 impl RuleErrorKind {
@@ -46,6 +49,7 @@ impl RuleErrorKind {
             RuleErrorKind::UnknownRule { .. } => "rammelab::rules::unknown-rule",
             RuleErrorKind::Invalid(_) => "rammelab::rules::invalid",
             RuleErrorKind::Io(_) => "rammelab::rules::io",
+            RuleErrorKind::Limit(_) => "rammelab::limit",
         }
     }
 }
@@ -58,14 +62,12 @@ pub struct RuleError {
     pub span: Option<Span>,
     pub label: String,
     pub help: Option<String>,
-    named: Arc<miette::NamedSource<String>>,
 }
 
 impl RuleError {
     pub fn new(kind: RuleErrorKind, file: &Arc<SourceFile>, span: Option<Span>) -> RuleError {
         RuleError {
             kind,
-            named: Arc::new(file.named_source()),
             file: file.clone(),
             span,
             label: "here".to_string(),
@@ -104,7 +106,8 @@ impl Diagnostic for RuleError {
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(self.named.as_ref())
+        // The shared file, not a copy: a file with many errors must not be copied per error.
+        Some(self.file.as_ref())
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {

@@ -10,7 +10,7 @@ mod error;
 pub mod overlay;
 mod pack;
 pub mod template;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -297,8 +297,10 @@ fn read_dir(dir: &Path) -> Result<DirFiles, Box<RuleError>> {
     let mut packs = Vec::new();
     let mut vocab = None;
     for p in paths {
+        let bytes = crate::fsutil::read_limited(&p, yaml::MAX_YAML_BYTES as u64)
+            .map_err(|e| io(format!("`{}`: {e}", p.display())))?;
         let text =
-            std::fs::read_to_string(&p).map_err(|e| io(format!("`{}`: {e}", p.display())))?;
+            String::from_utf8(bytes).map_err(|_| io(format!("`{}` is not UTF-8", p.display())))?;
         let file = SourceFile::new(p.clone(), text);
         if p.file_name().is_some_and(|n| n == "vocabulary.yaml") {
             vocab = Some(file);
@@ -344,17 +346,6 @@ impl Loader {
     ) -> Result<RuleSet, RuleErrors> {
         let mut raws = Vec::new();
         for file in files {
-            if file.text.len() > yaml::MAX_YAML_BYTES {
-                self.errors.push(RuleError::new(
-                    RuleErrorKind::Invalid(format!(
-                        "the rule file is larger than {} MiB",
-                        yaml::MAX_YAML_BYTES >> 20
-                    )),
-                    &file,
-                    None,
-                ));
-                continue;
-            }
             let parsed = read(&file.text).unwrap_or_else(|| yaml::from_str::<RawPack>(&file.text));
             match parsed {
                 Ok(raw) => raws.push((file, raw)),
@@ -829,7 +820,13 @@ pub(crate) fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleErro
         Span::new(o, (o + len).min(file.text.len()))
     });
     let msg = e.message;
-    let (kind, help) = if msg.contains("unknown field") {
+    let (kind, help) = if e.limit {
+        let help = format!(
+            "a rule file may be at most {} and may not expand past that through aliases (a fixed limit); split the pack into several files",
+            crate::limits::bytes(yaml::MAX_YAML_BYTES as u64)
+        );
+        (RuleErrorKind::Limit(msg), Some(help))
+    } else if msg.contains("unknown field") {
         let help = msg.find("expected").map(|i| msg[i..].to_string());
         let short = msg.split(", expected").next().unwrap_or(&msg).to_string();
         (RuleErrorKind::UnknownKey(short), help)

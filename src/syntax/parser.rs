@@ -1,8 +1,6 @@
 //! The pest parser and the driver that reads a file item by item, so that a syntax error in
 //! one item does not hide the items after it.
 
-use std::num::NonZeroUsize;
-
 use pest::Parser as _;
 
 use crate::messages::Note;
@@ -15,10 +13,6 @@ use crate::vocab::ItemKind;
 #[derive(pest_derive::Parser)]
 #[grammar = "../grammar/model.pest"]
 pub(crate) struct ModelParser;
-
-/// Calls the parser may make for one item before it gives up. Far above what any real item
-/// needs (a few calls per character), it bounds the work on pathological input.
-const CALL_LIMIT: usize = 50_000_000;
 
 /// An item that did not parse: where it stood and, when it could be read, its kind and id, so
 /// that later stages do not report references to it as unknown.
@@ -40,7 +34,7 @@ pub struct Parsed {
 
 /// Reads a whole file, recovering at item level after each syntax error.
 pub fn parse_recovering(source: &str) -> Parsed {
-    pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT));
+    crate::limits::set_pest_call_limit();
     let mut parsed = Parsed::default();
     let mut pos = 0;
     while pos <= source.len() {
