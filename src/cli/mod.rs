@@ -3,10 +3,13 @@
 mod check;
 mod collect;
 mod diag;
+mod fmt;
+mod vocab;
 
 use clap::{Parser, Subcommand};
 
 pub mod args;
+mod graph_cmd;
 mod rules_cmd;
 
 pub use check::{load, CheckArgs};
@@ -40,14 +43,31 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check model files: read them, resolve every name against the vocabulary, and print a
-    /// summary of each valid model. Exits 0 when all are valid, 2 when any is not.
+    /// Check model files and print a summary of each valid model.
+    ///
+    /// Reads every model file given (or every `*.lsm` under a folder), resolves every name
+    /// against the vocabulary and reports all errors of each file, with the line and a fix.
+    /// Exits 0 when all models are valid, 2 when any is not.
     Check(CheckArgs),
     /// The rule packs: list them, show one, run their tests.
     #[command(subcommand)]
     Rules(rules_cmd::RulesCommand),
     /// Explain a rule: what it looks at, when it fires, its source.
     Explain(rules_cmd::ShowArgs),
+    /// Draw the barrier dependency graph of a model: DOT, Mermaid, JSON or SVG.
+    Graph(graph_cmd::GraphArgs),
+    /// Rewrite model files in the canonical layout.
+    ///
+    /// Two spaces of indentation, one field per line, one blank line between items. Comments
+    /// and the file's own words (English or Norwegian) are kept. A file with syntax errors is left as it is (exit 2). With
+    /// `--check`, nothing is written: the files that would change are listed and the exit
+    /// code is 1 if there are any.
+    Fmt(fmt::FmtArgs),
+    /// Print the vocabulary: fields, terms and units.
+    ///
+    /// The fields each item kind takes, the terms each field accepts, and the units, with
+    /// Norwegian aliases and descriptions.
+    Vocab(vocab::VocabArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -56,6 +76,9 @@ pub fn run(cli: Cli) -> i32 {
         Command::Check(args) => check::run(&args),
         Command::Rules(c) => rules_cmd::run(c),
         Command::Explain(a) => rules_cmd::explain(a),
+        Command::Graph(a) => graph_cmd::run(a),
+        Command::Fmt(args) => fmt::run(&args),
+        Command::Vocab(args) => vocab::run(&args),
     }
 }
 

@@ -127,9 +127,16 @@ pub(super) fn syntax(kind: &SyntaxErrorKind) -> Texts {
             } else {
                 None
             };
+            let short: Vec<String> = e
+                .iter()
+                .map(|x| match x {
+                    Expected::Item => "an item".to_string(),
+                    x => expected(*x).to_string(),
+                })
+                .collect();
             Texts::new(
                 format!("expected {what}, found {}", found(f)),
-                format!("expected {what}"),
+                format!("expected {}", join(&short, "or")),
             )
             .maybe_help(help)
         }
@@ -346,7 +353,6 @@ pub(super) fn note(note: &Note) -> String {
         Note::FirstSetHere => "first set here".into(),
         Note::DependsOn { from, to } => format!("`{from}` depends on `{to}`"),
         Note::ResourceIs { term } => format!("the resource is `{term}`"),
-        Note::IsKind { id, kind } => format!("`{id}` is {}", a_kind(*kind)),
     }
 }
 

@@ -45,17 +45,8 @@ pub enum Note {
     FirstDefinedHere,
     FirstModelHere,
     FirstSetHere,
-    DependsOn {
-        from: String,
-        to: String,
-    },
-    ResourceIs {
-        term: String,
-    },
-    IsKind {
-        id: String,
-        kind: crate::vocab::ItemKind,
-    },
+    DependsOn { from: String, to: String },
+    ResourceIs { term: String },
 }
 
 pub fn syntax(kind: &SyntaxErrorKind, lang: Lang) -> Texts {

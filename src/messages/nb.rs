@@ -16,6 +16,17 @@ fn en_kind(kind: ItemKind) -> &'static str {
     }
 }
 
+/// The kind in the definite form: `aktøren`.
+fn definite(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Model => "modellen",
+        ItemKind::Actor => "aktøren",
+        ItemKind::Service => "tjenesten",
+        ItemKind::Flow => "flyten",
+        ItemKind::Agreement => "avtalen",
+    }
+}
+
 fn en_kinds(kinds: &[ItemKind]) -> String {
     let names: Vec<String> = kinds.iter().map(|k| en_kind(*k).to_string()).collect();
     join(&names, "eller")
@@ -120,9 +131,16 @@ pub(super) fn syntax(kind: &SyntaxErrorKind) -> Texts {
             } else {
                 None
             };
+            let short: Vec<String> = e
+                .iter()
+                .map(|x| match x {
+                    Expected::Item => "et element".to_string(),
+                    x => expected(*x).to_string(),
+                })
+                .collect();
             Texts::new(
                 format!("forventet {what}, fant {}", found(f)),
-                format!("forventet {what}"),
+                format!("forventet {}", join(&short, "eller")),
             )
             .maybe_help(help)
         }
@@ -183,7 +201,7 @@ pub(super) fn model(kind: &ErrorKind) -> Texts {
         ErrorKind::ModelWithId { id } => Texts::new("`modell`-blokken har ingen id", format!("fjern `{id}`"))
             .help("skriv `modell \"Navn\" { ... }`"),
         ErrorKind::MissingId { kind } => Texts::new(
-            format!("denne {} har ingen id", kind.keyword_nb()),
+            format!("denne {} har ingen id", definite(*kind)),
             "forventet en id etter nøkkelordet",
         )
         .help(format!("skriv `{} min_id \"Visningsnavn\" {{ ... }}`", kind.keyword_nb())),
@@ -244,7 +262,7 @@ pub(super) fn model(kind: &ErrorKind) -> Texts {
                 .help("behold ett av dem; et felt som tar flere verdier, tar en liste: `[a, b]`")
         }
         ErrorKind::MissingField { field, kind } => Texts::new(
-            format!("denne {} mangler feltet `{field}`, som alle {} må ha", kind.keyword_nb(), plural(*kind)),
+            format!("denne {} mangler feltet `{field}`, som alle {} må ha", definite(*kind), plural(*kind)),
             format!("`{field}` mangler"),
         )
         .help(format!("legg til `{field}: ...` i elementet")),
@@ -340,7 +358,6 @@ pub(super) fn note(note: &Note) -> String {
         Note::FirstSetHere => "først satt her".into(),
         Note::DependsOn { from, to } => format!("`{from}` avhenger av `{to}`"),
         Note::ResourceIs { term } => format!("ressursen er `{term}`"),
-        Note::IsKind { id, kind } => format!("`{id}` er {}", en_kind(*kind)),
     }
 }
 

@@ -1,7 +1,7 @@
 //! `depends_on` must not go in a circle: a service that needs itself, even through others,
 //! can never run. Each circle is one error that shows the whole circle.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -81,12 +81,19 @@ fn circle(edges: &[(ItemId, ItemId, Span)], members: &[ItemId]) -> Vec<(ItemId, 
     let Some(&start) = members.iter().min() else {
         return Vec::new();
     };
-    let inside = |id: &ItemId| members.contains(id);
+    let members: HashSet<ItemId> = members.iter().copied().collect();
+    let mut links: HashMap<ItemId, Vec<(ItemId, ItemId, Span)>> = HashMap::new();
+    for &e in edges
+        .iter()
+        .filter(|e| members.contains(&e.0) && members.contains(&e.1))
+    {
+        links.entry(e.0).or_default().push(e);
+    }
     // Breadth-first search from `start`, remembering by which link each service was reached.
     let mut reached: HashMap<ItemId, (ItemId, ItemId, Span)> = HashMap::new();
     let mut queue = VecDeque::from([start]);
     while let Some(at) = queue.pop_front() {
-        for &(from, to, span) in edges.iter().filter(|e| e.0 == at && inside(&e.1)) {
+        for &(from, to, span) in links.get(&at).into_iter().flatten() {
             if to == start {
                 let mut path = vec![(from, to, span)];
                 let mut cur = from;

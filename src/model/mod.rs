@@ -8,6 +8,7 @@
 
 mod cycles;
 pub mod error;
+mod outline;
 mod resolve;
 mod value;
 mod values;

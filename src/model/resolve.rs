@@ -249,10 +249,12 @@ impl Resolver<'_> {
         if self.broken.contains(&word.name) {
             return None;
         }
+        // A suggestion costs a pass over every id: stop suggesting in a file full of errors.
+        let suggest = self.errors.len() < 100;
         let mut fitting: Vec<&str> = self
             .ids
             .iter()
-            .filter(|(_, (_, k, _))| kinds.contains(k))
+            .filter(|(_, (_, k, _))| suggest && kinds.contains(k))
             .map(|(name, _)| name.as_str())
             .collect();
         fitting.sort_unstable();

@@ -1,10 +1,227 @@
 //! `fmt`: the canonical layout of a model file.
+//!
+//! Two spaces of indentation, one field per line as `name: value`, lists on one line, one
+//! blank line between items. The file's own words are kept (a Norwegian file stays
+//! Norwegian), strings are kept as written, and every comment stays where it stood: a comment
+//! at the end of a line stays at the end of that line, a comment on its own line stays above
+//! the field, `}` or item that follows it. Formatting never changes what the file says.
 
-use crate::syntax::SyntaxErrors;
+use crate::syntax::ast::{Comment, File, Item, ValueKind, ValueNode};
+use crate::syntax::{parse, Span, SyntaxErrors};
 
-/// Prints a model file in the canonical layout.
+/// Prints a model file in the canonical layout. A file with syntax errors is not formatted.
 pub fn format(source: &str) -> Result<String, SyntaxErrors> {
-    let file = crate::syntax::parse(source)?;
-    let _ = file;
-    Ok(source.to_string())
+    let file = parse(source)?;
+    Ok(Printer::new(source, &file).print())
+}
+
+/// A place in the output that comments can attach to.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    /// An item's head, up to and including `{`.
+    Head(usize),
+    /// A field of an item.
+    Field(usize, usize),
+    /// An item's closing `}`.
+    Close(usize),
+    /// The end of the file.
+    Eof,
+}
+
+struct Printer<'a> {
+    source: &'a str,
+    file: &'a File,
+    slots: Vec<(Slot, Span)>,
+    leading: Vec<Vec<&'a Comment>>,
+    trailing: Vec<Option<&'a Comment>>,
+    out: String,
+}
+
+impl<'a> Printer<'a> {
+    fn new(source: &'a str, file: &'a File) -> Printer<'a> {
+        let mut slots = Vec::new();
+        for (i, item) in file.items.iter().enumerate() {
+            slots.push((
+                Slot::Head(i),
+                Span::new(item.span.start as usize, item.open.end as usize),
+            ));
+            for (j, field) in item.fields.iter().enumerate() {
+                slots.push((Slot::Field(i, j), field.span));
+            }
+            slots.push((Slot::Close(i), item.close));
+        }
+        slots.push((Slot::Eof, Span::new(source.len(), source.len())));
+        let mut leading = vec![Vec::new(); slots.len()];
+        let mut trailing = vec![None; slots.len()];
+        for comment in &file.comments {
+            let c = comment.span.start;
+            // Slots are in source order, so their ends rise: search, do not scan.
+            let after = slots.partition_point(|(_, s)| s.end <= c);
+            if let Some(p) = after.checked_sub(1) {
+                let gap = source
+                    .get(slots[p].1.end as usize..c as usize)
+                    .unwrap_or("\n");
+                if !gap.contains('\n') && trailing[p].is_none() && !matches!(slots[p].0, Slot::Eof)
+                {
+                    trailing[p] = Some(comment);
+                    continue;
+                }
+            }
+            let next = after.min(slots.len() - 1);
+            leading[next].push(comment);
+        }
+        Printer {
+            source,
+            file,
+            slots,
+            leading,
+            trailing,
+            out: String::new(),
+        }
+    }
+
+    fn print(mut self) -> String {
+        for k in 0..self.slots.len() {
+            match self.slots[k].0 {
+                Slot::Head(i) => self.head(k, i),
+                Slot::Field(i, j) => self.field(k, i, j),
+                Slot::Close(i) => self.close(k, i),
+                Slot::Eof => self.eof(k),
+            }
+        }
+        self.out
+    }
+
+    fn text(&self, span: Span) -> &'a str {
+        span.text(self.source)
+    }
+
+    /// Whether the source has a blank line between two offsets.
+    fn blank_between(&self, from: u32, to: u32) -> bool {
+        let gap = self.source.get(from as usize..to as usize).unwrap_or("");
+        gap.matches('\n').count() >= 2
+    }
+
+    /// Comments on their own lines above a top-level slot, keeping one blank line where the
+    /// source had one or more.
+    fn top_comments(&mut self, k: usize, next_start: u32) {
+        let comments = self.leading[k].clone();
+        for (n, c) in comments.iter().enumerate() {
+            if n > 0 && self.blank_between(comments[n - 1].span.end, c.span.start) {
+                self.out.push('\n');
+            }
+            self.out.push_str(&c.text);
+            self.out.push('\n');
+        }
+        if let Some(last) = comments.last() {
+            if self.blank_between(last.span.end, next_start) {
+                self.out.push('\n');
+            }
+        }
+    }
+
+    fn inner_comments(&mut self, k: usize) {
+        for c in self.leading[k].clone() {
+            self.out.push_str("  ");
+            self.out.push_str(&c.text);
+            self.out.push('\n');
+        }
+    }
+
+    fn end_line(&mut self, k: usize) {
+        if let Some(c) = self.trailing[k] {
+            self.out.push(' ');
+            self.out.push_str(&c.text);
+        }
+        self.out.push('\n');
+    }
+
+    fn head(&mut self, k: usize, i: usize) {
+        let item: &Item = &self.file.items[i];
+        if !self.out.is_empty() {
+            self.out.push('\n');
+        }
+        self.top_comments(k, item.span.start);
+        let mut line = self.text(item.keyword).to_string();
+        if let Some(id) = &item.id {
+            line.push(' ');
+            line.push_str(&id.name);
+        }
+        if let Some(name) = &item.name {
+            line.push(' ');
+            line.push_str(self.text(name.span));
+        }
+        if let Some(ends) = &item.ends {
+            line.push_str(&format!(
+                ": {} {} {}",
+                ends.from.name,
+                ends.arrow.text(),
+                ends.to.name
+            ));
+        }
+        line.push_str(" {");
+        self.out.push_str(&line);
+        if self.is_compact(k, item) {
+            self.out.push('}');
+            // The close slot prints the line's end.
+        } else {
+            self.end_line(k);
+        }
+    }
+
+    /// An item without fields or comments inside is printed as `{}` on the head's line.
+    fn is_compact(&self, k: usize, item: &Item) -> bool {
+        item.fields.is_empty() && self.trailing[k].is_none() && self.leading[k + 1].is_empty()
+    }
+
+    fn field(&mut self, k: usize, i: usize, j: usize) {
+        let field = &self.file.items[i].fields[j];
+        self.inner_comments(k);
+        let value = self.value(&field.value);
+        self.out
+            .push_str(&format!("  {}: {}", field.name.name, value));
+        self.end_line(k);
+    }
+
+    fn close(&mut self, k: usize, i: usize) {
+        let item = &self.file.items[i];
+        let head = k - item.fields.len() - 1;
+        if !self.is_compact(head, item) {
+            self.inner_comments(k);
+            self.out.push('}');
+        }
+        self.end_line(k);
+    }
+
+    fn eof(&mut self, k: usize) {
+        if self.leading[k].is_empty() {
+            return;
+        }
+        if !self.out.is_empty() {
+            self.out.push('\n');
+        }
+        self.top_comments(k, self.source.len() as u32);
+        while self.out.ends_with("\n\n") {
+            self.out.pop();
+        }
+    }
+
+    fn value(&self, node: &ValueNode) -> String {
+        match &node.kind {
+            ValueKind::Str(_) | ValueKind::Date(_) | ValueKind::Invalid => {
+                self.text(node.span).to_string()
+            }
+            ValueKind::Number(n) => n.text.clone(),
+            ValueKind::Percent(n) => format!("{} %", n.text),
+            ValueKind::Quantity { amount, unit, per } => match per {
+                Some(p) => format!("{} {} per {}", amount.text, unit.name, p.name),
+                None => format!("{} {}", amount.text, unit.name),
+            },
+            ValueKind::Word(w) => w.name.clone(),
+            ValueKind::List(items) => {
+                let items: Vec<String> = items.iter().map(|v| self.value(v)).collect();
+                format!("[{}]", items.join(", "))
+            }
+        }
+    }
 }

@@ -167,6 +167,13 @@ fn syntax_error(
             let mut e: Vec<Expected> = positives.iter().filter_map(|r| expected(*r)).collect();
             e.sort();
             e.dedup();
+            // After a number, a unit or period is the likelier intent than the `:` of a
+            // field named like the word that followed.
+            if e.iter()
+                .any(|x| matches!(x, Expected::Unit | Expected::Period))
+            {
+                e.retain(|x| *x != Expected::Colon);
+            }
             e
         }
     };
@@ -180,6 +187,12 @@ fn syntax_error(
             return SyntaxError::new(SyntaxErrorKind::MissingBrace, open);
         }
     }
+    // A display name without its closing quote swallows the `{` of the item's head.
+    if let Some(q) = unclosed_quote_on_head(item_text) {
+        let line_end = item_text.find('\n').unwrap_or(item_text.len());
+        let span = Span::new(start + q, start + line_end);
+        return SyntaxError::new(SyntaxErrorKind::UnterminatedString, span);
+    }
     if let (Some(next), Some(open)) = (resume, open) {
         if next <= at && open.start as usize <= next {
             // The parser read into the next item: this item's `{` was not closed.
@@ -189,6 +202,26 @@ fn syntax_error(
     }
     let (found, span) = found_at(source, at);
     SyntaxError::new(SyntaxErrorKind::Unexpected { expected, found }, span)
+}
+
+/// The offset of a `"` on an item's first line that opens a string and is never closed.
+fn unclosed_quote_on_head(item: &str) -> Option<usize> {
+    let head = item.get(..item.find('\n').unwrap_or(item.len()))?;
+    let mut open = None;
+    let mut escaped = false;
+    for (i, c) in head.char_indices() {
+        match c {
+            '\\' if open.is_some() && !escaped => {
+                escaped = true;
+                continue;
+            }
+            '#' if open.is_none() => break,
+            '"' if !escaped => open = if open.is_some() { None } else { Some(i) },
+            _ => {}
+        }
+        escaped = false;
+    }
+    open
 }
 
 /// The offset of a `"""` that opens a string and is never closed, if any.

@@ -6,6 +6,7 @@
 //! Norwegian alias; both resolve to the same index, so the rest of the pipeline never compares
 //! strings again.
 
+pub mod describe;
 mod load;
 
 use std::collections::HashMap;

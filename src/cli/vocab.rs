@@ -1,0 +1,32 @@
+//! `rammelab vocab`: print the vocabulary.
+
+use crate::cli::EXIT_OK;
+use crate::vocab::{describe, Lang, Vocabulary};
+
+/// How to print the vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum VocabFormat {
+    /// Markdown tables, as in the language guide.
+    Md,
+    /// The vocabulary file itself.
+    Yaml,
+}
+
+/// Arguments of `vocab`.
+#[derive(Debug, clap::Args)]
+pub struct VocabArgs {
+    #[arg(long, value_enum, default_value_t = VocabFormat::Md)]
+    pub format: VocabFormat,
+    /// Language of headings, labels and descriptions.
+    #[arg(long, value_enum, default_value_t = Lang::Nb)]
+    pub lang: Lang,
+}
+
+pub fn run(args: &VocabArgs) -> i32 {
+    let vocab = Vocabulary::builtin();
+    match args.format {
+        VocabFormat::Md => print!("{}", describe::markdown(vocab, args.lang)),
+        VocabFormat::Yaml => print!("{}", crate::vocab::BUILTIN_VOCABULARY),
+    }
+    EXIT_OK
+}

@@ -1,0 +1,349 @@
+//! Analyses over the graph: service status with the path that explains it, root barriers, the
+//! barriers nothing mitigates, and an order in which to remove barriers.
+//!
+//! Which barriers reach a service is defined once, in [`causes`]: a breadth-first walk from the
+//! service along `depends_on` (the services it needs, and the services they need), collecting the
+//! barriers that sit on each service reached, on its provider, on the flows and agreements it
+//! requires, and on the flows into it. Each barrier is kept with the shortest path that reaches
+//! it, so the explanation of a status is the nearest cause.
+
+use std::collections::{BTreeSet, HashSet, VecDeque};
+
+use petgraph::graph::NodeIndex;
+use serde::Serialize;
+
+use super::build::{BarrierGraph, EdgeKind, Node};
+use crate::model::ItemId;
+use crate::rules::{RuleKind, Severity};
+use crate::vocab::{ItemKind, Lang};
+
+/// A service's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// No barrier on its path.
+    Ok,
+    /// Only mitigated barriers or warnings on its path.
+    AtRisk,
+    /// An unmitigated `error` barrier on its path.
+    Blocked,
+}
+
+impl Status {
+    /// `ok`, `at_risk`, `blocked`: the ids of the JSON contract.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::AtRisk => "at_risk",
+            Status::Blocked => "blocked",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Status::Ok, _) => "ok",
+            (Status::AtRisk, Lang::Nb) => "i risiko",
+            (Status::AtRisk, Lang::En) => "at risk",
+            (Status::Blocked, Lang::Nb) => "blokkert",
+            (Status::Blocked, Lang::En) => "blocked",
+        }
+    }
+}
+
+/// What one finding does to the services it reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Effect {
+    /// An opportunity: nothing by itself.
+    None,
+    /// A warning, or an error that an opportunity mitigates.
+    Risk,
+    /// An unmitigated error: it blocks.
+    Blocks,
+}
+
+impl BarrierGraph<'_> {
+    /// What a finding does to the services on its path.
+    pub fn effect(&self, finding: usize) -> Effect {
+        let eval = self.eval();
+        let Some(f) = eval.findings.get(finding) else {
+            return Effect::None;
+        };
+        let rule = eval.rule(f);
+        match (rule.kind, rule.severity, f.mitigated_by.is_empty()) {
+            (RuleKind::Opportunity, _, _) => Effect::None,
+            (RuleKind::Barrier, Severity::Error, true) => Effect::Blocks,
+            (RuleKind::Barrier, _, _) => Effect::Risk,
+        }
+    }
+}
+
+/// The status of one service and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceStatus {
+    pub service: ItemId,
+    pub status: Status,
+    /// The barriers (finding indexes) that cause the status, nearest first: for `blocked` the
+    /// unmitigated errors, for `at_risk` the warnings and mitigated errors, for `ok` none.
+    pub blocked_by: Vec<usize>,
+    /// The path from the service to the item the first of `blocked_by` sits on:
+    /// `[beredskap, doerbesok, mottakerliste]`. Empty for `ok`.
+    pub via: Vec<ItemId>,
+}
+
+/// A barrier that reaches a service, with the shortest path from the service to the item the
+/// barrier sits on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Cause {
+    pub finding: usize,
+    pub via: Vec<ItemId>,
+    /// Whether the barrier sits on the service's own items rather than on a service it depends on.
+    pub direct: bool,
+}
+
+/// Every barrier that reaches a service, nearest first (by path length, then by the order the
+/// walk meets them: the service, its provider, what it requires, the flows into it).
+pub(super) fn causes(g: &BarrierGraph, service: ItemId) -> Vec<Cause> {
+    let Some(start) = g.index(Node::Item(service)) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Cause> = Vec::new();
+    let mut seen_findings: HashSet<usize> = HashSet::new();
+    let mut seen: HashSet<NodeIndex> = HashSet::from([start]);
+    let mut queue: VecDeque<(NodeIndex, Vec<ItemId>)> = VecDeque::from([(start, vec![service])]);
+    while let Some((s, path)) = queue.pop_front() {
+        for item in own_items(g, s) {
+            for b in g.incoming(item, EdgeKind::Blocks) {
+                let Node::Finding(f) = g.node(b) else {
+                    continue;
+                };
+                if seen_findings.insert(f) {
+                    let mut via = path.clone();
+                    if item != s {
+                        via.extend(item_id(g, item));
+                    }
+                    out.push(Cause {
+                        finding: f,
+                        via,
+                        direct: s == start,
+                    });
+                }
+            }
+        }
+        for dep in g.incoming(s, EdgeKind::NeededBy) {
+            if seen.insert(dep) {
+                let mut next = path.clone();
+                next.extend(item_id(g, dep));
+                queue.push_back((dep, next));
+            }
+        }
+    }
+    out
+}
+
+/// The items whose barriers count for a service itself: the service, its provider, the flows and
+/// agreements it requires, and the flows into it.
+fn own_items(g: &BarrierGraph, service: NodeIndex) -> Vec<NodeIndex> {
+    let mut items = vec![service];
+    items.extend(g.incoming(service, EdgeKind::Provides));
+    items.extend(g.incoming(service, EdgeKind::RequiredBy));
+    items.extend(g.incoming(service, EdgeKind::FlowsTo));
+    let mut seen = HashSet::new();
+    items.retain(|i| seen.insert(*i));
+    items
+}
+
+fn item_id(g: &BarrierGraph, ix: NodeIndex) -> Option<ItemId> {
+    match g.node(ix) {
+        Node::Item(id) => Some(id),
+        _ => None,
+    }
+}
+
+/// Every service's causes, in model order, computed once for the analyses that need them all.
+struct Reach {
+    services: Vec<ItemId>,
+    causes: Vec<Vec<Cause>>,
+}
+
+impl Reach {
+    fn of(g: &BarrierGraph) -> Reach {
+        let services = g.model().of_kind(ItemKind::Service).to_vec();
+        let causes = services.iter().map(|&s| causes(g, s)).collect();
+        Reach { services, causes }
+    }
+
+    /// The unmitigated errors that reach service `i`, leaving out `removed`.
+    fn blockers<'r>(
+        &'r self,
+        g: &'r BarrierGraph,
+        i: usize,
+        removed: &'r HashSet<usize>,
+    ) -> impl Iterator<Item = &'r Cause> + 'r {
+        self.causes[i]
+            .iter()
+            .filter(move |c| g.effect(c.finding) == Effect::Blocks && !removed.contains(&c.finding))
+    }
+
+    fn blocked(&self, g: &BarrierGraph, removed: &HashSet<usize>) -> BTreeSet<usize> {
+        (0..self.services.len())
+            .filter(|&i| self.blockers(g, i, removed).next().is_some())
+            .collect()
+    }
+}
+
+/// The status of every service, in model order.
+pub fn service_statuses(g: &BarrierGraph) -> Vec<ServiceStatus> {
+    let reach = Reach::of(g);
+    reach
+        .services
+        .iter()
+        .zip(&reach.causes)
+        .map(|(&service, causes)| status_of(g, service, causes))
+        .collect()
+}
+
+fn status_of(g: &BarrierGraph, service: ItemId, causes: &[Cause]) -> ServiceStatus {
+    let pick = |effect: Effect| -> Vec<&Cause> {
+        causes
+            .iter()
+            .filter(|c| g.effect(c.finding) == effect)
+            .collect()
+    };
+    let (status, chosen) = match (pick(Effect::Blocks), pick(Effect::Risk)) {
+        (b, _) if !b.is_empty() => (Status::Blocked, b),
+        (_, r) if !r.is_empty() => (Status::AtRisk, r),
+        _ => (Status::Ok, Vec::new()),
+    };
+    ServiceStatus {
+        service,
+        status,
+        blocked_by: chosen.iter().map(|c| c.finding).collect(),
+        via: chosen.first().map(|c| c.via.clone()).unwrap_or_default(),
+    }
+}
+
+/// A barrier that blocks services, with the services it blocks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RootBarrier {
+    pub finding: usize,
+    /// Services it blocks through their own items (the service, its provider, what it requires,
+    /// the flows into it), in model order.
+    pub direct: Vec<ItemId>,
+    /// Every service it blocks, directly or through `depends_on`, in model order.
+    pub all: Vec<ItemId>,
+}
+
+/// Every unmitigated error barrier, ranked by how many services it blocks (all, then direct),
+/// ties by rule id and then by position in the model. Barriers that block no service come last.
+pub fn root_barriers(g: &BarrierGraph) -> Vec<RootBarrier> {
+    let reach = Reach::of(g);
+    let mut out: Vec<RootBarrier> = (0..g.eval().findings.len())
+        .filter(|&f| g.effect(f) == Effect::Blocks)
+        .map(|f| {
+            let mut direct = Vec::new();
+            let mut all = Vec::new();
+            for (s, causes) in reach.services.iter().zip(&reach.causes) {
+                if let Some(c) = causes.iter().find(|c| c.finding == f) {
+                    all.push(*s);
+                    if c.direct {
+                        direct.push(*s);
+                    }
+                }
+            }
+            RootBarrier {
+                finding: f,
+                direct,
+                all,
+            }
+        })
+        .collect();
+    let eval = g.eval();
+    out.sort_by(|a, b| {
+        b.all
+            .len()
+            .cmp(&a.all.len())
+            .then_with(|| b.direct.len().cmp(&a.direct.len()))
+            .then_with(|| {
+                let ra = &eval.rule(&eval.findings[a.finding]).id;
+                let rb = &eval.rule(&eval.findings[b.finding]).id;
+                ra.cmp(rb)
+            })
+            .then_with(|| a.finding.cmp(&b.finding))
+    });
+    out
+}
+
+/// Barriers (errors and warnings) that no opportunity mitigates, in finding order.
+pub fn unmitigated_barriers(g: &BarrierGraph) -> Vec<usize> {
+    let eval = g.eval();
+    eval.barriers()
+        .filter(|(_, f)| eval.unmitigated(f))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// One step of an unlock order: remove this barrier, and these services are no longer blocked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnlockStep {
+    pub finding: usize,
+    /// Services blocked before this step and not after it, in model order. They may still be
+    /// at risk.
+    pub newly_unblocked: Vec<ItemId>,
+}
+
+/// An order in which to remove the blocking barriers (unmitigated errors) so that services
+/// become unblocked as early as possible.
+///
+/// Greedy: each step removes the barrier whose removal unblocks the most services at once (a
+/// service is unblocked when no unmitigated error reaches it any more). Ties go to the barrier
+/// that reaches the most services that are still blocked (it does the most of the work toward
+/// later steps), then to the rule id, then to the position in the model. This maximises the
+/// number of unblocked services after each single step; over several steps it is a good order
+/// but not always the best (finding the best is a set-cover problem). Every blocking barrier
+/// appears exactly once, barriers that unblock nothing last.
+pub fn unlock_order(g: &BarrierGraph) -> Vec<UnlockStep> {
+    let reach = Reach::of(g);
+    let eval = g.eval();
+    let mut remaining: Vec<usize> = (0..eval.findings.len())
+        .filter(|&f| g.effect(f) == Effect::Blocks)
+        .collect();
+    let mut removed: HashSet<usize> = HashSet::new();
+    let mut steps = Vec::new();
+    while !remaining.is_empty() {
+        let before = reach.blocked(g, &removed);
+        let scored: Vec<(usize, BTreeSet<usize>, usize)> = remaining
+            .iter()
+            .map(|&f| {
+                let mut trial = removed.clone();
+                trial.insert(f);
+                let after = reach.blocked(g, &trial);
+                let newly: BTreeSet<usize> = before.difference(&after).copied().collect();
+                let involved = before
+                    .iter()
+                    .filter(|&&s| reach.causes[s].iter().any(|c| c.finding == f))
+                    .count();
+                (f, newly, involved)
+            })
+            .collect();
+        let Some((f, newly, _)) = scored.into_iter().min_by(|a, b| {
+            b.1.len()
+                .cmp(&a.1.len())
+                .then_with(|| b.2.cmp(&a.2))
+                .then_with(|| {
+                    eval.rule(&eval.findings[a.0])
+                        .id
+                        .cmp(&eval.rule(&eval.findings[b.0]).id)
+                })
+                .then_with(|| a.0.cmp(&b.0))
+        }) else {
+            break;
+        };
+        removed.insert(f);
+        remaining.retain(|&x| x != f);
+        steps.push(UnlockStep {
+            finding: f,
+            newly_unblocked: newly.into_iter().map(|i| reach.services[i]).collect(),
+        });
+    }
+    steps
+}

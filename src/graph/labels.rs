@@ -1,0 +1,276 @@
+//! What every drawing shows: the nodes and edges kept (all, or those around a focus), their
+//! labels in the user's language, and the style class of each. DOT, Mermaid, JSON and SVG all
+//! read a [`Scene`], so they agree on what is drawn and how it is named.
+
+use std::collections::{BTreeSet, HashMap};
+
+use petgraph::graph::NodeIndex;
+
+use super::analysis::{service_statuses, Effect, Status};
+use super::build::{BarrierGraph, EdgeKind, Node, NodeKind};
+use crate::model::ItemId;
+use crate::vocab::{ItemKind, Lang};
+
+/// How a node is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Look {
+    Actor,
+    Service(Status),
+    Flow,
+    Agreement,
+    /// A barrier and what it does: [`Effect::Blocks`] or [`Effect::Risk`].
+    Barrier(Effect),
+    Opportunity,
+    Source,
+}
+
+/// How an edge is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stroke {
+    Plain,
+    Blocks,
+    Risk,
+    Mitigates,
+    Supports,
+    Grounds,
+}
+
+pub(super) struct Scene<'g, 'a> {
+    pub g: &'g BarrierGraph<'a>,
+    pub lang: Lang,
+    /// The nodes drawn, in graph order.
+    pub nodes: Vec<NodeIndex>,
+    /// The edges drawn (both ends kept), in graph order.
+    pub edges: Vec<(NodeIndex, NodeIndex, EdgeKind)>,
+    status: HashMap<ItemId, Status>,
+}
+
+impl<'g, 'a> Scene<'g, 'a> {
+    /// The whole graph, or what leads to and from `focus`. A focus that names nothing gives an
+    /// empty scene; callers check it first with [`BarrierGraph::focus`].
+    pub fn new(g: &'g BarrierGraph<'a>, lang: Lang, focus: Option<&str>) -> Scene<'g, 'a> {
+        let keep: BTreeSet<NodeIndex> = match focus {
+            None => g.nodes().collect(),
+            Some(id) => g.focus(id).unwrap_or_default(),
+        };
+        let edges = g
+            .edges()
+            .filter(|(a, b, _)| keep.contains(a) && keep.contains(b))
+            .collect();
+        let status = service_statuses(g)
+            .into_iter()
+            .map(|s| (s.service, s.status))
+            .collect();
+        Scene {
+            g,
+            lang,
+            nodes: keep.into_iter().collect(),
+            edges,
+            status,
+        }
+    }
+
+    pub fn status(&self, id: ItemId) -> Status {
+        self.status.get(&id).copied().unwrap_or(Status::Ok)
+    }
+
+    pub fn look(&self, ix: NodeIndex) -> Look {
+        match (self.g.kind(ix), self.g.node(ix)) {
+            (NodeKind::Service, Node::Item(id)) => Look::Service(self.status(id)),
+            (NodeKind::Barrier, Node::Finding(f)) => Look::Barrier(self.g.effect(f)),
+            (NodeKind::Actor, _) => Look::Actor,
+            (NodeKind::Flow, _) => Look::Flow,
+            (NodeKind::Agreement, _) => Look::Agreement,
+            (NodeKind::Opportunity, _) => Look::Opportunity,
+            _ => Look::Source,
+        }
+    }
+
+    pub fn stroke(&self, from: NodeIndex, kind: EdgeKind) -> Stroke {
+        match kind {
+            EdgeKind::Blocks => match self.look(from) {
+                Look::Barrier(Effect::Blocks) => Stroke::Blocks,
+                _ => Stroke::Risk,
+            },
+            EdgeKind::Mitigates => Stroke::Mitigates,
+            EdgeKind::Supports => Stroke::Supports,
+            EdgeKind::Grounds => Stroke::Grounds,
+            _ => Stroke::Plain,
+        }
+    }
+
+    /// The main text of a node: an item's display name, a rule's title, a source's short name
+    /// and section.
+    pub fn label(&self, ix: NodeIndex) -> String {
+        let eval = self.g.eval();
+        match self.g.node(ix) {
+            Node::Item(id) => self.g.model().item(id).label().to_string(),
+            Node::Finding(f) => eval
+                .findings
+                .get(f)
+                .map(|x| eval.rule(x).title.get(self.lang).to_string())
+                .unwrap_or_default(),
+            Node::Source(s) => self
+                .g
+                .sources()
+                .get(s)
+                .map(|x| x.label())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The small text above the label: the kind and what matters about it (`tjeneste · blokkert`,
+    /// `flyt · personopplysninger`, `barriere · avhjulpet`).
+    pub fn tag(&self, ix: NodeIndex) -> String {
+        let kind = kind_label(self.g.kind(ix), self.lang);
+        let detail = match (self.look(ix), self.g.node(ix)) {
+            (Look::Service(s), _) => Some(s.label(self.lang).to_string()),
+            (Look::Barrier(e), Node::Finding(f)) => Some(self.barrier_detail(e, f).to_string()),
+            (Look::Actor, Node::Item(id)) => self.term(id, ItemKind::Actor, "type"),
+            (Look::Flow, Node::Item(id)) => self.term(id, ItemKind::Flow, "resource"),
+            (Look::Agreement, Node::Item(id)) => self.term(id, ItemKind::Agreement, "kind"),
+            _ => None,
+        };
+        match detail {
+            Some(d) => format!("{kind} · {d}"),
+            None => kind.to_string(),
+        }
+    }
+
+    fn barrier_detail(&self, e: Effect, f: usize) -> &'static str {
+        let mitigated = self
+            .g
+            .eval()
+            .findings
+            .get(f)
+            .is_some_and(|x| !x.mitigated_by.is_empty());
+        match (e, mitigated, self.lang) {
+            (Effect::Blocks, _, Lang::Nb) => "blokkerer",
+            (Effect::Blocks, _, Lang::En) => "blocks",
+            (_, true, Lang::Nb) => "avhjulpet",
+            (_, true, Lang::En) => "mitigated",
+            (_, false, Lang::Nb) => "advarsel",
+            (_, false, Lang::En) => "warning",
+        }
+    }
+
+    /// The label of a term field of an item (`personopplysninger`), if it is set.
+    fn term(&self, id: ItemId, kind: ItemKind, field: &str) -> Option<String> {
+        let vocab = &self.g.eval().rules.vocab;
+        let f = vocab.field_by_name(kind, field)?;
+        let t = *self.g.model().item(id).get(f)?.terms().first()?;
+        Some(vocab.term(t).label.get(self.lang).to_lowercase())
+    }
+
+    pub fn edge_label(&self, from: NodeIndex, kind: EdgeKind) -> &'static str {
+        let risk = self.stroke(from, kind) == Stroke::Risk;
+        match (kind, self.lang) {
+            (EdgeKind::Sends | EdgeKind::FlowsTo | EdgeKind::Grounds, _) => "",
+            (EdgeKind::PartyTo, Lang::Nb) => "part",
+            (EdgeKind::PartyTo, Lang::En) => "party",
+            (EdgeKind::RequiredBy, Lang::Nb) => "kreves av",
+            (EdgeKind::RequiredBy, Lang::En) => "required by",
+            (EdgeKind::NeededBy, Lang::Nb) => "trengs av",
+            (EdgeKind::NeededBy, Lang::En) => "needed by",
+            (EdgeKind::Provides, Lang::Nb) => "leverer",
+            (EdgeKind::Provides, Lang::En) => "provides",
+            (EdgeKind::Serves, _) => "for",
+            (EdgeKind::Blocks, Lang::Nb) if risk => "truer",
+            (EdgeKind::Blocks, Lang::En) if risk => "threatens",
+            (EdgeKind::Blocks, Lang::Nb) => "blokkerer",
+            (EdgeKind::Blocks, Lang::En) => "blocks",
+            (EdgeKind::Mitigates, Lang::Nb) => "avhjelper",
+            (EdgeKind::Mitigates, Lang::En) => "mitigates",
+            (EdgeKind::Supports, Lang::Nb) => "åpner for",
+            (EdgeKind::Supports, Lang::En) => "supports",
+        }
+    }
+
+    /// The title of the drawing: the model's name and the date the law was read at.
+    pub fn title(&self) -> String {
+        let eval = self.g.eval();
+        match self.lang {
+            Lang::Nb => format!("{} (rammebetingelser per {})", eval.model.name(), eval.at),
+            Lang::En => format!("{} (framework as of {})", eval.model.name(), eval.at),
+        }
+    }
+}
+
+pub(super) fn kind_label(kind: NodeKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (NodeKind::Actor, Lang::Nb) => "aktør",
+        (NodeKind::Actor, Lang::En) => "actor",
+        (NodeKind::Service, Lang::Nb) => "tjeneste",
+        (NodeKind::Service, Lang::En) => "service",
+        (NodeKind::Flow, Lang::Nb) => "flyt",
+        (NodeKind::Flow, Lang::En) => "flow",
+        (NodeKind::Agreement, Lang::Nb) => "avtale",
+        (NodeKind::Agreement, Lang::En) => "agreement",
+        (NodeKind::Barrier, Lang::Nb) => "barriere",
+        (NodeKind::Barrier, Lang::En) => "barrier",
+        (NodeKind::Opportunity, Lang::Nb) => "mulighet",
+        (NodeKind::Opportunity, Lang::En) => "opportunity",
+        (NodeKind::Source, Lang::Nb) => "rettskilde",
+        (NodeKind::Source, Lang::En) => "legal source",
+    }
+}
+
+/// Colours shared by the DOT, Mermaid and SVG drawings: (fill, stroke).
+pub(super) fn colours(look: Look) -> (&'static str, &'static str) {
+    match look {
+        Look::Actor => ("#fff6d5", "#9a7b00"),
+        Look::Service(Status::Blocked) => ("#e3eefc", "#c62828"),
+        Look::Service(Status::AtRisk) => ("#e3eefc", "#e07b00"),
+        Look::Service(Status::Ok) => ("#e3eefc", "#1f5fae"),
+        Look::Flow => ("#f1f1f1", "#6b6b6b"),
+        Look::Agreement => ("#efe7fb", "#6a3fb5"),
+        Look::Barrier(Effect::Blocks) => ("#f8c9c9", "#b71c1c"),
+        Look::Barrier(_) => ("#fde8e8", "#d9534f"),
+        Look::Opportunity => ("#d6f0d6", "#2e7d32"),
+        Look::Source => ("#ffffff", "#8a8a8a"),
+    }
+}
+
+/// The colour of an edge.
+pub(super) fn stroke_colour(s: Stroke) -> &'static str {
+    match s {
+        Stroke::Plain => "#555555",
+        Stroke::Blocks => "#b71c1c",
+        Stroke::Risk => "#e07b00",
+        Stroke::Mitigates | Stroke::Supports => "#2e7d32",
+        Stroke::Grounds => "#9a9a9a",
+    }
+}
+
+/// Breaks text into lines of at most `width` characters, at spaces where it can; a word longer
+/// than `width` is cut.
+pub(super) fn wrap_lines(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        while word.len() > width {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            lines.push(word.drain(..width).collect());
+        }
+        let word: String = word.into_iter().collect();
+        if word.is_empty() {
+            continue;
+        }
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}

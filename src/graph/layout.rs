@@ -1,0 +1,571 @@
+//! A layered (Sugiyama-style) layout, left to right, for the SVG drawing.
+//!
+//! 1. Cycles are broken by reversing the back edges of a depth-first search in node order.
+//! 2. Layers by longest path from the sources; a source is then pulled right next to the first
+//!    of its successors, so a legal source sits beside its findings and an actor beside its flows.
+//! 3. Edges that span several layers get a dummy node in each layer they cross.
+//! 4. Order within layers by barycentric sweeps, keeping the order with the fewest crossings.
+//! 5. Vertical positions: each node is pulled toward the mean of its neighbours, and the order
+//!    and the gaps are kept by isotonic regression (pool adjacent violators), sweep after sweep.
+//! 6. Edges leave a node on its right side and arrive on the left, spread out by the position
+//!    of the other end, and run through their dummies.
+//!
+//! Everything is deterministic: ties are broken by node index.
+
+/// A point of the drawing.
+pub(super) type Point = (f64, f64);
+
+/// The size of a node to place.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Size {
+    pub w: f64,
+    pub h: f64,
+}
+
+/// A placed node: top-left corner and size.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    pub fn cy(&self) -> f64 {
+        self.y + self.h / 2.0
+    }
+
+    #[cfg(test)]
+    pub fn overlaps(&self, o: &Rect) -> bool {
+        self.x < o.x + o.w && o.x < self.x + self.w && self.y < o.y + o.h && o.y < self.y + self.h
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Layout {
+    pub nodes: Vec<Rect>,
+    /// For each input edge, the points of its route from its source to its target.
+    pub edges: Vec<Vec<Point>>,
+    pub width: f64,
+    pub height: f64,
+}
+
+pub(super) const LAYER_GAP: f64 = 64.0;
+pub(super) const NODE_GAP: f64 = 14.0;
+const DUMMY_H: f64 = 6.0;
+const SWEEPS: usize = 24;
+const ALIGN_ROUNDS: usize = 12;
+
+/// Lays out `sizes.len()` nodes and the edges between them (by node index).
+pub(super) fn layout(sizes: &[Size], edges: &[(usize, usize)]) -> Layout {
+    let n = sizes.len();
+    let dag = acyclic(n, edges);
+    let layer = layers(n, &dag);
+    let mut lg = LayeredGraph::new(sizes, &layer, &dag);
+    lg.order();
+    let xs = lg.columns();
+    let ys = lg.rows();
+    let nodes: Vec<Rect> = (0..n)
+        .map(|v| Rect {
+            x: xs[layer[v]],
+            y: ys[v] - sizes[v].h / 2.0,
+            w: sizes[v].w,
+            h: sizes[v].h,
+        })
+        .collect();
+    let routes = lg.routes(&nodes, &xs, &ys, &dag);
+    let width = nodes.iter().map(|r| r.x + r.w).fold(0.0, f64::max);
+    let height = nodes.iter().map(|r| r.y + r.h).fold(0.0, f64::max);
+    Layout {
+        nodes,
+        edges: routes,
+        width,
+        height,
+    }
+}
+
+/// An edge of the acyclic graph: (from, to, reversed). Self-loops are dropped.
+type DagEdge = (usize, usize, bool);
+
+/// The edges with those that close a cycle reversed.
+fn acyclic(n: usize, edges: &[(usize, usize)]) -> Vec<Option<DagEdge>> {
+    let mut adj: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &(a, b) in edges {
+        if a < n && b < n && a != b {
+            adj[a].push(b);
+        }
+    }
+    for list in &mut adj {
+        list.sort_unstable();
+        list.dedup();
+    }
+    // 0 = unseen, 1 = on the stack, 2 = done.
+    let mut state = vec![0u8; n];
+    let mut back: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    for root in 0..n {
+        if state[root] != 0 {
+            continue;
+        }
+        let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
+        state[root] = 1;
+        while let Some(&mut (v, ref mut next)) = stack.last_mut() {
+            if let Some(&w) = adj[v].get(*next) {
+                *next += 1;
+                match state[w] {
+                    0 => {
+                        state[w] = 1;
+                        stack.push((w, 0));
+                    }
+                    1 => {
+                        back.insert((v, w));
+                    }
+                    _ => {}
+                }
+            } else {
+                state[v] = 2;
+                stack.pop();
+            }
+        }
+    }
+    edges
+        .iter()
+        .map(|&(a, b)| {
+            if a >= n || b >= n || a == b {
+                None
+            } else if back.contains(&(a, b)) {
+                Some((b, a, true))
+            } else {
+                Some((a, b, false))
+            }
+        })
+        .collect()
+}
+
+/// Longest-path layers; sources pulled right next to their nearest successor.
+fn layers(n: usize, dag: &[Option<DagEdge>]) -> Vec<usize> {
+    let mut succ: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut indeg = vec![0usize; n];
+    for &(a, b, _) in dag.iter().flatten() {
+        succ[a].push(b);
+        indeg[b] += 1;
+    }
+    let sources: Vec<bool> = indeg.iter().map(|&d| d == 0).collect();
+    let mut layer = vec![0usize; n];
+    let mut ready: std::collections::BTreeSet<usize> = (0..n).filter(|&v| indeg[v] == 0).collect();
+    let mut topo = Vec::with_capacity(n);
+    while let Some(v) = ready.pop_first() {
+        topo.push(v);
+        for &w in &succ[v] {
+            layer[w] = layer[w].max(layer[v] + 1);
+            indeg[w] -= 1;
+            if indeg[w] == 0 {
+                ready.insert(w);
+            }
+        }
+    }
+    for &v in topo.iter().rev() {
+        if sources[v] {
+            if let Some(m) = succ[v].iter().map(|&w| layer[w]).min() {
+                layer[v] = m.saturating_sub(1);
+            }
+        }
+    }
+    layer
+}
+
+/// The graph with dummy nodes on long edges, and an order within each layer.
+struct LayeredGraph {
+    /// Layer of every node, real nodes first, then dummies.
+    layer: Vec<usize>,
+    height: Vec<f64>,
+    width: Vec<f64>,
+    real: usize,
+    /// Edges between adjacent layers.
+    up: Vec<Vec<usize>>,
+    down: Vec<Vec<usize>>,
+    /// For each input edge, its nodes from the dag source to the dag target.
+    chains: Vec<Vec<usize>>,
+    /// Nodes of each layer, in order.
+    order: Vec<Vec<usize>>,
+}
+
+impl LayeredGraph {
+    fn new(sizes: &[Size], layer: &[usize], dag: &[Option<DagEdge>]) -> LayeredGraph {
+        let real = sizes.len();
+        let mut lg = LayeredGraph {
+            layer: layer.to_vec(),
+            height: sizes.iter().map(|s| s.h).collect(),
+            width: sizes.iter().map(|s| s.w).collect(),
+            real,
+            up: vec![Vec::new(); real],
+            down: vec![Vec::new(); real],
+            chains: Vec::with_capacity(dag.len()),
+            order: Vec::new(),
+        };
+        for e in dag {
+            let chain = match *e {
+                Some((a, b, _)) => lg.chain(a, b),
+                None => Vec::new(),
+            };
+            lg.chains.push(chain);
+        }
+        let layers = lg.layer.iter().copied().max().map_or(0, |m| m + 1);
+        lg.order = vec![Vec::new(); layers];
+        for v in 0..lg.layer.len() {
+            lg.order[lg.layer[v]].push(v);
+        }
+        lg
+    }
+
+    fn chain(&mut self, a: usize, b: usize) -> Vec<usize> {
+        let mut chain = vec![a];
+        let mut prev = a;
+        for l in self.layer[a] + 1..self.layer[b] {
+            let d = self.layer.len();
+            self.layer.push(l);
+            self.height.push(DUMMY_H);
+            self.width.push(0.0);
+            self.up.push(Vec::new());
+            self.down.push(Vec::new());
+            self.link(prev, d);
+            chain.push(d);
+            prev = d;
+        }
+        self.link(prev, b);
+        chain.push(b);
+        chain
+    }
+
+    fn link(&mut self, a: usize, b: usize) {
+        self.down[a].push(b);
+        self.up[b].push(a);
+    }
+
+    /// Barycentric sweeps; keeps the order with the fewest crossings.
+    fn order(&mut self) {
+        let mut best = self.order.clone();
+        let mut best_cross = self.crossings();
+        for sweep in 0..SWEEPS {
+            let downward = sweep % 2 == 0;
+            let layers: Vec<usize> = if downward {
+                (1..self.order.len()).collect()
+            } else {
+                (0..self.order.len().saturating_sub(1)).rev().collect()
+            };
+            for l in layers {
+                self.reorder(l, downward);
+            }
+            let c = self.crossings();
+            if c < best_cross {
+                best_cross = c;
+                best = self.order.clone();
+            }
+            if best_cross == 0 {
+                break;
+            }
+        }
+        self.order = best;
+    }
+
+    fn positions(&self) -> Vec<usize> {
+        let mut pos = vec![0usize; self.layer.len()];
+        for layer in &self.order {
+            for (i, &v) in layer.iter().enumerate() {
+                pos[v] = i;
+            }
+        }
+        pos
+    }
+
+    fn reorder(&mut self, l: usize, downward: bool) {
+        let pos = self.positions();
+        let mut keyed: Vec<(f64, usize, usize)> = self.order[l]
+            .iter()
+            .map(|&v| {
+                let nbrs = if downward { &self.up[v] } else { &self.down[v] };
+                let bary = if nbrs.is_empty() {
+                    pos[v] as f64
+                } else {
+                    nbrs.iter().map(|&w| pos[w] as f64).sum::<f64>() / nbrs.len() as f64
+                };
+                (bary, pos[v], v)
+            })
+            .collect();
+        keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        self.order[l] = keyed.into_iter().map(|(_, _, v)| v).collect();
+    }
+
+    fn crossings(&self) -> usize {
+        let pos = self.positions();
+        let mut total = 0;
+        for layer in &self.order {
+            let mut es: Vec<(usize, usize)> = layer
+                .iter()
+                .flat_map(|&v| self.down[v].iter().map(move |&w| (v, w)))
+                .map(|(v, w)| (pos[v], pos[w]))
+                .collect();
+            es.sort_unstable();
+            for i in 0..es.len() {
+                for j in i + 1..es.len() {
+                    if es[i].0 < es[j].0 && es[i].1 > es[j].1 {
+                        total += 1;
+                    }
+                }
+            }
+        }
+        total
+    }
+
+    /// The left x of each layer.
+    fn columns(&self) -> Vec<f64> {
+        let mut xs = Vec::with_capacity(self.order.len());
+        let mut x = 0.0;
+        for layer in &self.order {
+            xs.push(x);
+            let w = layer.iter().map(|&v| self.width[v]).fold(0.0, f64::max);
+            x += w + LAYER_GAP;
+        }
+        xs
+    }
+
+    fn layer_width(&self, l: usize) -> f64 {
+        self.order.get(l).map_or(0.0, |layer| {
+            layer.iter().map(|&v| self.width[v]).fold(0.0, f64::max)
+        })
+    }
+
+    /// Vertical centres of every node (real and dummy), top at 0.
+    fn rows(&self) -> Vec<f64> {
+        let mut y = vec![0.0; self.layer.len()];
+        for layer in &self.order {
+            let mut top = 0.0;
+            for &v in layer {
+                y[v] = top + self.height[v] / 2.0;
+                top += self.height[v] + self.gap(v);
+            }
+        }
+        for round in 0..ALIGN_ROUNDS {
+            let layers: Vec<usize> = if round % 2 == 0 {
+                (0..self.order.len()).collect()
+            } else {
+                (0..self.order.len()).rev().collect()
+            };
+            for l in layers {
+                self.align(l, &mut y, round % 2 == 0, round + 1 == ALIGN_ROUNDS);
+            }
+        }
+        let min_top = (0..self.layer.len())
+            .map(|v| y[v] - self.height[v] / 2.0)
+            .fold(f64::INFINITY, f64::min);
+        if min_top.is_finite() {
+            for v in &mut y {
+                *v -= min_top;
+            }
+        }
+        y
+    }
+
+    fn gap(&self, v: usize) -> f64 {
+        if v >= self.real {
+            NODE_GAP / 2.0
+        } else {
+            NODE_GAP
+        }
+    }
+
+    /// Pulls the nodes of a layer toward their neighbours, keeping their order and gaps.
+    fn align(&self, l: usize, y: &mut [f64], downward: bool, both: bool) {
+        let layer = &self.order[l];
+        if layer.is_empty() {
+            return;
+        }
+        let desired: Vec<f64> = layer
+            .iter()
+            .map(|&v| {
+                let nbrs: Vec<usize> = match (both, downward) {
+                    (true, _) => self.up[v].iter().chain(&self.down[v]).copied().collect(),
+                    (false, true) => self.up[v].clone(),
+                    (false, false) => self.down[v].clone(),
+                };
+                if nbrs.is_empty() {
+                    y[v]
+                } else {
+                    nbrs.iter().map(|&w| y[w]).sum::<f64>() / nbrs.len() as f64
+                }
+            })
+            .collect();
+        let mut offsets = Vec::with_capacity(layer.len());
+        let mut off = 0.0;
+        for (i, &v) in layer.iter().enumerate() {
+            if i > 0 {
+                let p = layer[i - 1];
+                off += self.height[p] / 2.0 + self.gap(p).max(self.gap(v)) + self.height[v] / 2.0;
+            }
+            offsets.push(off);
+        }
+        let targets: Vec<f64> = desired.iter().zip(&offsets).map(|(d, o)| d - o).collect();
+        let fitted = isotonic(&targets);
+        for ((&v, z), o) in layer.iter().zip(fitted).zip(offsets) {
+            y[v] = z + o;
+        }
+    }
+
+    /// Edge routes: out of the right side of the source, through the dummies, into the left
+    /// side of the target; reversed edges are turned back to run from their real source.
+    fn routes(
+        &self,
+        nodes: &[Rect],
+        xs: &[f64],
+        ys: &[f64],
+        dag: &[Option<DagEdge>],
+    ) -> Vec<Vec<Point>> {
+        let ports = self.ports(nodes, ys);
+        self.chains
+            .iter()
+            .zip(dag)
+            .enumerate()
+            .map(|(e, (chain, d))| {
+                let (Some(&a), Some(&b), Some((_, _, reversed))) = (chain.first(), chain.last(), d)
+                else {
+                    return Vec::new();
+                };
+                let mut pts = vec![(
+                    nodes[a].x + nodes[a].w,
+                    ports.get(&(e, a)).copied().unwrap_or(ys[a]),
+                )];
+                for &d in &chain[1..chain.len() - 1] {
+                    let l = self.layer[d];
+                    let x = xs.get(l).copied().unwrap_or(0.0);
+                    pts.push((x, ys[d]));
+                    pts.push((x + self.layer_width(l), ys[d]));
+                }
+                pts.push((nodes[b].x, ports.get(&(e, b)).copied().unwrap_or(ys[b])));
+                if *reversed {
+                    pts.reverse();
+                }
+                pts
+            })
+            .collect()
+    }
+
+    /// Where each edge meets each of its two real ends: spread over the side of the node, in
+    /// the order of the neighbouring point of the route.
+    fn ports(&self, nodes: &[Rect], ys: &[f64]) -> std::collections::HashMap<(usize, usize), f64> {
+        // (node, side) -> [(y of the neighbouring route point, edge)]
+        let mut sides: std::collections::BTreeMap<(usize, bool), Vec<(f64, usize)>> =
+            Default::default();
+        for (e, chain) in self.chains.iter().enumerate() {
+            if chain.len() < 2 {
+                continue;
+            }
+            let (a, b) = (chain[0], chain[chain.len() - 1]);
+            sides.entry((a, true)).or_default().push((ys[chain[1]], e));
+            sides
+                .entry((b, false))
+                .or_default()
+                .push((ys[chain[chain.len() - 2]], e));
+        }
+        let mut out = std::collections::HashMap::new();
+        for ((v, _), mut list) in sides {
+            list.sort_by(|p, q| p.0.total_cmp(&q.0).then(p.1.cmp(&q.1)));
+            let r = nodes[v];
+            let m = list.len() as f64;
+            let step = if m > 1.0 {
+                (r.h * 0.7 / (m - 1.0)).min(10.0)
+            } else {
+                0.0
+            };
+            for (k, (_, e)) in list.into_iter().enumerate() {
+                out.insert((e, v), r.cy() + (k as f64 - (m - 1.0) / 2.0) * step);
+            }
+        }
+        out
+    }
+}
+
+/// The non-decreasing sequence closest (least squares) to `t`: pool adjacent violators.
+fn isotonic(t: &[f64]) -> Vec<f64> {
+    // Blocks of (mean, count).
+    let mut blocks: Vec<(f64, usize)> = Vec::with_capacity(t.len());
+    for &x in t {
+        blocks.push((x, 1));
+        while blocks.len() > 1 {
+            let (m2, c2) = blocks[blocks.len() - 1];
+            let (m1, c1) = blocks[blocks.len() - 2];
+            if m1 <= m2 {
+                break;
+            }
+            blocks.pop();
+            let c = c1 + c2;
+            let last = blocks.len() - 1;
+            blocks[last] = ((m1 * c1 as f64 + m2 * c2 as f64) / c as f64, c);
+        }
+    }
+    blocks
+        .into_iter()
+        .flat_map(|(m, c)| std::iter::repeat_n(m, c))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn boxes(n: usize) -> Vec<Size> {
+        vec![Size { w: 80.0, h: 30.0 }; n]
+    }
+
+    #[test]
+    fn isotonic_pools_violators() {
+        assert_eq!(isotonic(&[1.0, 3.0, 2.0, 4.0]), vec![1.0, 2.5, 2.5, 4.0]);
+        assert_eq!(isotonic(&[3.0, 2.0, 1.0]), vec![2.0, 2.0, 2.0]);
+    }
+
+    #[test]
+    fn a_chain_runs_left_to_right() {
+        let l = layout(&boxes(3), &[(0, 1), (1, 2)]);
+        assert!(l.nodes[0].x < l.nodes[1].x && l.nodes[1].x < l.nodes[2].x);
+        assert_eq!(l.edges[0].len(), 2);
+    }
+
+    #[test]
+    fn a_cycle_is_laid_out_without_overlap() {
+        let l = layout(&boxes(3), &[(0, 1), (1, 2), (2, 0)]);
+        for i in 0..3 {
+            for j in i + 1..3 {
+                assert!(!l.nodes[i].overlaps(&l.nodes[j]), "{i} and {j} overlap");
+            }
+        }
+        // The back edge runs from node 2 to node 0 all the same.
+        let e = &l.edges[2];
+        assert_eq!(e.first().map(|p| p.0), Some(l.nodes[2].x));
+    }
+
+    #[test]
+    fn long_edges_pass_through_dummies_and_no_nodes_overlap() {
+        let edges = [(0, 1), (1, 2), (2, 3), (0, 3), (4, 3), (5, 1)];
+        let l = layout(&boxes(6), &edges);
+        assert_eq!(l.edges[3].len(), 2 + 2 * 2);
+        for i in 0..6 {
+            for j in i + 1..6 {
+                assert!(!l.nodes[i].overlaps(&l.nodes[j]), "{i} and {j} overlap");
+            }
+        }
+    }
+
+    #[test]
+    fn sources_sit_next_to_their_successor() {
+        // 3 -> 2 only: 3 belongs in the layer before 2, not in layer 0.
+        let l = layout(&boxes(4), &[(0, 1), (1, 2), (3, 2)]);
+        assert_eq!(l.nodes[3].x, l.nodes[1].x);
+    }
+
+    #[test]
+    fn barycentric_ordering_removes_a_needless_crossing() {
+        // 0 -> 3, 1 -> 2: initial order would cross.
+        let l = layout(&boxes(4), &[(0, 3), (1, 2)]);
+        let crossing = (l.nodes[0].y < l.nodes[1].y) != (l.nodes[3].y < l.nodes[2].y);
+        assert!(!crossing);
+    }
+}

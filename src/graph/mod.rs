@@ -1,0 +1,58 @@
+//! The barrier dependency graph: a model's items, its findings and the legal sources they rest
+//! on, as one petgraph graph built once from an [`Evaluation`](crate::engine::Evaluation); the
+//! analyses that read it (which services are blocked, by what, and what to remove first); and the
+//! drawings of it (DOT, Mermaid, JSON, SVG).
+//!
+//! Every edge points the way a barrier travels: a barrier blocks a flow, the flow is required by a
+//! service, the service is needed by the services that depend on it, and reaches its recipients.
+//! Opportunities point at the barriers they mitigate, and legal sources at the findings that rest
+//! on them. Drawings therefore read left to right, from law to people.
+//!
+//! What makes a service blocked (see [`analysis`]): an unmitigated `error` barrier on
+//!
+//! - the service itself,
+//! - a flow or agreement the service `requires`,
+//! - a flow into the service (`flow hours: frivilligsentral -> doerbesok`),
+//! - the service's `provider` (an actor that may not act cannot deliver),
+//! - or, transitively, on any service it `depends_on`.
+//!
+//! Barriers on recipients, on a flow's sender, and on agreements the service does not require
+//! do not count: they are drawn but do not change the status. Model-level findings are drawn but
+//! sit on no item.
+
+mod analysis;
+mod build;
+mod dot;
+mod json;
+mod labels;
+mod layout;
+mod mermaid;
+mod svg;
+
+#[cfg(test)]
+mod fixture;
+#[cfg(test)]
+mod tests;
+
+pub use analysis::{
+    root_barriers, service_statuses, unlock_order, unmitigated_barriers, Effect, RootBarrier,
+    ServiceStatus, Status, UnlockStep,
+};
+pub use build::{BarrierGraph, EdgeKind, LegalSource, Node, NodeKind};
+pub use dot::to_dot;
+pub use json::{services_json, to_json};
+pub use mermaid::to_mermaid;
+pub use svg::to_svg;
+
+/// What can go wrong when asking the graph for something.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, miette::Diagnostic)]
+pub enum GraphError {
+    /// `--focus` names nothing in the graph.
+    #[error("`{id}` is not an item, rule or legal source of the model")]
+    #[diagnostic(code(rammelab::graph::unknown_focus))]
+    UnknownFocus {
+        id: String,
+        #[help]
+        help: Option<String>,
+    },
+}

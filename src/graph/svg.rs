@@ -1,0 +1,517 @@
+//! SVG drawn by rammelab itself (no external program), with the layered layout of
+//! [`super::layout`]: a title, a legend, and the graph left to right.
+//!
+//! Kinds are told apart by shape and colour: services are blue boxes framed by their status
+//! (red blocked, orange at risk, blue ok), barriers red octagons (solid when they block, pale and
+//! dashed when mitigated or a warning), opportunities green, actors yellow pills, flows grey
+//! parallelograms, agreements purple double boxes, legal sources white notes. Text sizes are
+//! estimated per character, generously, so labels stay inside their boxes; every text is
+//! XML-escaped.
+
+use std::fmt::Write as _;
+
+use petgraph::graph::NodeIndex;
+
+use super::analysis::{Effect, Status};
+use super::build::BarrierGraph;
+use super::labels::{colours, kind_label, stroke_colour, wrap_lines, Look, Scene, Stroke};
+use super::layout::{layout, Layout, Point, Rect, Size};
+use crate::vocab::Lang;
+
+const FONT: &str = "DejaVu Sans, Verdana, Helvetica, Arial, sans-serif";
+const LABEL_SIZE: f64 = 12.0;
+const LABEL_LINE: f64 = 15.0;
+const TAG_SIZE: f64 = 9.5;
+const TAG_LINE: f64 = 13.0;
+const PAD_X: f64 = 10.0;
+const PAD_Y: f64 = 7.0;
+const MARGIN: f64 = 24.0;
+const WRAP: usize = 26;
+
+/// The graph (or what leads to and from `focus`) as a standalone SVG document.
+pub fn to_svg(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
+    let scene = Scene::new(g, lang, focus);
+    let boxes: Vec<NodeBox> = scene
+        .nodes
+        .iter()
+        .map(|&ix| NodeBox::new(&scene, ix))
+        .collect();
+    let pos: std::collections::HashMap<NodeIndex, usize> = scene
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, &ix)| (ix, i))
+        .collect();
+    let edges: Vec<(usize, usize)> = scene
+        .edges
+        .iter()
+        .filter_map(|(a, b, _)| Some((*pos.get(a)?, *pos.get(b)?)))
+        .collect();
+    let sizes: Vec<Size> = boxes.iter().map(|b| b.size).collect();
+    let lay = layout(&sizes, &edges);
+    let legend = Legend::new(lang, lay.width.max(640.0));
+    let top = MARGIN + 30.0 + legend.height + 18.0;
+    let width = lay.width.max(legend.width) + 2.0 * MARGIN;
+    let height = top + lay.height + MARGIN;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w:.0}" height="{h:.0}" viewBox="0 0 {w:.0} {h:.0}" font-family="{FONT}">"#,
+        w = width,
+        h = height
+    );
+    defs(&mut out);
+    let _ = writeln!(
+        out,
+        r##"<rect x="0" y="0" width="{width:.0}" height="{height:.0}" fill="#ffffff"/>"##
+    );
+    let _ = writeln!(
+        out,
+        r##"<text x="{MARGIN}" y="{:.1}" font-size="16" font-weight="bold" fill="#1a1a1a">{}</text>"##,
+        MARGIN + 16.0,
+        esc(&scene.title())
+    );
+    legend.draw(&mut out, MARGIN, MARGIN + 30.0);
+    let _ = writeln!(out, r#"<g transform="translate({MARGIN},{top:.1})">"#);
+    draw_edges(&mut out, &scene, &lay);
+    for (b, r) in boxes.iter().zip(&lay.nodes) {
+        b.draw(&mut out, r);
+    }
+    if scene.nodes.is_empty() {
+        let empty = match lang {
+            Lang::Nb => "Ingenting å tegne.",
+            Lang::En => "Nothing to draw.",
+        };
+        let _ = writeln!(
+            out,
+            r##"<text x="0" y="14" font-size="12" fill="#555555">{empty}</text>"##
+        );
+    }
+    out.push_str("</g>\n</svg>\n");
+    out
+}
+
+/// Arrowheads, one per edge colour.
+fn defs(out: &mut String) {
+    out.push_str("<defs>\n");
+    for s in [
+        Stroke::Plain,
+        Stroke::Blocks,
+        Stroke::Risk,
+        Stroke::Mitigates,
+        Stroke::Grounds,
+    ] {
+        let _ = writeln!(
+            out,
+            r#"<marker id="{}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{}"/></marker>"#,
+            marker(s),
+            stroke_colour(s)
+        );
+    }
+    out.push_str("</defs>\n");
+}
+
+fn marker(s: Stroke) -> &'static str {
+    match s {
+        Stroke::Plain => "arrow-plain",
+        Stroke::Blocks => "arrow-blocks",
+        Stroke::Risk => "arrow-risk",
+        Stroke::Mitigates | Stroke::Supports => "arrow-mitigates",
+        Stroke::Grounds => "arrow-grounds",
+    }
+}
+
+fn stroke_attrs(s: Stroke) -> String {
+    let (width, dash) = match s {
+        Stroke::Plain => (1.2, ""),
+        Stroke::Blocks => (2.4, ""),
+        Stroke::Risk => (1.6, r#" stroke-dasharray="6 4""#),
+        Stroke::Mitigates => (1.8, ""),
+        Stroke::Supports => (1.4, r#" stroke-dasharray="6 4""#),
+        Stroke::Grounds => (1.0, r#" stroke-dasharray="2 3""#),
+    };
+    format!(
+        r#"fill="none" stroke="{}" stroke-width="{width}"{dash} marker-end="url(#{})""#,
+        stroke_colour(s),
+        marker(s)
+    )
+}
+
+/// Edges under the nodes; red and green on top of grey.
+fn draw_edges(out: &mut String, scene: &Scene, lay: &Layout) {
+    let mut drawn: Vec<(u8, Stroke, &[Point])> = scene
+        .edges
+        .iter()
+        .zip(&lay.edges)
+        .map(|(&(a, _, kind), pts)| {
+            let s = scene.stroke(a, kind);
+            let z = match s {
+                Stroke::Grounds => 0,
+                Stroke::Plain => 1,
+                Stroke::Supports | Stroke::Mitigates => 2,
+                Stroke::Risk => 3,
+                Stroke::Blocks => 4,
+            };
+            (z, s, pts.as_slice())
+        })
+        .collect();
+    drawn.sort_by_key(|(z, _, _)| *z);
+    for (_, s, pts) in drawn {
+        if pts.len() < 2 {
+            continue;
+        }
+        let _ = writeln!(out, r#"<path d="{}" {}/>"#, path(pts), stroke_attrs(s));
+    }
+}
+
+/// A smooth path through the points: horizontal tangents at every point.
+fn path(pts: &[Point]) -> String {
+    let mut d = String::new();
+    if let Some(&(x, y)) = pts.first() {
+        let _ = write!(d, "M{x:.1},{y:.1}");
+    }
+    for w in pts.windows(2) {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        if (y1 - y0).abs() < 0.05 {
+            let _ = write!(d, " L{x1:.1},{y1:.1}");
+        } else {
+            let mx = (x0 + x1) / 2.0;
+            let _ = write!(d, " C{mx:.1},{y0:.1} {mx:.1},{y1:.1} {x1:.1},{y1:.1}");
+        }
+    }
+    d
+}
+
+/// A node's text and size.
+struct NodeBox {
+    look: Look,
+    tag: String,
+    lines: Vec<String>,
+    tooltip: String,
+    size: Size,
+}
+
+impl NodeBox {
+    fn new(scene: &Scene, ix: NodeIndex) -> NodeBox {
+        let look = scene.look(ix);
+        let tag = scene.tag(ix);
+        let lines = wrap_lines(&scene.label(ix), WRAP);
+        let text_w = lines
+            .iter()
+            .map(|l| text_width(l, LABEL_SIZE))
+            .chain(std::iter::once(text_width(&tag, TAG_SIZE)))
+            .fold(0.0, f64::max);
+        let extra = match look {
+            Look::Flow => 16.0,
+            Look::Barrier(_) => 12.0,
+            Look::Actor => 10.0,
+            _ => 0.0,
+        };
+        let size = Size {
+            w: (text_w + 2.0 * PAD_X + extra).ceil(),
+            h: (2.0 * PAD_Y + TAG_LINE + LABEL_LINE * lines.len() as f64).ceil(),
+        };
+        NodeBox {
+            look,
+            tooltip: tooltip(scene, ix),
+            tag,
+            lines,
+            size,
+        }
+    }
+
+    fn draw(&self, out: &mut String, r: &Rect) {
+        let (fill, stroke) = colours(self.look);
+        let _ = writeln!(out, "<g>");
+        let _ = writeln!(out, "<title>{}</title>", esc(&self.tooltip));
+        shape(out, self.look, r, fill, stroke);
+        let cx = r.x + r.w / 2.0;
+        let mut y = r.y + PAD_Y + TAG_SIZE;
+        let _ = writeln!(
+            out,
+            r#"<text x="{cx:.1}" y="{y:.1}" font-size="{TAG_SIZE}" text-anchor="middle" fill="{}">{}</text>"#,
+            tag_colour(self.look),
+            esc(&self.tag)
+        );
+        y += TAG_LINE - TAG_SIZE + LABEL_SIZE + 1.0;
+        for line in &self.lines {
+            let _ = writeln!(
+                out,
+                r##"<text x="{cx:.1}" y="{y:.1}" font-size="{LABEL_SIZE}" text-anchor="middle" fill="#1a1a1a">{}</text>"##,
+                esc(line)
+            );
+            y += LABEL_LINE;
+        }
+        let _ = writeln!(out, "</g>");
+    }
+}
+
+fn tag_colour(look: Look) -> &'static str {
+    match look {
+        Look::Service(Status::Ok) => "#1f5fae",
+        Look::Source => "#666666",
+        other => colours(other).1,
+    }
+}
+
+fn tooltip(scene: &Scene, ix: NodeIndex) -> String {
+    let g = scene.g;
+    let eval = g.eval();
+    let mut t = format!("{} ({})", g.key(ix), scene.tag(ix));
+    if let super::build::Node::Finding(f) = g.node(ix) {
+        if let Some(finding) = eval.findings.get(f) {
+            let _ = write!(t, "\n{}", finding.message.get(scene.lang));
+        }
+    }
+    if let super::build::Node::Source(s) = g.node(ix) {
+        if let Some(src) = g.sources().get(s) {
+            let _ = write!(t, "\n{}\n{}", src.act, src.url);
+        }
+    }
+    t
+}
+
+fn shape(out: &mut String, look: Look, r: &Rect, fill: &str, stroke: &str) {
+    let (x, y, w, h) = (r.x, r.y, r.w, r.h);
+    let common = format!(r#"fill="{fill}" stroke="{stroke}""#);
+    let _ = match look {
+        Look::Actor => writeln!(
+            out,
+            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="{:.1}" {common} stroke-width="1.2"/>"#,
+            h / 2.0
+        ),
+        Look::Service(status) => writeln!(
+            out,
+            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="6" {common} stroke-width="{}"/>"#,
+            if status == Status::Ok { 2.0 } else { 3.0 }
+        ),
+        Look::Flow => {
+            let k = 8.0;
+            writeln!(
+                out,
+                r#"<polygon points="{:.1},{y:.1} {:.1},{y:.1} {:.1},{:.1} {x:.1},{:.1}" {common} stroke-width="1"/>"#,
+                x + k,
+                x + w,
+                x + w - k,
+                y + h,
+                y + h
+            )
+        }
+        Look::Agreement => writeln!(
+            out,
+            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" {common} stroke-width="1"/><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="none" stroke="{stroke}" stroke-width="1"/>"#,
+            x + 3.0,
+            y + 3.0,
+            w - 6.0,
+            h - 6.0
+        ),
+        Look::Barrier(e) => {
+            let c = 9.0;
+            let (width, dash) = match e {
+                Effect::Blocks => (2.0, ""),
+                _ => (1.4, r#" stroke-dasharray="5 3""#),
+            };
+            writeln!(
+                out,
+                r#"<polygon points="{:.1},{y:.1} {:.1},{y:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {x:.1},{:.1} {x:.1},{:.1}" {common} stroke-width="{width}"{dash}/>"#,
+                x + c,
+                x + w - c,
+                x + w,
+                y + c,
+                x + w,
+                y + h - c,
+                x + w - c,
+                y + h,
+                x + c,
+                y + h,
+                y + h - c,
+                y + c
+            )
+        }
+        Look::Opportunity => writeln!(
+            out,
+            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="10" {common} stroke-width="1.6"/>"#
+        ),
+        Look::Source => {
+            let f = 8.0;
+            writeln!(
+                out,
+                r#"<polygon points="{x:.1},{y:.1} {:.1},{y:.1} {:.1},{:.1} {:.1},{:.1} {x:.1},{:.1}" {common} stroke-width="1"/>"#,
+                x + w - f,
+                x + w,
+                y + f,
+                x + w,
+                y + h,
+                y + h
+            )
+        }
+    };
+}
+
+/// The legend: one swatch per kind of node and per kind of line, in rows that fit the width.
+struct Legend {
+    items: Vec<(LegendMark, String)>,
+    max_width: f64,
+    width: f64,
+    height: f64,
+}
+
+#[derive(Clone, Copy)]
+enum LegendMark {
+    Node(Look),
+    Line(Stroke),
+}
+
+const SWATCH: f64 = 26.0;
+const LEGEND_ROW: f64 = 22.0;
+
+impl Legend {
+    fn new(lang: Lang, max_width: f64) -> Legend {
+        use super::build::NodeKind as K;
+        let nb = lang == Lang::Nb;
+        let t = |nb_text: &str, en_text: &str| {
+            if nb {
+                nb_text.to_string()
+            } else {
+                en_text.to_string()
+            }
+        };
+        let k = |kind| kind_label(kind, lang).to_string();
+        let items = vec![
+            (LegendMark::Node(Look::Actor), k(K::Actor)),
+            (
+                LegendMark::Node(Look::Service(Status::Ok)),
+                format!("{} ok", k(K::Service)),
+            ),
+            (
+                LegendMark::Node(Look::Service(Status::AtRisk)),
+                format!("{} {}", k(K::Service), Status::AtRisk.label(lang)),
+            ),
+            (
+                LegendMark::Node(Look::Service(Status::Blocked)),
+                format!("{} {}", k(K::Service), Status::Blocked.label(lang)),
+            ),
+            (LegendMark::Node(Look::Flow), k(K::Flow)),
+            (LegendMark::Node(Look::Agreement), k(K::Agreement)),
+            (
+                LegendMark::Node(Look::Barrier(Effect::Blocks)),
+                t("barriere som blokkerer", "blocking barrier"),
+            ),
+            (
+                LegendMark::Node(Look::Barrier(Effect::Risk)),
+                t(
+                    "avhjulpet barriere eller advarsel",
+                    "mitigated barrier or warning",
+                ),
+            ),
+            (LegendMark::Node(Look::Opportunity), k(K::Opportunity)),
+            (LegendMark::Node(Look::Source), k(K::Source)),
+            (LegendMark::Line(Stroke::Blocks), t("blokkerer", "blocks")),
+            (LegendMark::Line(Stroke::Risk), t("truer", "threatens")),
+            (
+                LegendMark::Line(Stroke::Mitigates),
+                t("avhjelper", "mitigates"),
+            ),
+            (
+                LegendMark::Line(Stroke::Grounds),
+                t("hjemmel", "legal basis"),
+            ),
+        ];
+        let mut legend = Legend {
+            items,
+            max_width,
+            width: 0.0,
+            height: 0.0,
+        };
+        let (w, h) = legend.place(|_, _, _| {});
+        legend.width = w;
+        legend.height = h;
+        legend
+    }
+
+    /// Places the items in rows; calls `at` with each item and its top-left corner. Returns the
+    /// width and height used.
+    fn place(&self, mut at: impl FnMut(&(LegendMark, String), f64, f64)) -> (f64, f64) {
+        let (mut x, mut y, mut widest) = (0.0, 0.0, 0.0_f64);
+        for item in &self.items {
+            let w = SWATCH + 6.0 + text_width(&item.1, 10.5) + 18.0;
+            if x > 0.0 && x + w > self.max_width {
+                x = 0.0;
+                y += LEGEND_ROW;
+            }
+            at(item, x, y);
+            x += w;
+            widest = widest.max(x);
+        }
+        (widest, y + LEGEND_ROW)
+    }
+
+    fn draw(&self, out: &mut String, left: f64, top: f64) {
+        self.place(|(mark, text), x, y| {
+            let (x, y) = (left + x, top + y);
+            match *mark {
+                LegendMark::Node(look) => {
+                    let (fill, stroke) = colours(look);
+                    let r = Rect {
+                        x,
+                        y: y + 2.0,
+                        w: SWATCH,
+                        h: 14.0,
+                    };
+                    shape(out, look, &r, fill, stroke);
+                }
+                LegendMark::Line(s) => {
+                    let _ = writeln!(
+                        out,
+                        r#"<path d="M{x:.1},{:.1} L{:.1},{:.1}" {}/>"#,
+                        y + 9.0,
+                        x + SWATCH,
+                        y + 9.0,
+                        stroke_attrs(s)
+                    );
+                }
+            }
+            let _ = writeln!(
+                out,
+                r##"<text x="{:.1}" y="{:.1}" font-size="10.5" fill="#333333">{}</text>"##,
+                x + SWATCH + 6.0,
+                y + 13.0,
+                esc(text)
+            );
+        });
+    }
+}
+
+/// A generous estimate of the width of a line of text in the drawing's font: wide enough for
+/// DejaVu Sans, the widest of the fonts asked for.
+pub(super) fn text_width(s: &str, size: f64) -> f64 {
+    s.chars().map(|c| char_em(c) * size).sum()
+}
+
+fn char_em(c: char) -> f64 {
+    match c {
+        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.30,
+        ' ' | 'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '-' | '«' | '»' => 0.42,
+        'm' | 'w' | 'M' | 'W' | 'æ' | 'Æ' | '@' | '%' => 0.95,
+        c if c.is_uppercase() => 0.74,
+        c if c.is_ascii_digit() => 0.64,
+        _ => 0.62,
+    }
+}
+
+/// XML text and attribute escaping.
+pub(super) fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,65 @@
+//! No text makes the parser, resolver or formatter panic: every prefix of every model file,
+//! and a few pathological inputs.
+
+use std::path::PathBuf;
+
+use rammelab::model::{resolve_source, SourceFile};
+use rammelab::syntax;
+use rammelab::vocab::Vocabulary;
+
+fn exercise(text: &str) {
+    let vocab = Vocabulary::builtin();
+    let _ = resolve_source(SourceFile::new("x.lsm", text), vocab);
+    if let Ok(formatted) = syntax::format(text) {
+        assert_eq!(
+            syntax::format(&formatted).ok(),
+            Some(formatted.clone()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn every_prefix_of_every_model_file() {
+    let files = rammelab::cli::collect_models(&[PathBuf::from("models"), PathBuf::from("tests")])
+        .unwrap_or_default();
+    for file in files {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        let mut ends: Vec<usize> = (0..=text.len())
+            .filter(|i| text.is_char_boundary(*i))
+            .collect();
+        // Every prefix of small files, every third of larger ones.
+        if ends.len() > 600 {
+            ends = ends.into_iter().step_by(3).collect();
+        }
+        for end in ends {
+            exercise(text.get(..end).unwrap_or(""));
+        }
+    }
+}
+
+#[test]
+fn pathological_inputs() {
+    let cases = [
+        "\u{feff}model \"x\" {}",
+        "model \"x\" {}\r\nactor a \"A\" {\r\n  type: municipality\r\n}\r\n",
+        &"[".repeat(10_000),
+        &"{".repeat(10_000),
+        &format!("model \"x\" {{ summary: \"{}\" }}", "a".repeat(100_000)),
+        &"actor a {\n".repeat(2_000),
+        "model \"\u{0}\" {}",
+        "model \"x\" { horizon: 99999999999999999999999999999 }",
+        "model \"x\" { horizon: 1_ }",
+        "\"\"\"",
+        "#",
+        "model",
+        "model \"x\" { a: [,] }",
+        "flow f: -> {}",
+        "agreement a: x <-> {}",
+    ];
+    for case in cases {
+        exercise(case);
+    }
+}
