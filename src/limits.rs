@@ -68,6 +68,14 @@ pub fn set_pest_call_limit() {
     pest::set_call_limit(std::num::NonZeroUsize::new(PEST_CALL_LIMIT));
 }
 
+impl Limits {
+    /// The largest file to read, in bytes: `max_file_size`, but never past what a span (a
+    /// `u32` byte offset) can point into.
+    pub fn max_file_size(&self) -> u64 {
+        self.max_file_size.min(u64::from(u32::MAX))
+    }
+}
+
 /// Which limit an input went over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Limit {

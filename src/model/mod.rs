@@ -18,7 +18,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use error::{ModelError, ModelErrors};
-pub use resolve::{load_file, read_source, resolve_source};
+pub use resolve::{
+    load_file, load_file_with, read_source, read_source_with, resolve_source, resolve_source_with,
+};
 pub use value::{Quantity, Value};
 
 use crate::syntax::Span;

@@ -5,25 +5,49 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::fsutil::{read_limited, ReadError};
+use crate::limits::{Limit, LimitExceeded, Limits};
 use crate::messages::Note;
 use crate::model::error::{ErrorKind, ModelError, ModelErrors, Role};
 use crate::model::{cycles, values, Ends, FieldValue, Item, ItemId, Model, SourceFile};
 use crate::syntax::ast::{self, Arrow};
-use crate::syntax::{parse_recovering, Span};
+use crate::syntax::{parse_recovering_with, Span, SyntaxErrorKind};
 use crate::vocab::{closest, FieldId, ItemKind, Vocabulary, Words};
 
-/// Reads a model file and resolves it. A file that cannot be read, or is not UTF-8, is a
-/// [`ModelErrors`] like any other problem.
+/// Reads a model file and resolves it, within the default [`Limits`]. A file that cannot be
+/// read, is not UTF-8 or is over a limit is a [`ModelErrors`] like any other problem.
 pub fn load_file(path: &Path, vocab: &Vocabulary) -> Result<Model, ModelErrors> {
-    resolve_source(read_source(path)?, vocab)
+    load_file_with(path, vocab, &Limits::default())
 }
 
-/// Reads a file as a [`SourceFile`].
+/// Reads a model file and resolves it within `limits`.
+pub fn load_file_with(
+    path: &Path,
+    vocab: &Vocabulary,
+    limits: &Limits,
+) -> Result<Model, ModelErrors> {
+    resolve_source_with(read_source_with(path, limits)?, vocab, limits)
+}
+
+/// Reads a file as a [`SourceFile`], refusing one over the default size limit.
 pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, ModelErrors> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    read_source_with(path, &Limits::default())
+}
+
+/// Reads a file as a [`SourceFile`], refusing one larger than `limits.max_file_size` before
+/// reading it.
+pub fn read_source_with(path: &Path, limits: &Limits) -> Result<Arc<SourceFile>, ModelErrors> {
+    let bytes = read_limited(path, limits.max_file_size()).map_err(|e| {
         let source = SourceFile::new(path, "");
-        let kind = ErrorKind::Unreadable {
-            reason: e.kind().to_string(),
+        let kind = match e {
+            ReadError::Io(e) => ErrorKind::Unreadable {
+                reason: e.kind().to_string(),
+            },
+            ReadError::TooLarge { size, max } => {
+                let mut over = LimitExceeded::new(Limit::FileSize, max, size);
+                over.at_least = size == max.saturating_add(1);
+                ErrorKind::Syntax(SyntaxErrorKind::Limit(over))
+            }
         };
         let error = ModelError::new(source.clone(), kind, Span::new(0, 0));
         ModelErrors::new(source, vec![error])
@@ -40,9 +64,27 @@ pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, ModelErrors> {
     }
 }
 
-/// Parses and resolves the text of a model file, reporting every error of the file at once.
+/// Parses and resolves the text of a model file within the default [`Limits`], reporting every
+/// error of the file at once.
 pub fn resolve_source(source: Arc<SourceFile>, vocab: &Vocabulary) -> Result<Model, ModelErrors> {
-    let parsed = parse_recovering(&source.text);
+    resolve_source_with(source, vocab, &Limits::default())
+}
+
+/// Parses and resolves the text of a model file within `limits`. A file over a limit gets
+/// its syntax errors and the limit, and is not resolved further.
+pub fn resolve_source_with(
+    source: Arc<SourceFile>,
+    vocab: &Vocabulary,
+    limits: &Limits,
+) -> Result<Model, ModelErrors> {
+    let parsed = parse_recovering_with(&source.text, limits);
+    if parsed
+        .errors
+        .iter()
+        .any(|e| matches!(e.kind, SyntaxErrorKind::Limit(_)))
+    {
+        return Err(ModelErrors::from_syntax(source, parsed.errors));
+    }
     let mut r = Resolver {
         source: source.clone(),
         vocab,

@@ -7,11 +7,16 @@
 //! the field, `}` or item that follows it. Formatting never changes what the file says.
 
 use crate::syntax::ast::{Comment, File, Item, ValueKind, ValueNode};
-use crate::syntax::{parse, Span, SyntaxErrors};
+use crate::syntax::{Span, SyntaxErrors};
 
 /// Prints a model file in the canonical layout. A file with syntax errors is not formatted.
 pub fn format(source: &str) -> Result<String, SyntaxErrors> {
-    let file = parse(source)?;
+    format_with(source, &crate::limits::Limits::default())
+}
+
+/// [`format`] within `limits`.
+pub fn format_with(source: &str, limits: &crate::limits::Limits) -> Result<String, SyntaxErrors> {
+    let file = crate::syntax::parse_with(source, limits)?;
     Ok(Printer::new(source, &file).print())
 }
 

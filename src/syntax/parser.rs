@@ -3,8 +3,9 @@
 
 use pest::Parser as _;
 
+use crate::limits::{work, Limit, LimitExceeded, Limits};
 use crate::messages::Note;
-use crate::syntax::ast::File;
+use crate::syntax::ast::{File, ValueKind};
 use crate::syntax::error::{Expected, Found, SyntaxError, SyntaxErrorKind};
 use crate::syntax::lower::Lower;
 use crate::syntax::Span;
@@ -32,17 +33,46 @@ pub struct Parsed {
     pub broken: Vec<BrokenItem>,
 }
 
-/// Reads a whole file, recovering at item level after each syntax error.
+/// Reads a whole file, recovering at item level after each syntax error, within the default
+/// [`Limits`].
 pub fn parse_recovering(source: &str) -> Parsed {
-    crate::limits::set_pest_call_limit();
+    parse_recovering_with(source, &Limits::default())
+}
+
+/// Reads a whole file, recovering at item level after each syntax error. A file over a limit
+/// gets an error that names it: nested too deep (checked before parsing), too many items
+/// (parsing stops there), or a list too long.
+pub fn parse_recovering_with(source: &str, limits: &Limits) -> Parsed {
     let mut parsed = Parsed::default();
+    if let Some((at, depth)) = crate::limits::model_depth_over(source, limits.max_depth) {
+        let over = LimitExceeded::new(Limit::Depth, limits.max_depth, depth);
+        let span = Span::new(at, at + 1);
+        parsed
+            .errors
+            .push(SyntaxError::new(SyntaxErrorKind::Limit(over), span));
+        return parsed;
+    }
+    crate::limits::set_pest_call_limit();
     let mut pos = 0;
     while pos <= source.len() {
+        let count = parsed.file.items.len() + parsed.broken.len();
+        if count >= limits.max_items && !source.get(pos..).unwrap_or("").trim().is_empty() {
+            let at = skip_trivia(source, pos);
+            if at < source.len() {
+                let over = LimitExceeded::new(Limit::Items, limits.max_items, count + 1).at_least();
+                let span = Span::new(at, next_item_line(source, at).unwrap_or(source.len()));
+                parsed
+                    .errors
+                    .push(SyntaxError::new(SyntaxErrorKind::Limit(over), span));
+                break;
+            }
+        }
         let rest = source.get(pos..).unwrap_or("");
         match ModelParser::parse(Rule::next, rest) {
             Ok(mut pairs) => {
                 let Some(next) = pairs.next() else { break };
                 let end = pos + next.as_span().end();
+                work::add(end - pos + 1);
                 let mut lower = Lower::new(pos, &mut parsed.errors);
                 let item = lower.lower_next(next, &mut parsed.file.comments);
                 match item {
@@ -58,6 +88,7 @@ pub fn parse_recovering(source: &str) -> Parsed {
             Err(error) => {
                 let start = skip_trivia(source, pos);
                 let resume = next_item_line(source, start);
+                work::add(error_offset(&error) + resume.unwrap_or(source.len()) - start + 1);
                 parsed
                     .errors
                     .push(syntax_error(&error, source, pos, start, resume));
@@ -69,7 +100,33 @@ pub fn parse_recovering(source: &str) -> Parsed {
             }
         }
     }
+    check_lists(&mut parsed, limits.max_list_length);
     parsed
+}
+
+/// Where pest stopped, relative to the text it was given.
+fn error_offset(error: &pest::error::Error<Rule>) -> usize {
+    match error.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((p, _)) => p,
+    }
+}
+
+/// An error for every list longer than `max` values.
+fn check_lists(parsed: &mut Parsed, max: usize) {
+    for item in &parsed.file.items {
+        for field in &item.fields {
+            if let ValueKind::List(values) = &field.value.kind {
+                if values.len() > max {
+                    let over = LimitExceeded::new(Limit::ListLength, max, values.len());
+                    parsed.errors.push(SyntaxError::new(
+                        SyntaxErrorKind::Limit(over),
+                        field.value.span,
+                    ));
+                }
+            }
+        }
+    }
 }
 
 /// The start of the next token after spaces, line breaks and comments.
