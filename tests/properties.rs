@@ -370,7 +370,7 @@ impl Render<'_> {
             let f = self.vocab.field(*fid);
             let name = Self::name(words, &f.id, &f.nb);
             out.push_str(match fp.layout % 8 {
-                0 | 1 | 2 => "\n  ",
+                0..=2 => "\n  ",
                 3 => " ",
                 4 => "\n\n    ",
                 5 => "\n  # en kommentar æøå {}\n  ",
