@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::fsutil::{read_limited, ReadError};
-use crate::limits::{Limit, LimitExceeded, Limits};
+use crate::limits::{work, Limit, LimitExceeded, Limits};
 use crate::messages::Note;
 use crate::model::error::{ErrorKind, ModelError, ModelErrors, Role};
 use crate::model::{cycles, values, Ends, FieldValue, Item, ItemId, Model, SourceFile};
@@ -121,6 +121,9 @@ pub(crate) struct Resolver<'a> {
     /// Every resolved reference: from, through which field, to, and where it is written.
     pub(crate) edges: Vec<(ItemId, FieldId, ItemId, Span)>,
 }
+
+/// The most items a file may have for its unknown references to get a "did you mean".
+const MAX_SUGGESTION_POOL: usize = 10_000;
 
 impl Resolver<'_> {
     pub(crate) fn error(&mut self, kind: ErrorKind, span: Span) {
@@ -291,16 +294,22 @@ impl Resolver<'_> {
         if self.broken.contains(&word.name) {
             return None;
         }
-        // A suggestion costs a pass over every id: stop suggesting in a file full of errors.
-        let suggest = self.errors.len() < 100;
-        let mut fitting: Vec<&str> = self
-            .ids
-            .iter()
-            .filter(|(_, (_, k, _))| suggest && kinds.contains(k))
-            .map(|(name, _)| name.as_str())
-            .collect();
-        fitting.sort_unstable();
-        let suggestion = closest(&word.name, fitting).map(str::to_string);
+        // A suggestion costs a pass over every id: stop suggesting in a file full of errors,
+        // and in a file of very many items, so that a file of a million wrong references does
+        // not take a million times a million steps.
+        let suggestion = if self.errors.len() < 100 && self.ids.len() <= MAX_SUGGESTION_POOL {
+            work::add(self.ids.len());
+            let mut fitting: Vec<&str> = self
+                .ids
+                .iter()
+                .filter(|(_, (_, k, _))| kinds.contains(k))
+                .map(|(name, _)| name.as_str())
+                .collect();
+            fitting.sort_unstable();
+            closest(&word.name, fitting).map(str::to_string)
+        } else {
+            None
+        };
         let kind = ErrorKind::UnknownReference {
             id: word.name.clone(),
             suggestion,

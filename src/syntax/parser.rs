@@ -54,6 +54,12 @@ pub fn parse_recovering_with(source: &str, limits: &Limits) -> Parsed {
     }
     crate::limits::set_pest_call_limit();
     let mut pos = 0;
+    let mut spare = SPARE_FACTOR
+        .saturating_mul(source.len())
+        .saturating_add(SPARE_MIN);
+    let triples: Vec<usize> = source.match_indices("\"\"\"").map(|(i, _)| i).collect();
+    let mut window = MIN_WINDOW;
+    work::add(source.len());
     while pos <= source.len() {
         let count = parsed.file.items.len() + parsed.broken.len();
         if count >= limits.max_items && !source.get(pos..).unwrap_or("").trim().is_empty() {
@@ -67,12 +73,11 @@ pub fn parse_recovering_with(source: &str, limits: &Limits) -> Parsed {
                 break;
             }
         }
-        let rest = source.get(pos..).unwrap_or("");
-        match ModelParser::parse(Rule::next, rest) {
+        match parse_next(source, pos, &triples, &mut spare, window) {
             Ok(mut pairs) => {
                 let Some(next) = pairs.next() else { break };
                 let end = pos + next.as_span().end();
-                work::add(end - pos + 1);
+                window = 2 * (end - pos);
                 let mut lower = Lower::new(pos, &mut parsed.errors);
                 let item = lower.lower_next(next, &mut parsed.file.comments);
                 match item {
@@ -88,7 +93,7 @@ pub fn parse_recovering_with(source: &str, limits: &Limits) -> Parsed {
             Err(error) => {
                 let start = skip_trivia(source, pos);
                 let resume = next_item_line(source, start);
-                work::add(error_offset(&error) + resume.unwrap_or(source.len()) - start + 1);
+                work::add(resume.unwrap_or(source.len()) - start + 1);
                 parsed
                     .errors
                     .push(syntax_error(&error, source, pos, start, resume));
@@ -102,6 +107,74 @@ pub fn parse_recovering_with(source: &str, limits: &Limits) -> Parsed {
     }
     check_lists(&mut parsed, limits.max_list_length);
     parsed
+}
+
+/// The smallest window of text one parse of an item is given; it starts at twice the size of
+/// the item before, so a file of large items is not read in many small steps.
+const MIN_WINDOW: usize = 256;
+/// Extra work allowed for items with multi-line strings, as a multiple of the file's length
+/// plus a constant (see [`parse_next`]).
+const SPARE_FACTOR: usize = 4;
+const SPARE_MIN: usize = 1 << 20;
+
+/// Parses the next item, starting at `pos`.
+///
+/// pest builds each error with a scan from the *end* of its input back to the error, so giving
+/// it the whole rest of the file makes every broken item cost the length of the file, and a
+/// file of broken items quadratic time. So each parse gets a window of the text, doubled
+/// until the result cannot depend on what lies after it: a parse that succeeds decided
+/// everything before its closing `}`, and one that fails well before the window's end never
+/// looked past it, since every token but the multi-line string stops at its line's end or at
+/// the window's end, where the parser would then fail. (A window that holds no item, only
+/// spaces and comments, is not trusted: its end is not the end of the file.) A window holding `"""` is not trusted:
+/// such an item is parsed against the whole rest of the file (cheap when it succeeds), out of
+/// `spare`; when that runs out (only in files full of broken multi-line strings) the window's
+/// result is taken as it is, and a broken multi-line string may be reported less precisely.
+fn parse_next<'s>(
+    source: &'s str,
+    pos: usize,
+    triples: &[usize],
+    spare: &mut usize,
+    size: usize,
+) -> Result<pest::iterators::Pairs<'s, Rule>, pest::error::Error<Rule>> {
+    let len = source.len();
+    let mut size = size.max(MIN_WINDOW);
+    loop {
+        let mut end = pos.saturating_add(size).min(len);
+        while !source.is_char_boundary(end) {
+            end += 1;
+        }
+        let mut window = source.get(pos..end).unwrap_or("");
+        // Is there a `"""` (at `triples`, where the file has one) inside the window?
+        let first = triples.partition_point(|&t| t < pos);
+        let multiline = end < len && triples.get(first).is_some_and(|&t| t + 3 <= end);
+        if multiline && *spare > 0 {
+            end = len;
+            window = source.get(pos..).unwrap_or("");
+        }
+        let result = ModelParser::parse(Rule::next, window);
+        let needs_more = match &result {
+            Ok(pairs) => {
+                let next = pairs.clone().next();
+                work::add(next.as_ref().map_or(0, |p| p.as_span().end()));
+                // Only the whole rest of the file can end at its end: a window that holds
+                // nothing but comments matched the end of the window, not of the file.
+                !next.is_some_and(|p| p.into_inner().any(|c| c.as_rule() == Rule::item))
+            }
+            Err(e) => {
+                // The error was built with a scan from the window's end.
+                work::add(window.len());
+                if multiline {
+                    *spare = spare.saturating_sub(window.len());
+                }
+                error_offset(e) + 8 >= window.len()
+            }
+        };
+        if end >= len || !needs_more {
+            return result;
+        }
+        size = size.saturating_mul(2);
+    }
 }
 
 /// Where pest stopped, relative to the text it was given.
