@@ -65,9 +65,22 @@ pub fn atomic_write_with(
         .map_err(error)?;
     tmp.write_all(bytes).map_err(error)?;
     tmp.as_file().sync_all().map_err(error)?;
-    if let Ok(meta) = std::fs::metadata(&target) {
-        // Best effort: a file system without permissions still gets the new contents.
-        let _ = std::fs::set_permissions(tmp.path(), meta.permissions());
+    // The temporary file is private (0600): the new file gets the old one's permissions, or
+    // the usual ones for a new file. Best effort: a file system without permissions still
+    // gets the new contents.
+    match std::fs::metadata(&target) {
+        Ok(meta) => {
+            let _ = tmp.as_file().set_permissions(meta.permissions());
+        }
+        Err(_) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                let _ = tmp
+                    .as_file()
+                    .set_permissions(std::fs::Permissions::from_mode(0o644));
+            }
+        }
     }
     before_rename(tmp.path()).map_err(error)?;
     tmp.persist(&target).map_err(|e| error(e.error))?;
@@ -207,6 +220,17 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "original");
         assert!(!seen.unwrap().exists());
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_is_readable_by_others() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("report.md");
+        atomic_write(&p, b"x").unwrap();
+        let mode = std::fs::metadata(&p).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o644);
     }
 
     #[test]

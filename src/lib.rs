@@ -16,6 +16,7 @@ pub mod graph;
 pub mod limits;
 pub mod messages;
 pub mod model;
+pub mod report;
 pub mod rules;
 pub mod syntax;
 pub mod vocab;

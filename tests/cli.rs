@@ -13,10 +13,24 @@ fn rammelab() -> Command {
 }
 
 #[test]
-fn check_exits_0_on_valid_models_and_prints_a_summary() {
-    let out = rammelab().args(["check", "models/"]).assert().code(0);
+fn check_exits_1_on_models_with_barriers_and_0_when_told_not_to_fail() {
+    let out = rammelab()
+        .args(["check", "--at", "2026-11-28", "models/"])
+        .assert()
+        .code(1);
     let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(stdout.contains("På dørterskelen"), "{stdout}");
+    rammelab()
+        .args([
+            "check",
+            "--at",
+            "2026-11-28",
+            "--fail-on",
+            "never",
+            "models/",
+        ])
+        .assert()
+        .code(0);
 }
 
 #[test]

@@ -1,9 +1,11 @@
 //! The command line: argument parsing and one file per command.
 
-mod check;
+pub mod check;
 mod collect;
 mod diag;
+mod docs_cmd;
 mod fmt;
+mod report_cmd;
 mod vocab;
 
 use clap::{Parser, Subcommand};
@@ -43,11 +45,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check model files and print a summary of each valid model.
+    /// Check models against the rule packs: barriers, opportunities, blocked services.
     ///
-    /// Reads every model file given (or every `*.lsm` under a folder), resolves every name
-    /// against the vocabulary and reports all errors of each file, with the line and a fix.
-    /// Exits 0 when all models are valid, 2 when any is not.
+    /// Exit codes: 0 when no finding is at or above `--fail-on`, 1 when one is, 2 when a model
+    /// or the call is wrong.
     Check(CheckArgs),
     /// The rule packs: list them, show one, run their tests.
     #[command(subcommand)]
@@ -55,6 +56,12 @@ pub enum Command {
     /// Explain a rule: what it looks at, when it fires, its source.
     Explain(rules_cmd::ShowArgs),
     /// Draw the barrier dependency graph of a model: DOT, Mermaid, JSON or SVG.
+    ///
+    /// Actors, services, flows, agreements, the barriers and opportunities found at `--at`, and
+    /// the legal sources they rest on, left to right from law to people. A service is blocked
+    /// when an unmitigated error barrier sits on it, its provider, a flow or agreement it
+    /// requires, a flow into it, or (transitively) a service it depends on; at risk when only
+    /// warnings or mitigated barriers do. See docs/graph.md.
     Graph(graph_cmd::GraphArgs),
     /// Rewrite model files in the canonical layout.
     ///
@@ -68,6 +75,13 @@ pub enum Command {
     /// The fields each item kind takes, the terms each field accepts, and the units, with
     /// Norwegian aliases and descriptions.
     Vocab(vocab::VocabArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(docs_cmd::CompletionsArgs),
+    /// Print the man page (or write every command's page to a folder).
+    Man(docs_cmd::ManArgs),
+    /// The barrier report for a lab session: Markdown or one self-contained HTML page, in
+    /// bokmål or English, with the dependency graph drawn.
+    Report(report_cmd::ReportArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -79,6 +93,9 @@ pub fn run(cli: Cli) -> i32 {
         Command::Graph(a) => graph_cmd::run(a),
         Command::Fmt(args) => fmt::run(&args),
         Command::Vocab(args) => vocab::run(&args),
+        Command::Completions(a) => docs_cmd::completions(&a),
+        Command::Man(a) => docs_cmd::man(&a),
+        Command::Report(a) => report_cmd::run(&a),
     }
 }
 

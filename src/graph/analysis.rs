@@ -7,7 +7,7 @@
 //! requires, and on the flows into it. Each barrier is kept with the shortest path that reaches
 //! it, so the explanation of a status is the nearest cause.
 
-use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashSet, VecDeque};
 
 use petgraph::graph::NodeIndex;
 use serde::Serialize;
@@ -159,35 +159,36 @@ fn item_id(g: &BarrierGraph, ix: NodeIndex) -> Option<ItemId> {
     }
 }
 
-/// Every service's causes, in model order, computed once for the analyses that need them all.
+/// Every service's causes, in model order, computed once for the analyses that need them all,
+/// and the other way round: the services each blocking barrier blocks.
 struct Reach {
     services: Vec<ItemId>,
     causes: Vec<Vec<Cause>>,
+    /// For every unmitigated error (by finding index): the services it blocks (by index into
+    /// `services`, in model order) and whether through the service's own items.
+    blocks: BTreeMap<usize, Vec<(usize, bool)>>,
 }
 
 impl Reach {
     fn of(g: &BarrierGraph) -> Reach {
         let services = g.model().of_kind(ItemKind::Service).to_vec();
-        let causes = services.iter().map(|&s| causes(g, s)).collect();
-        Reach { services, causes }
-    }
-
-    /// The unmitigated errors that reach service `i`, leaving out `removed`.
-    fn blockers<'r>(
-        &'r self,
-        g: &'r BarrierGraph,
-        i: usize,
-        removed: &'r HashSet<usize>,
-    ) -> impl Iterator<Item = &'r Cause> + 'r {
-        self.causes[i]
-            .iter()
-            .filter(move |c| g.effect(c.finding) == Effect::Blocks && !removed.contains(&c.finding))
-    }
-
-    fn blocked(&self, g: &BarrierGraph, removed: &HashSet<usize>) -> BTreeSet<usize> {
-        (0..self.services.len())
-            .filter(|&i| self.blockers(g, i, removed).next().is_some())
-            .collect()
+        let causes: Vec<Vec<Cause>> = services.iter().map(|&s| causes(g, s)).collect();
+        let mut blocks: BTreeMap<usize, Vec<(usize, bool)>> = (0..g.eval().findings.len())
+            .filter(|&f| g.effect(f) == Effect::Blocks)
+            .map(|f| (f, Vec::new()))
+            .collect();
+        for (i, list) in causes.iter().enumerate() {
+            for c in list {
+                if let Some(b) = blocks.get_mut(&c.finding) {
+                    b.push((i, c.direct));
+                }
+            }
+        }
+        Reach {
+            services,
+            causes,
+            blocks,
+        }
     }
 }
 
@@ -237,24 +238,17 @@ pub struct RootBarrier {
 /// ties by rule id and then by position in the model. Barriers that block no service come last.
 pub fn root_barriers(g: &BarrierGraph) -> Vec<RootBarrier> {
     let reach = Reach::of(g);
-    let mut out: Vec<RootBarrier> = (0..g.eval().findings.len())
-        .filter(|&f| g.effect(f) == Effect::Blocks)
-        .map(|f| {
-            let mut direct = Vec::new();
-            let mut all = Vec::new();
-            for (s, causes) in reach.services.iter().zip(&reach.causes) {
-                if let Some(c) = causes.iter().find(|c| c.finding == f) {
-                    all.push(*s);
-                    if c.direct {
-                        direct.push(*s);
-                    }
-                }
-            }
-            RootBarrier {
-                finding: f,
-                direct,
-                all,
-            }
+    let mut out: Vec<RootBarrier> = reach
+        .blocks
+        .iter()
+        .map(|(&f, services)| RootBarrier {
+            finding: f,
+            direct: services
+                .iter()
+                .filter(|(_, direct)| *direct)
+                .map(|&(i, _)| reach.services[i])
+                .collect(),
+            all: services.iter().map(|&(i, _)| reach.services[i]).collect(),
         })
         .collect();
     let eval = g.eval();
@@ -304,41 +298,43 @@ pub struct UnlockStep {
 pub fn unlock_order(g: &BarrierGraph) -> Vec<UnlockStep> {
     let reach = Reach::of(g);
     let eval = g.eval();
-    let mut remaining: Vec<usize> = (0..eval.findings.len())
-        .filter(|&f| g.effect(f) == Effect::Blocks)
-        .collect();
-    let mut removed: HashSet<usize> = HashSet::new();
+    let rule_id = |f: usize| eval.rule(&eval.findings[f]).id.as_str();
+    // How many blocking barriers still reach each service.
+    let mut left = vec![0usize; reach.services.len()];
+    for services in reach.blocks.values() {
+        for &(i, _) in services {
+            left[i] += 1;
+        }
+    }
+    let mut remaining: Vec<usize> = reach.blocks.keys().copied().collect();
     let mut steps = Vec::new();
     while !remaining.is_empty() {
-        let before = reach.blocked(g, &removed);
-        let scored: Vec<(usize, BTreeSet<usize>, usize)> = remaining
+        // (finding, services it would unblock now, still-blocked services it reaches)
+        let best = remaining
             .iter()
             .map(|&f| {
-                let mut trial = removed.clone();
-                trial.insert(f);
-                let after = reach.blocked(g, &trial);
-                let newly: BTreeSet<usize> = before.difference(&after).copied().collect();
-                let involved = before
+                let services = reach.blocks.get(&f).map_or(&[][..], Vec::as_slice);
+                let newly: Vec<usize> = services
                     .iter()
-                    .filter(|&&s| reach.causes[s].iter().any(|c| c.finding == f))
-                    .count();
+                    .filter(|&&(i, _)| left[i] == 1)
+                    .map(|&(i, _)| i)
+                    .collect();
+                let involved = services.iter().filter(|&&(i, _)| left[i] > 0).count();
                 (f, newly, involved)
             })
-            .collect();
-        let Some((f, newly, _)) = scored.into_iter().min_by(|a, b| {
-            b.1.len()
-                .cmp(&a.1.len())
-                .then_with(|| b.2.cmp(&a.2))
-                .then_with(|| {
-                    eval.rule(&eval.findings[a.0])
-                        .id
-                        .cmp(&eval.rule(&eval.findings[b.0]).id)
-                })
-                .then_with(|| a.0.cmp(&b.0))
-        }) else {
+            .min_by(|a, b| {
+                b.1.len()
+                    .cmp(&a.1.len())
+                    .then_with(|| b.2.cmp(&a.2))
+                    .then_with(|| rule_id(a.0).cmp(rule_id(b.0)))
+                    .then_with(|| a.0.cmp(&b.0))
+            });
+        let Some((f, newly, _)) = best else {
             break;
         };
-        removed.insert(f);
+        for &(i, _) in reach.blocks.get(&f).map_or(&[][..], Vec::as_slice) {
+            left[i] = left[i].saturating_sub(1);
+        }
         remaining.retain(|&x| x != f);
         steps.push(UnlockStep {
             finding: f,

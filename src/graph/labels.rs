@@ -242,19 +242,23 @@ pub(super) fn stroke_colour(s: Stroke) -> &'static str {
     }
 }
 
-/// Breaks text into lines of at most `width` characters, at spaces where it can; a word longer
-/// than `width` is cut.
+/// Breaks text into lines of at most `width` characters, at spaces. A longer word gets a line
+/// of its own, and is cut only when it is longer than half as much again
+/// (`momskompensasjonsforskriften` stays whole).
 pub(super) fn wrap_lines(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
+    let cut = width + width / 2;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // A section sign stays with its number: `§ 13` is one word.
+    let text = text.replace("§ ", "§\u{a0}");
+    for word in text.split([' ', '\n', '\t']) {
         let mut word: Vec<char> = word.chars().collect();
-        while word.len() > width {
+        while word.len() > cut {
             if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
-            lines.push(word.drain(..width).collect());
+            lines.push(word.drain(..cut).collect());
         }
         let word: String = word.into_iter().collect();
         if word.is_empty() {
@@ -273,4 +277,24 @@ pub(super) fn wrap_lines(text: &str, width: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap_lines;
+
+    #[test]
+    fn wraps_at_spaces_and_keeps_long_words_whole() {
+        assert_eq!(wrap_lines("a bb ccc dddd", 6), ["a bb", "ccc", "dddd"]);
+        assert_eq!(
+            wrap_lines("momskompensasjonsforskriften § 7", 26),
+            ["momskompensasjonsforskriften", "§\u{a0}7"]
+        );
+        assert_eq!(wrap_lines("abcdefghij", 4), ["abcdef", "ghij"]);
+        assert_eq!(wrap_lines("", 4), [""]);
+        assert_eq!(
+            wrap_lines("sivilbeskyttelsesloven § 14 og § 15", 26),
+            ["sivilbeskyttelsesloven", "§\u{a0}14 og §\u{a0}15"]
+        );
+    }
 }

@@ -1,14 +1,16 @@
 //! A layered (Sugiyama-style) layout, left to right, for the SVG drawing.
 //!
 //! 1. Cycles are broken by reversing the back edges of a depth-first search in node order.
-//! 2. Layers by longest path from the sources; a source is then pulled right next to the first
-//!    of its successors, so a legal source sits beside its findings and an actor beside its flows.
+//! 2. Layers by longest path from the sources; then, from the sinks back, every node that has
+//!    successors is pulled right next to the nearest of them, so a finding sits beside the item it
+//!    is about, its legal source beside it, and an actor beside its flows.
 //! 3. Edges that span several layers get a dummy node in each layer they cross.
 //! 4. Order within layers by barycentric sweeps, keeping the order with the fewest crossings.
 //! 5. Vertical positions: each node is pulled toward the mean of its neighbours, and the order
 //!    and the gaps are kept by isotonic regression (pool adjacent violators), sweep after sweep.
 //! 6. Edges leave a node on its right side and arrive on the left, spread out by the position
-//!    of the other end, and run through their dummies.
+//!    of the other end, and run through their dummies; they curve only in the gaps between
+//!    columns, never across a column, so they pass no node.
 //!
 //! Everything is deterministic: ties are broken by node index.
 
@@ -54,6 +56,8 @@ pub(super) struct Layout {
 pub(super) const LAYER_GAP: f64 = 64.0;
 pub(super) const NODE_GAP: f64 = 14.0;
 const DUMMY_H: f64 = 6.0;
+/// The tallest empty horizontal band left in a drawing.
+const MAX_EMPTY_BAND: f64 = 3.0 * NODE_GAP;
 const SWEEPS: usize = 24;
 const ALIGN_ROUNDS: usize = 12;
 
@@ -142,7 +146,7 @@ fn acyclic(n: usize, edges: &[(usize, usize)]) -> Vec<Option<DagEdge>> {
         .collect()
 }
 
-/// Longest-path layers; sources pulled right next to their nearest successor.
+/// Longest-path layers; then every node with successors pulled right next to the nearest one.
 fn layers(n: usize, dag: &[Option<DagEdge>]) -> Vec<usize> {
     let mut succ: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut indeg = vec![0usize; n];
@@ -150,7 +154,6 @@ fn layers(n: usize, dag: &[Option<DagEdge>]) -> Vec<usize> {
         succ[a].push(b);
         indeg[b] += 1;
     }
-    let sources: Vec<bool> = indeg.iter().map(|&d| d == 0).collect();
     let mut layer = vec![0usize; n];
     let mut ready: std::collections::BTreeSet<usize> = (0..n).filter(|&v| indeg[v] == 0).collect();
     let mut topo = Vec::with_capacity(n);
@@ -165,10 +168,8 @@ fn layers(n: usize, dag: &[Option<DagEdge>]) -> Vec<usize> {
         }
     }
     for &v in topo.iter().rev() {
-        if sources[v] {
-            if let Some(m) = succ[v].iter().map(|&w| layer[w]).min() {
-                layer[v] = m.saturating_sub(1);
-            }
+        if let Some(m) = succ[v].iter().map(|&w| layer[w]).min() {
+            layer[v] = m.saturating_sub(1);
         }
     }
     layer
@@ -306,13 +307,7 @@ impl LayeredGraph {
                 .map(|(v, w)| (pos[v], pos[w]))
                 .collect();
             es.sort_unstable();
-            for i in 0..es.len() {
-                for j in i + 1..es.len() {
-                    if es[i].0 < es[j].0 && es[i].1 > es[j].1 {
-                        total += 1;
-                    }
-                }
-            }
+            total += inversions(&es);
         }
         total
     }
@@ -355,15 +350,30 @@ impl LayeredGraph {
                 self.align(l, &mut y, round % 2 == 0, round + 1 == ALIGN_ROUNDS);
             }
         }
-        let min_top = (0..self.layer.len())
-            .map(|v| y[v] - self.height[v] / 2.0)
-            .fold(f64::INFINITY, f64::min);
-        if min_top.is_finite() {
-            for v in &mut y {
-                *v -= min_top;
-            }
-        }
+        self.close_gaps(&mut y);
         y
+    }
+
+    /// Moves everything up over empty horizontal bands (left when parts of the graph are not
+    /// connected, or alignment pulled them apart), so that no band is taller than
+    /// [`MAX_EMPTY_BAND`]; the top ends at 0.
+    fn close_gaps(&self, y: &mut [f64]) {
+        let mut spans: Vec<(f64, f64, usize)> = (0..self.layer.len())
+            .map(|v| (y[v] - self.height[v] / 2.0, y[v] + self.height[v] / 2.0, v))
+            .collect();
+        spans.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+        let mut shift = match spans.first() {
+            Some(first) => first.0,
+            None => return,
+        };
+        let mut bottom = f64::NEG_INFINITY;
+        for (top, end, v) in spans {
+            if bottom.is_finite() && top - bottom > MAX_EMPTY_BAND {
+                shift += top - bottom - MAX_EMPTY_BAND;
+            }
+            bottom = bottom.max(end);
+            y[v] -= shift;
+        }
     }
 
     fn gap(&self, v: usize) -> f64 {
@@ -430,10 +440,14 @@ impl LayeredGraph {
                 else {
                     return Vec::new();
                 };
-                let mut pts = vec![(
-                    nodes[a].x + nodes[a].w,
-                    ports.get(&(e, a)).copied().unwrap_or(ys[a]),
-                )];
+                let start_y = ports.get(&(e, a)).copied().unwrap_or(ys[a]);
+                let mut pts = vec![(nodes[a].x + nodes[a].w, start_y)];
+                // Out of the node's column straight, so the curve clears wider nodes beside it.
+                let column_end =
+                    xs.get(self.layer[a]).copied().unwrap_or(0.0) + self.layer_width(self.layer[a]);
+                if column_end > nodes[a].x + nodes[a].w + 0.5 {
+                    pts.push((column_end, start_y));
+                }
                 for &d in &chain[1..chain.len() - 1] {
                     let l = self.layer[d];
                     let x = xs.get(l).copied().unwrap_or(0.0);
@@ -472,7 +486,7 @@ impl LayeredGraph {
             let r = nodes[v];
             let m = list.len() as f64;
             let step = if m > 1.0 {
-                (r.h * 0.7 / (m - 1.0)).min(10.0)
+                (r.h * 0.8 / (m - 1.0)).min(12.0)
             } else {
                 0.0
             };
@@ -482,6 +496,31 @@ impl LayeredGraph {
         }
         out
     }
+}
+
+/// Crossings between two layers: pairs of edges, sorted by (upper, lower) position, whose lower
+/// ends come in the other order. A Fenwick tree over the lower positions counts them in
+/// O(E log E).
+fn inversions(sorted: &[(usize, usize)]) -> usize {
+    let size = sorted.iter().map(|e| e.1 + 1).max().unwrap_or(0);
+    let mut tree = vec![0usize; size + 1];
+    let mut count = 0;
+    for (seen, &(_, lower)) in sorted.iter().enumerate() {
+        // Edges seen so far whose lower end is at or left of this one.
+        let mut at_or_left = 0;
+        let mut i = lower + 1;
+        while i > 0 {
+            at_or_left += tree[i];
+            i &= i - 1;
+        }
+        count += seen - at_or_left;
+        let mut i = lower + 1;
+        while i <= size {
+            tree[i] += 1;
+            i += i & i.wrapping_neg();
+        }
+    }
+    count
 }
 
 /// The non-decreasing sequence closest (least squares) to `t`: pool adjacent violators.
@@ -517,6 +556,32 @@ mod tests {
     }
 
     #[test]
+    fn inversions_count_crossing_pairs() {
+        let naive = |es: &[(usize, usize)]| {
+            let mut n = 0;
+            for i in 0..es.len() {
+                for j in i + 1..es.len() {
+                    if es[i].0 < es[j].0 && es[i].1 > es[j].1 {
+                        n += 1;
+                    }
+                }
+            }
+            n
+        };
+        let cases: [&[(usize, usize)]; 4] = [
+            &[(0, 1), (1, 0)],
+            &[(0, 0), (0, 1), (1, 0), (1, 1)],
+            &[(0, 3), (1, 2), (2, 1), (3, 0)],
+            &[(0, 2), (0, 2), (1, 1), (2, 2), (2, 0)],
+        ];
+        for es in cases {
+            let mut es = es.to_vec();
+            es.sort_unstable();
+            assert_eq!(inversions(&es), naive(&es), "{es:?}");
+        }
+    }
+
+    #[test]
     fn isotonic_pools_violators() {
         assert_eq!(isotonic(&[1.0, 3.0, 2.0, 4.0]), vec![1.0, 2.5, 2.5, 4.0]);
         assert_eq!(isotonic(&[3.0, 2.0, 1.0]), vec![2.0, 2.0, 2.0]);
@@ -527,6 +592,18 @@ mod tests {
         let l = layout(&boxes(3), &[(0, 1), (1, 2)]);
         assert!(l.nodes[0].x < l.nodes[1].x && l.nodes[1].x < l.nodes[2].x);
         assert_eq!(l.edges[0].len(), 2);
+    }
+
+    #[test]
+    fn an_edge_from_a_narrow_node_runs_straight_to_the_end_of_its_column() {
+        let mut sizes = boxes(3);
+        sizes[1].w = 200.0;
+        // 0 and 1 share a column; 0 is narrower.
+        let l = layout(&sizes, &[(0, 2), (1, 2)]);
+        let e = &l.edges[0];
+        assert_eq!(e.len(), 3);
+        assert_eq!(e[0].1, e[1].1);
+        assert_eq!(e[1].0, l.nodes[1].x + 200.0);
     }
 
     #[test]
@@ -551,6 +628,18 @@ mod tests {
             for j in i + 1..6 {
                 assert!(!l.nodes[i].overlaps(&l.nodes[j]), "{i} and {j} overlap");
             }
+        }
+    }
+
+    #[test]
+    fn unconnected_parts_are_stacked_without_a_gap() {
+        let l = layout(&boxes(4), &[(0, 1), (2, 3)]);
+        let top = l.nodes.iter().map(|r| r.y).fold(f64::INFINITY, f64::min);
+        assert_eq!(top, 0.0);
+        let mut ys: Vec<(f64, f64)> = l.nodes.iter().map(|r| (r.y, r.y + r.h)).collect();
+        ys.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for w in ys.windows(2) {
+            assert!(w[1].0 - w[0].1 <= MAX_EMPTY_BAND + 0.01, "{ys:?}");
         }
     }
 

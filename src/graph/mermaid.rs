@@ -1,9 +1,10 @@
 //! Mermaid flowcharts, as GitHub renders them in Markdown (```` ```mermaid ````).
 //!
 //! Mermaid is strict about ids and text: ids are ASCII letters, digits and `_`, prefixed by the
-//! kind (so no id is a keyword such as `end`, or starts with `o`/`x`, which Mermaid reads as an
-//! arrow head); every label is quoted, with `"`, `#`, `<`, `>` and `&` written as Mermaid's
-//! entity codes.
+//! kind (so no id is a keyword such as `end` or starts with a digit); an arrow always has a space
+//! on both sides (`a --> opportunity_x`: without it Mermaid reads `--o` as a circle head); every
+//! label is quoted, with `"`, `#`, `<`, `>` and `&` written as Mermaid's entity codes. The
+//! output of the shipped models was checked with Mermaid 11's own parser.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -123,7 +124,7 @@ fn mermaid_ids(g: &BarrierGraph, nodes: &[NodeIndex]) -> HashMap<NodeIndex, Stri
             NodeKind::Flow => "flow",
             NodeKind::Agreement => "agreement",
             NodeKind::Barrier => "barrier",
-            NodeKind::Opportunity => "chance",
+            NodeKind::Opportunity => "opportunity",
             NodeKind::Source => "source",
         };
         let base = format!("{prefix}_{}", fold(g.key(ix)));
@@ -153,7 +154,18 @@ fn fold(s: &str) -> String {
             _ => out.push('_'),
         }
     }
-    out
+    squeeze(&out)
+}
+
+/// Runs of `_` as one, none at the end: `GDPR_art__28` -> `GDPR_art_28`.
+fn squeeze(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !(c == '_' && out.ends_with('_')) {
+            out.push(c);
+        }
+    }
+    out.trim_end_matches('_').to_string()
 }
 
 /// Text inside a quoted Mermaid label: entity codes for the characters Mermaid or HTML would

@@ -26,7 +26,9 @@ mod dot;
 mod json;
 mod labels;
 mod layout;
+mod legend;
 mod mermaid;
+mod shapes;
 mod svg;
 
 #[cfg(test)]

@@ -12,10 +12,12 @@ use std::fmt::Write as _;
 
 use petgraph::graph::NodeIndex;
 
-use super::analysis::{Effect, Status};
+use super::analysis::Status;
 use super::build::BarrierGraph;
-use super::labels::{colours, kind_label, stroke_colour, wrap_lines, Look, Scene, Stroke};
+use super::labels::{colours, stroke_colour, wrap_lines, Look, Scene, Stroke};
 use super::layout::{layout, Layout, Point, Rect, Size};
+use super::legend::Legend;
+use super::shapes::{outline_x, shape};
 use crate::vocab::Lang;
 
 const FONT: &str = "DejaVu Sans, Verdana, Helvetica, Arial, sans-serif";
@@ -31,24 +33,7 @@ const WRAP: usize = 26;
 /// The graph (or what leads to and from `focus`) as a standalone SVG document.
 pub fn to_svg(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
     let scene = Scene::new(g, lang, focus);
-    let boxes: Vec<NodeBox> = scene
-        .nodes
-        .iter()
-        .map(|&ix| NodeBox::new(&scene, ix))
-        .collect();
-    let pos: std::collections::HashMap<NodeIndex, usize> = scene
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, &ix)| (ix, i))
-        .collect();
-    let edges: Vec<(usize, usize)> = scene
-        .edges
-        .iter()
-        .filter_map(|(a, b, _)| Some((*pos.get(a)?, *pos.get(b)?)))
-        .collect();
-    let sizes: Vec<Size> = boxes.iter().map(|b| b.size).collect();
-    let lay = layout(&sizes, &edges);
+    let (boxes, lay) = plan(&scene);
     let legend = Legend::new(lang, lay.width.max(640.0));
     let top = MARGIN + 30.0 + legend.height + 18.0;
     let width = lay.width.max(legend.width) + 2.0 * MARGIN;
@@ -91,6 +76,83 @@ pub fn to_svg(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
     out
 }
 
+/// The nodes with their text and the layout of the scene.
+fn plan(scene: &Scene) -> (Vec<NodeBox>, Layout) {
+    let mut boxes: Vec<NodeBox> = scene
+        .nodes
+        .iter()
+        .map(|&ix| NodeBox::new(scene, ix))
+        .collect();
+    let pos: std::collections::HashMap<NodeIndex, usize> = scene
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, &ix)| (ix, i))
+        .collect();
+    let edges: Vec<(usize, usize)> = scene
+        .edges
+        .iter()
+        .filter_map(|(a, b, _)| Some((*pos.get(a)?, *pos.get(b)?)))
+        .collect();
+    fit_ports(&mut boxes, &edges);
+    let sizes: Vec<Size> = boxes.iter().map(|b| b.size).collect();
+    let mut lay = layout(&sizes, &edges);
+    clip_routes(&mut lay, &boxes, &edges);
+    (boxes, lay)
+}
+
+/// For tests: every node's box, and whether its widest line of text fits inside it.
+#[cfg(test)]
+pub(super) fn placed_boxes(g: &BarrierGraph, lang: Lang) -> Vec<(Rect, bool)> {
+    let scene = Scene::new(g, lang, None);
+    let (boxes, lay) = plan(&scene);
+    boxes
+        .iter()
+        .zip(lay.nodes)
+        .map(|(b, r)| {
+            let widest = b
+                .lines
+                .iter()
+                .map(|l| text_width(l, LABEL_SIZE))
+                .chain(std::iter::once(text_width(&b.tag, TAG_SIZE)))
+                .fold(0.0, f64::max);
+            (r, widest + 2.0 * PAD_X <= r.w + 0.5)
+        })
+        .collect()
+}
+
+/// Space between two edges meeting one side of a node.
+const PORT_PITCH: f64 = 11.0;
+
+/// Makes nodes with many edges on one side tall enough to keep the arrowheads apart.
+fn fit_ports(boxes: &mut [NodeBox], edges: &[(usize, usize)]) {
+    let mut degree = vec![(0usize, 0usize); boxes.len()];
+    for &(a, b) in edges {
+        degree[a].1 += 1;
+        degree[b].0 += 1;
+    }
+    for (b, (i, o)) in boxes.iter_mut().zip(degree) {
+        let ports = i.max(o) as f64;
+        b.size.h = b.size.h.max((ports * PORT_PITCH + 12.0).ceil());
+    }
+}
+
+/// Moves the ends of every route from the node's bounding box onto its outline (the slanted
+/// side of a flow, the cut corners of a barrier, the round ends of an actor).
+fn clip_routes(lay: &mut Layout, boxes: &[NodeBox], edges: &[(usize, usize)]) {
+    for (route, &(a, b)) in lay.edges.iter_mut().zip(edges) {
+        let (Some(ra), Some(rb)) = (lay.nodes.get(a), lay.nodes.get(b)) else {
+            continue;
+        };
+        if let Some(p) = route.first_mut() {
+            p.0 = outline_x(boxes[a].look, ra, p.1, p.0 > ra.x + ra.w / 2.0);
+        }
+        if let Some(p) = route.last_mut() {
+            p.0 = outline_x(boxes[b].look, rb, p.1, p.0 > rb.x + rb.w / 2.0);
+        }
+    }
+}
+
 /// Arrowheads, one per edge colour.
 fn defs(out: &mut String) {
     out.push_str("<defs>\n");
@@ -103,7 +165,7 @@ fn defs(out: &mut String) {
     ] {
         let _ = writeln!(
             out,
-            r#"<marker id="{}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{}"/></marker>"#,
+            r#"<marker id="{}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{}"/></marker>"#,
             marker(s),
             stroke_colour(s)
         );
@@ -121,7 +183,7 @@ fn marker(s: Stroke) -> &'static str {
     }
 }
 
-fn stroke_attrs(s: Stroke) -> String {
+pub(super) fn stroke_attrs(s: Stroke) -> String {
     let (width, dash) = match s {
         Stroke::Plain => (1.2, ""),
         Stroke::Blocks => (2.4, ""),
@@ -226,7 +288,8 @@ impl NodeBox {
         let _ = writeln!(out, "<title>{}</title>", esc(&self.tooltip));
         shape(out, self.look, r, fill, stroke);
         let cx = r.x + r.w / 2.0;
-        let mut y = r.y + PAD_Y + TAG_SIZE;
+        let content = 2.0 * PAD_Y + TAG_LINE + LABEL_LINE * self.lines.len() as f64;
+        let mut y = r.y + (r.h - content).max(0.0) / 2.0 + PAD_Y + TAG_SIZE;
         let _ = writeln!(
             out,
             r#"<text x="{cx:.1}" y="{y:.1}" font-size="{TAG_SIZE}" text-anchor="middle" fill="{}">{}</text>"#,
@@ -269,217 +332,6 @@ fn tooltip(scene: &Scene, ix: NodeIndex) -> String {
         }
     }
     t
-}
-
-fn shape(out: &mut String, look: Look, r: &Rect, fill: &str, stroke: &str) {
-    let (x, y, w, h) = (r.x, r.y, r.w, r.h);
-    let common = format!(r#"fill="{fill}" stroke="{stroke}""#);
-    let _ = match look {
-        Look::Actor => writeln!(
-            out,
-            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="{:.1}" {common} stroke-width="1.2"/>"#,
-            h / 2.0
-        ),
-        Look::Service(status) => writeln!(
-            out,
-            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="6" {common} stroke-width="{}"/>"#,
-            if status == Status::Ok { 2.0 } else { 3.0 }
-        ),
-        Look::Flow => {
-            let k = 8.0;
-            writeln!(
-                out,
-                r#"<polygon points="{:.1},{y:.1} {:.1},{y:.1} {:.1},{:.1} {x:.1},{:.1}" {common} stroke-width="1"/>"#,
-                x + k,
-                x + w,
-                x + w - k,
-                y + h,
-                y + h
-            )
-        }
-        Look::Agreement => writeln!(
-            out,
-            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" {common} stroke-width="1"/><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="none" stroke="{stroke}" stroke-width="1"/>"#,
-            x + 3.0,
-            y + 3.0,
-            w - 6.0,
-            h - 6.0
-        ),
-        Look::Barrier(e) => {
-            let c = 9.0;
-            let (width, dash) = match e {
-                Effect::Blocks => (2.0, ""),
-                _ => (1.4, r#" stroke-dasharray="5 3""#),
-            };
-            writeln!(
-                out,
-                r#"<polygon points="{:.1},{y:.1} {:.1},{y:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {x:.1},{:.1} {x:.1},{:.1}" {common} stroke-width="{width}"{dash}/>"#,
-                x + c,
-                x + w - c,
-                x + w,
-                y + c,
-                x + w,
-                y + h - c,
-                x + w - c,
-                y + h,
-                x + c,
-                y + h,
-                y + h - c,
-                y + c
-            )
-        }
-        Look::Opportunity => writeln!(
-            out,
-            r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" rx="10" {common} stroke-width="1.6"/>"#
-        ),
-        Look::Source => {
-            let f = 8.0;
-            writeln!(
-                out,
-                r#"<polygon points="{x:.1},{y:.1} {:.1},{y:.1} {:.1},{:.1} {:.1},{:.1} {x:.1},{:.1}" {common} stroke-width="1"/>"#,
-                x + w - f,
-                x + w,
-                y + f,
-                x + w,
-                y + h,
-                y + h
-            )
-        }
-    };
-}
-
-/// The legend: one swatch per kind of node and per kind of line, in rows that fit the width.
-struct Legend {
-    items: Vec<(LegendMark, String)>,
-    max_width: f64,
-    width: f64,
-    height: f64,
-}
-
-#[derive(Clone, Copy)]
-enum LegendMark {
-    Node(Look),
-    Line(Stroke),
-}
-
-const SWATCH: f64 = 26.0;
-const LEGEND_ROW: f64 = 22.0;
-
-impl Legend {
-    fn new(lang: Lang, max_width: f64) -> Legend {
-        use super::build::NodeKind as K;
-        let nb = lang == Lang::Nb;
-        let t = |nb_text: &str, en_text: &str| {
-            if nb {
-                nb_text.to_string()
-            } else {
-                en_text.to_string()
-            }
-        };
-        let k = |kind| kind_label(kind, lang).to_string();
-        let items = vec![
-            (LegendMark::Node(Look::Actor), k(K::Actor)),
-            (
-                LegendMark::Node(Look::Service(Status::Ok)),
-                format!("{} ok", k(K::Service)),
-            ),
-            (
-                LegendMark::Node(Look::Service(Status::AtRisk)),
-                format!("{} {}", k(K::Service), Status::AtRisk.label(lang)),
-            ),
-            (
-                LegendMark::Node(Look::Service(Status::Blocked)),
-                format!("{} {}", k(K::Service), Status::Blocked.label(lang)),
-            ),
-            (LegendMark::Node(Look::Flow), k(K::Flow)),
-            (LegendMark::Node(Look::Agreement), k(K::Agreement)),
-            (
-                LegendMark::Node(Look::Barrier(Effect::Blocks)),
-                t("barriere som blokkerer", "blocking barrier"),
-            ),
-            (
-                LegendMark::Node(Look::Barrier(Effect::Risk)),
-                t(
-                    "avhjulpet barriere eller advarsel",
-                    "mitigated barrier or warning",
-                ),
-            ),
-            (LegendMark::Node(Look::Opportunity), k(K::Opportunity)),
-            (LegendMark::Node(Look::Source), k(K::Source)),
-            (LegendMark::Line(Stroke::Blocks), t("blokkerer", "blocks")),
-            (LegendMark::Line(Stroke::Risk), t("truer", "threatens")),
-            (
-                LegendMark::Line(Stroke::Mitigates),
-                t("avhjelper", "mitigates"),
-            ),
-            (
-                LegendMark::Line(Stroke::Grounds),
-                t("hjemmel", "legal basis"),
-            ),
-        ];
-        let mut legend = Legend {
-            items,
-            max_width,
-            width: 0.0,
-            height: 0.0,
-        };
-        let (w, h) = legend.place(|_, _, _| {});
-        legend.width = w;
-        legend.height = h;
-        legend
-    }
-
-    /// Places the items in rows; calls `at` with each item and its top-left corner. Returns the
-    /// width and height used.
-    fn place(&self, mut at: impl FnMut(&(LegendMark, String), f64, f64)) -> (f64, f64) {
-        let (mut x, mut y, mut widest) = (0.0, 0.0, 0.0_f64);
-        for item in &self.items {
-            let w = SWATCH + 6.0 + text_width(&item.1, 10.5) + 18.0;
-            if x > 0.0 && x + w > self.max_width {
-                x = 0.0;
-                y += LEGEND_ROW;
-            }
-            at(item, x, y);
-            x += w;
-            widest = widest.max(x);
-        }
-        (widest, y + LEGEND_ROW)
-    }
-
-    fn draw(&self, out: &mut String, left: f64, top: f64) {
-        self.place(|(mark, text), x, y| {
-            let (x, y) = (left + x, top + y);
-            match *mark {
-                LegendMark::Node(look) => {
-                    let (fill, stroke) = colours(look);
-                    let r = Rect {
-                        x,
-                        y: y + 2.0,
-                        w: SWATCH,
-                        h: 14.0,
-                    };
-                    shape(out, look, &r, fill, stroke);
-                }
-                LegendMark::Line(s) => {
-                    let _ = writeln!(
-                        out,
-                        r#"<path d="M{x:.1},{:.1} L{:.1},{:.1}" {}/>"#,
-                        y + 9.0,
-                        x + SWATCH,
-                        y + 9.0,
-                        stroke_attrs(s)
-                    );
-                }
-            }
-            let _ = writeln!(
-                out,
-                r##"<text x="{:.1}" y="{:.1}" font-size="10.5" fill="#333333">{}</text>"##,
-                x + SWATCH + 6.0,
-                y + 13.0,
-                esc(text)
-            );
-        });
-    }
 }
 
 /// A generous estimate of the width of a line of text in the drawing's font: wide enough for

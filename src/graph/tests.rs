@@ -518,3 +518,54 @@ fn services_json_follows_the_contract() {
     assert!(ids.contains(&"s1") && ids.contains(&"s3") && !ids.is_empty());
     assert_eq!(all["unlock_order"][0]["rule"], "gdpr-a");
 }
+
+/// The graphs of the shipped models (the unit tests run in the crate's folder).
+fn shipped_graphs(mut f: impl FnMut(&str, &BarrierGraph)) {
+    let rules = crate::rules::RuleSet::builtin().unwrap_or_else(|e| panic!("{e:?}"));
+    let mut paths: Vec<_> = std::fs::read_dir("models")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "lsm"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty());
+    for p in paths {
+        let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{e}"));
+        let source = crate::model::SourceFile::new(p.clone(), text);
+        let model = crate::model::resolve_source(source, &rules.vocab)
+            .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        let eval = crate::engine::evaluate(&model, &rules, super::fixture::at());
+        let g = BarrierGraph::build(&eval);
+        f(&p.display().to_string(), &g);
+    }
+}
+
+#[test]
+fn svg_of_shipped_models_has_no_overlapping_nodes_and_no_text_outside_its_box() {
+    shipped_graphs(|name, g| {
+        for lang in [Lang::Nb, Lang::En] {
+            let boxes = super::svg::placed_boxes(g, lang);
+            for (i, (a, fits)) in boxes.iter().enumerate() {
+                assert!(fits, "{name}: the text of node {i} is wider than its box");
+                for (j, (b, _)) in boxes.iter().enumerate().skip(i + 1) {
+                    assert!(
+                        !a.overlaps(b),
+                        "{name}: nodes {i} and {j} overlap: {a:?} {b:?}"
+                    );
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn an_unknown_focus_draws_an_empty_but_valid_picture() {
+    let b = chain();
+    let eval = b.eval();
+    let g = BarrierGraph::build(&eval);
+    let svg = to_svg(&g, Lang::En, Some("nothing-here"));
+    assert!(svg.contains("Nothing to draw."));
+    roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("invalid SVG: {e}"));
+    assert!(to_dot(&g, Lang::En, Some("nothing-here")).ends_with("}\n"));
+}

@@ -1,0 +1,64 @@
+//! `rammelab completions SHELL` and `rammelab man`: generated from the clap definitions, so
+//! they never drift from `--help`.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory};
+use clap_complete::Shell;
+
+use super::{Cli, EXIT_INPUT, EXIT_OK};
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write a page for rammelab and one for each command (`rammelab-check.1`, ...) into this
+    /// folder instead of printing the main page.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+/// Prints the completion script for a shell.
+pub fn completions(args: &CompletionsArgs) -> i32 {
+    let mut cmd = Cli::command();
+    let mut out = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "rammelab", &mut out);
+    let _ = std::io::stdout().lock().write_all(&out);
+    EXIT_OK
+}
+
+/// Prints the man page, or writes every page into a folder.
+pub fn man(args: &ManArgs) -> i32 {
+    let cmd = Cli::command();
+    if let Some(dir) = &args.dir {
+        let written =
+            std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(cmd, dir));
+        return match written {
+            Ok(()) => EXIT_OK,
+            Err(e) => {
+                eprintln!(
+                    "rammelab: could not write the man pages to `{}`: {e}",
+                    dir.display()
+                );
+                EXIT_INPUT
+            }
+        };
+    }
+    let mut out = Vec::new();
+    match clap_mangen::Man::new(cmd).render(&mut out) {
+        Ok(()) => {
+            let _ = std::io::stdout().lock().write_all(&out);
+            EXIT_OK
+        }
+        Err(e) => {
+            eprintln!("rammelab: could not render the man page: {e}");
+            EXIT_INPUT
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! `rammelab report MODEL...`: the barrier report for a lab session, in Markdown or HTML.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::args::{print_rule_errors, AtArgs, LangArgs, RulesArgs};
+use super::check::{load_with, print_errors};
+use super::{report_collect_error, EXIT_INPUT, EXIT_OK};
+use crate::engine::evaluate;
+use crate::model::Model;
+use crate::report::lab::{self, Format, LabReport};
+
+/// Arguments of `report`.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Model files (`*.lsm`) or folders to search for them. Several models give one report with
+    /// a section per model and a comparison table.
+    #[arg(required = true, value_name = "MODEL")]
+    pub models: Vec<PathBuf>,
+    /// `md` (Markdown, the graph as a Mermaid block) or `html` (one self-contained page).
+    /// Default: from the extension of `-o` (`.html`, `.htm`), else `md`.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    #[command(flatten)]
+    pub lang: LangArgs,
+    #[command(flatten)]
+    pub at: AtArgs,
+    #[command(flatten)]
+    pub rules: RulesArgs,
+    /// Write the report to this file (atomically: a reader never sees half a report) instead
+    /// of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub limits: crate::limits::LimitArgs,
+}
+
+impl ReportArgs {
+    fn format(&self) -> Format {
+        self.format.unwrap_or_else(|| {
+            let html = self
+                .output
+                .as_deref()
+                .and_then(Path::extension)
+                .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+            if html {
+                Format::Html
+            } else {
+                Format::Md
+            }
+        })
+    }
+}
+
+/// Runs `report`. Exits 0 when the report was written (whatever it found: a report is a
+/// document, not a gate; use `check --fail-on` for that), 2 when a model, a rule pack or the
+/// output file is wrong.
+pub fn run(args: &ReportArgs) -> i32 {
+    let rules = match args.rules.load() {
+        Ok(r) => r,
+        Err(e) => {
+            print_rule_errors(&e);
+            return EXIT_INPUT;
+        }
+    };
+    let files = match super::collect_models(&args.models) {
+        Ok(f) => f,
+        Err(e) => return report_collect_error(&e),
+    };
+    let lang = args.lang.lang;
+    let mut models: Vec<Model> = Vec::new();
+    let mut invalid = false;
+    for file in &files {
+        match load_with(file, &rules.vocab, lang, &args.limits.limits()) {
+            Ok(m) => models.push(m),
+            Err(errors) => {
+                invalid = true;
+                print_errors(&errors);
+            }
+        }
+    }
+    if invalid {
+        return EXIT_INPUT;
+    }
+    if models.is_empty() {
+        eprintln!("rammelab: no model files (`*.lsm`) under the paths given");
+        return EXIT_INPUT;
+    }
+    let at = args.at.date();
+    let evals: Vec<_> = models.iter().map(|m| evaluate(m, &rules, at)).collect();
+    let with: Vec<_> = evals.iter().map(|e| (e, None)).collect();
+    let report = LabReport::build(&with, lang);
+    let text = match lab::render(&report, args.format()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("rammelab: {e}");
+            return EXIT_INPUT;
+        }
+    };
+    match &args.output {
+        None => {
+            let mut out = std::io::stdout().lock();
+            if out
+                .write_all(text.as_bytes())
+                .and_then(|_| out.flush())
+                .is_err()
+            {
+                // A closed pipe (`| head`): nothing more to say.
+                return EXIT_OK;
+            }
+            EXIT_OK
+        }
+        Some(path) => match write_atomically(path, text.as_bytes()) {
+            Ok(()) => EXIT_OK,
+            Err(e) => {
+                eprintln!("rammelab: {e}");
+                EXIT_INPUT
+            }
+        },
+    }
+}
+
+/// Writes a file through a temporary file in the same folder and a rename, so the file is
+/// either the old one or the whole new one (see [`crate::fsutil::atomic_write`]).
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), crate::fsutil::WriteError> {
+    crate::fsutil::atomic_write(path, bytes)
+}

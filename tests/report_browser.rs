@@ -1,0 +1,465 @@
+//! The HTML report in a real browser: headless Chromium opens the page, takes a screenshot and
+//! prints it to PDF, and the test fails on any network request or console error.
+//!
+//! How requests and errors are seen: the test starts Chromium with `--remote-debugging-port=0`
+//! and an empty profile, and drives it over the DevTools protocol (a websocket on the loopback
+//! address, through `tungstenite`). On the page's own session it enables the `Network`,
+//! `Runtime` and `Log` domains before navigating, so the browser itself reports
+//!
+//! - every request the page makes (`Network.requestWillBeSent`: images, fonts, styles, scripts,
+//!   prefetches; sent before the request leaves, and also for requests the page's
+//!   Content-Security-Policy then blocks). The only request allowed is the report file itself;
+//! - every console message (`Runtime.consoleAPICalled`) and uncaught exception
+//!   (`Runtime.exceptionThrown`);
+//! - every browser log entry (`Log.entryAdded`): failed loads, CSP violations, deprecations.
+//!
+//! Errors fail the test; warnings are printed. A self-test loads a page that makes a request
+//! and logs an error, and checks that both are caught, so the harness cannot silently go blind.
+//!
+//! Screenshots and PDFs are left in `target/tmp/report-browser/` to look at.
+//!
+//! Chromium: Debian's `chromium` (or `RAMMELAB_CHROMIUM=/path`). Without one the tests say so
+//! and pass, except under CI (`CI` set), where a missing browser fails them.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use serde_json::{json, Value};
+use tungstenite::stream::MaybeTlsStream;
+use tungstenite::{Message, WebSocket};
+
+const FLAGS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--hide-scrollbars",
+    "--mute-audio",
+    "--remote-debugging-address=127.0.0.1",
+    "--remote-debugging-port=0",
+];
+
+fn out_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report-browser");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn chromium() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("RAMMELAB_CHROMIUM") {
+        return Some(PathBuf::from(p));
+    }
+    let path = std::env::var_os("PATH")?;
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .flat_map(|name| std::env::split_paths(&path).map(move |d| d.join(name)))
+        .find(|p| p.is_file())
+}
+
+/// A running Chromium and the DevTools connection to it.
+struct Browser {
+    child: Child,
+    ws: WebSocket<MaybeTlsStream<TcpStream>>,
+    next_id: u64,
+    events: Vec<Value>,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Browser {
+    /// Starts Chromium, or returns `None` when there is none (and this is not CI).
+    fn launch() -> Option<Browser> {
+        let Some(exe) = chromium() else {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "no Chromium found (install Debian's `chromium` or set RAMMELAB_CHROMIUM)"
+            );
+            eprintln!("skipped: no Chromium found (install `chromium` to run this test)");
+            return None;
+        };
+        let profile = tempfile::tempdir().unwrap();
+        let log = std::fs::File::create(profile.path().join("stderr.log")).unwrap();
+        let child = Command::new(&exe)
+            .args(FLAGS)
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg("about:blank")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .unwrap_or_else(|e| panic!("could not start {}: {e}", exe.display()));
+        let port_file = profile.path().join("DevToolsActivePort");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let text = loop {
+            if let Ok(t) = std::fs::read_to_string(&port_file) {
+                if t.lines().count() >= 2 {
+                    break t;
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "Chromium did not open its DevTools port: {}",
+                std::fs::read_to_string(profile.path().join("stderr.log")).unwrap_or_default()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        };
+        let mut lines = text.lines();
+        let port = lines.next().unwrap().trim();
+        let path = lines.next().unwrap().trim();
+        let (ws, _) = tungstenite::connect(format!("ws://127.0.0.1:{port}{path}")).unwrap();
+        if let MaybeTlsStream::Plain(s) = ws.get_ref() {
+            s.set_read_timeout(Some(Duration::from_millis(200)))
+                .unwrap();
+        }
+        Some(Browser {
+            child,
+            ws,
+            next_id: 0,
+            events: Vec::new(),
+            _profile: profile,
+        })
+    }
+
+    /// Reads one message, if one comes within the read timeout.
+    fn read(&mut self) -> Option<Value> {
+        match self.ws.read() {
+            Ok(Message::Text(t)) => Some(serde_json::from_str(&t).unwrap()),
+            Ok(_) => None,
+            Err(tungstenite::Error::Io(e))
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                None
+            }
+            Err(e) => panic!("DevTools connection: {e}"),
+        }
+    }
+
+    /// Sends a command and waits for its answer, keeping the events that arrive meanwhile.
+    fn call(&mut self, session: Option<&str>, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        let mut msg = json!({"id": id, "method": method, "params": params});
+        if let Some(s) = session {
+            msg["sessionId"] = json!(s);
+        }
+        self.ws.send(Message::Text(msg.to_string())).unwrap();
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while Instant::now() < deadline {
+            let Some(v) = self.read() else { continue };
+            if v["id"] == json!(id) {
+                if let Some(err) = v.get("error") {
+                    panic!("{method} failed: {err}");
+                }
+                return v["result"].clone();
+            }
+            self.events.push(v);
+        }
+        panic!("{method}: no answer in time");
+    }
+
+    /// Collects events for a while.
+    fn pump(&mut self, d: Duration) {
+        let until = Instant::now() + d;
+        while Instant::now() < until {
+            if let Some(v) = self.read() {
+                self.events.push(v);
+            }
+        }
+    }
+
+    /// Waits for an event of the session.
+    fn wait_for(&mut self, session: &str, method: &str) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let seen = |events: &[Value]| {
+            events
+                .iter()
+                .any(|e| e["method"] == json!(method) && e["sessionId"] == json!(session))
+        };
+        while !seen(&self.events) {
+            assert!(Instant::now() < deadline, "no {method} in time");
+            if let Some(v) = self.read() {
+                self.events.push(v);
+            }
+        }
+    }
+
+    /// Opens a page in a new tab with every reporting domain on, and waits until it has loaded.
+    fn open(&mut self, url: &str) -> Page {
+        let target = self.call(None, "Target.createTarget", json!({"url": "about:blank"}));
+        let target = target["targetId"].as_str().unwrap().to_string();
+        let attached = self.call(
+            None,
+            "Target.attachToTarget",
+            json!({"targetId": target, "flatten": true}),
+        );
+        let session = attached["sessionId"].as_str().unwrap().to_string();
+        for domain in ["Page", "Runtime", "Log", "Network"] {
+            self.call(Some(&session), &format!("{domain}.enable"), json!({}));
+        }
+        self.viewport(&session, 1280, 800);
+        self.call(Some(&session), "Page.navigate", json!({"url": url}));
+        self.wait_for(&session, "Page.loadEventFired");
+        self.pump(Duration::from_millis(500));
+        Page {
+            session,
+            target,
+            url: url.to_string(),
+        }
+    }
+
+    fn viewport(&mut self, session: &str, width: u32, height: u32) {
+        self.call(
+            Some(session),
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false}),
+        );
+    }
+
+    /// The value of a JavaScript expression in the page (the test's own probe; the page runs
+    /// no script of its own).
+    fn eval(&mut self, page: &Page, expr: &str) -> Value {
+        let r = self.call(
+            Some(&page.session),
+            "Runtime.evaluate",
+            json!({"expression": expr, "returnByValue": true}),
+        );
+        r["result"]["value"].clone()
+    }
+
+    fn data(&mut self, page: &Page, method: &str, params: Value) -> Vec<u8> {
+        let r = self.call(Some(&page.session), method, params);
+        base64::engine::general_purpose::STANDARD
+            .decode(r["data"].as_str().unwrap())
+            .unwrap()
+    }
+
+    /// A screenshot of the first screen (1280×800, a projector), one of the whole page, and the
+    /// page printed to PDF, written as `<name>.png`, `<name>-full.png` and `<name>.pdf`.
+    fn capture(&mut self, page: &Page, name: &str) -> (PathBuf, PathBuf) {
+        let dir = out_dir();
+        let shot = self.data(page, "Page.captureScreenshot", json!({"format": "png"}));
+        std::fs::write(dir.join(format!("{name}.png")), &shot).unwrap();
+        let height = self
+            .eval(page, "document.documentElement.scrollHeight")
+            .as_u64()
+            .unwrap_or(800)
+            .min(16_000) as u32;
+        self.viewport(&page.session, 1280, height);
+        let full = self.data(page, "Page.captureScreenshot", json!({"format": "png"}));
+        std::fs::write(dir.join(format!("{name}-full.png")), &full).unwrap();
+        self.viewport(&page.session, 1280, 800);
+        let pdf = self.data(
+            page,
+            "Page.printToPDF",
+            json!({"printBackground": true, "preferCSSPageSize": true}),
+        );
+        let pdf_path = dir.join(format!("{name}.pdf"));
+        std::fs::write(&pdf_path, &pdf).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"), "not a PDF");
+        assert!(shot.starts_with(b"\x89PNG"), "not a PNG");
+        (dir.join(format!("{name}.png")), pdf_path)
+    }
+
+    /// What went wrong on the page: requests other than the page itself, console errors,
+    /// exceptions and error log entries. Warnings are printed.
+    fn problems(&mut self, page: &Page) -> Vec<String> {
+        self.pump(Duration::from_millis(300));
+        let mut out = Vec::new();
+        for e in self
+            .events
+            .iter()
+            .filter(|e| e["sessionId"] == json!(page.session))
+        {
+            let p = &e["params"];
+            match e["method"].as_str().unwrap_or("") {
+                "Network.requestWillBeSent" => {
+                    let url = p["request"]["url"].as_str().unwrap_or("");
+                    if url != page.url {
+                        out.push(format!("network request: {url}"));
+                    }
+                }
+                "Runtime.consoleAPICalled" => {
+                    let text = p["args"].to_string();
+                    match p["type"].as_str().unwrap_or("") {
+                        "error" | "assert" => out.push(format!("console error: {text}")),
+                        "warning" => eprintln!("console warning: {text}"),
+                        _ => {}
+                    }
+                }
+                "Runtime.exceptionThrown" => {
+                    out.push(format!("exception: {}", p["exceptionDetails"]))
+                }
+                "Log.entryAdded" => {
+                    let entry = &p["entry"];
+                    let text = format!("{} ({})", entry["text"], entry["url"]);
+                    match entry["level"].as_str().unwrap_or("") {
+                        "error" => out.push(format!("log error: {text}")),
+                        "warning" => eprintln!("log warning: {text}"),
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    fn close(&mut self, page: &Page) {
+        self.call(None, "Target.closeTarget", json!({"targetId": page.target}));
+    }
+}
+
+struct Page {
+    session: String,
+    target: String,
+    url: String,
+}
+
+fn file_url(path: &Path) -> String {
+    let abs = std::fs::canonicalize(path).unwrap();
+    format!("file://{}", abs.display())
+}
+
+/// Writes a report with the binary and returns its path.
+fn write_report(name: &str, args: &[&str]) -> PathBuf {
+    let path = out_dir().join(format!("{name}.html"));
+    let status = Command::new(env!("CARGO_BIN_EXE_rammelab"))
+        .arg("report")
+        .args(args)
+        .args(["--at", "2026-11-28", "-o"])
+        .arg(&path)
+        .env_remove("RAMMELAB_LANG")
+        .status()
+        .unwrap();
+    assert!(status.success(), "rammelab report {args:?} failed");
+    path
+}
+
+#[test]
+fn the_harness_sees_requests_and_console_errors() {
+    let Some(mut b) = Browser::launch() else {
+        return;
+    };
+    let path = out_dir().join("harness-self-test.html");
+    std::fs::write(
+        &path,
+        "<!doctype html><title>t</title><img src=\"http://127.0.0.1:9/x.png\">\
+         <script>console.error('boom')</script>",
+    )
+    .unwrap();
+    let page = b.open(&file_url(&path));
+    let problems = b.problems(&page);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("network request: http://127.0.0.1:9/x.png")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("console error") && p.contains("boom")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn reports_open_print_and_stay_offline_and_silent_in_chromium() {
+    let Some(mut b) = Browser::launch() else {
+        return;
+    };
+    let reports = [
+        (
+            "paa-doerterskelen.nb",
+            write_report("paa-doerterskelen.nb", &["models/paa-doerterskelen.lsm"]),
+        ),
+        (
+            "all-models.en",
+            write_report("all-models.en", &["models/", "--lang", "en"]),
+        ),
+        (
+            "hostile",
+            write_report(
+                "hostile",
+                &[
+                    "tests/report/hostile.lsm",
+                    "--rules",
+                    "tests/report/hostile-rules",
+                ],
+            ),
+        ),
+    ];
+    for (name, path) in &reports {
+        let page = b.open(&file_url(path));
+        let (_, pdf) = b.capture(&page, name);
+        let problems = b.problems(&page);
+        assert!(problems.is_empty(), "{name}: {problems:#?}");
+        // Nothing from the model or the rules became markup that runs or calls out.
+        let probe = b.eval(
+            &page,
+            "JSON.stringify({
+                pwned: typeof window.__pwned,
+                scripts: document.scripts.length,
+                handlers: [...document.querySelectorAll('*')]
+                    .filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length,
+                links: [...document.querySelectorAll('[href]')]
+                    .map(a => a.getAttribute('href'))
+                    .filter(h => !/^(https?:|#)/.test(h)),
+                embeds: document.querySelectorAll('img, iframe, object, embed, link, video, audio').length
+            })",
+        );
+        assert_eq!(
+            probe,
+            json!(r#"{"pwned":"undefined","scripts":0,"handlers":0,"links":[],"embeds":0}"#),
+            "{name}"
+        );
+        let pages = count_pdf_pages(&std::fs::read(&pdf).unwrap());
+        assert!(pages >= 2, "{name}: the PDF has {pages} pages");
+        b.close(&page);
+    }
+
+    // The status filter works without a script: choosing `ok` hides the other services.
+    let page = b.open(&file_url(&reports[1].1));
+    let shown = |b: &mut Browser, page: &Page| -> Value {
+        b.eval(
+            page,
+            "[...document.querySelectorAll('#m3 tr[data-status]')]
+                .filter(r => getComputedStyle(r).display !== 'none')
+                .map(r => r.dataset.status).join(',')",
+        )
+    };
+    let all = shown(&mut b, &page).as_str().unwrap().to_string();
+    assert!(all.contains("ok") && all.contains("blocked"), "{all}");
+    b.eval(
+        &page,
+        "document.querySelector('label[for=m3-f-ok]').click()",
+    );
+    let ok: Vec<&str> = all.split(',').filter(|s| *s == "ok").collect();
+    assert_eq!(shown(&mut b, &page), json!(ok.join(",")));
+    assert!(b.problems(&page).is_empty());
+}
+
+/// Pages of a PDF, counted by their page objects.
+fn count_pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.matches("/Type /Page").count() - text.matches("/Type /Pages").count()
+}
