@@ -167,3 +167,116 @@ fn a_rule_folder_with_a_huge_file_is_refused_without_reading_it() {
     let text = errors.0.iter().map(|e| e.to_string()).collect::<String>();
     assert!(text.contains("larger than the limit of 16 MiB"), "{text}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Model files
+
+use rammelab::limits::Limits;
+use rammelab::model::{load_file_with, resolve_source_with, ModelErrors};
+use rammelab::vocab::Lang;
+
+fn render_model(errors: ModelErrors, lang: Lang) -> String {
+    errors
+        .in_lang(lang)
+        .iter()
+        .map(|e| render(e))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn model_over(name: &str, text: &str, limits: Limits, lang: Lang) -> String {
+    let source = SourceFile::new(Path::new("tests/limits").join(name), text);
+    match resolve_source_with(source, Vocabulary::builtin(), &limits) {
+        Ok(_) => panic!("{name} is within the limits"),
+        Err(e) => {
+            let out = render_model(e, lang);
+            assert!(out.contains("rammelab::limit"), "{out}");
+            out
+        }
+    }
+}
+
+const MODEL: &str = "model \"Grenser\" { challenge: demography }\n\
+actor kommune \"Kommunen\" { type: municipality }\n\
+actor nav \"NAV\" { type: state_agency }\n\
+service tilbud \"Tilbud\" {\n  domain: public_health\n  provider: kommune\n  recipients: [kommune, nav]\n}\n";
+
+#[test]
+fn a_model_file_over_the_size_limit_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("big.lsm");
+    std::fs::write(&path, MODEL.repeat(10)).unwrap_or_else(|e| panic!("{e}"));
+    let limits = Limits {
+        max_file_size: 1024,
+        ..Limits::default()
+    };
+    let Err(errors) = load_file_with(&path, Vocabulary::builtin(), &limits) else {
+        panic!("a file over the limit was read");
+    };
+    let out = render_model(errors, Lang::En).replace(&dir.path().display().to_string(), "[tmp]");
+    assert!(out.contains("--max-file-size"), "{out}");
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn a_100_mib_model_is_refused_with_the_default_limit() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("huge.lsm");
+    let file = std::fs::File::create(&path).unwrap_or_else(|e| panic!("{e}"));
+    // Sparse: 100 MiB on paper, nothing on disk; refused from its size, never read.
+    file.set_len(100 << 20).unwrap_or_else(|e| panic!("{e}"));
+    let Err(errors) = rammelab::model::load_file(&path, Vocabulary::builtin()) else {
+        panic!("a 100 MiB file was read");
+    };
+    let out = render_model(errors, Lang::En);
+    assert!(
+        out.contains("100 MiB, larger than the limit of 64 MiB"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_model_with_too_many_items_is_refused() {
+    let limits = Limits {
+        max_items: 3,
+        ..Limits::default()
+    };
+    insta::assert_snapshot!(model_over("items.lsm", MODEL, limits, Lang::En));
+    insta::assert_snapshot!(
+        "a_model_with_too_many_items_is_refused_nb",
+        model_over("items.lsm", MODEL, limits, Lang::Nb)
+    );
+}
+
+#[test]
+fn a_list_over_the_length_limit_is_refused() {
+    let limits = Limits {
+        max_list_length: 1,
+        ..Limits::default()
+    };
+    insta::assert_snapshot!(model_over("list.lsm", MODEL, limits, Lang::En));
+}
+
+#[test]
+fn brackets_nested_too_deep_are_refused_before_parsing() {
+    let text = format!("{MODEL}actor x {{ type: {}\n", "[".repeat(100));
+    insta::assert_snapshot!(model_over("deep.lsm", &text, Limits::default(), Lang::En));
+    // Ten thousand levels: refused the same way.
+    model_over(
+        "deep.lsm",
+        &"{[".repeat(10_000),
+        Limits::default(),
+        Lang::En,
+    );
+}
+
+#[test]
+fn the_default_limits_leave_every_shipped_model_alone() {
+    for entry in std::fs::read_dir("models").into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "lsm") {
+            let r = rammelab::model::load_file(&path, Vocabulary::builtin());
+            assert!(r.is_ok(), "{}", path.display());
+        }
+    }
+}

@@ -32,7 +32,7 @@ fn has_long_line(diag: &dyn Diagnostic) -> bool {
     long_line_location(diag).is_some() || diag.related().into_iter().flatten().any(has_long_line)
 }
 
-/// The longest line a snippet is shown for, in bytes.
+/// The furthest column, and the longest label, a snippet is shown for.
 const MAX_SNIPPET_LINE: usize = 1_000;
 
 /// `file:line:column` of the first label, when a label stands on a line too long to show.
@@ -40,9 +40,10 @@ fn long_line_location(diag: &dyn Diagnostic) -> Option<String> {
     let source = diag.source_code()?;
     let labels: Vec<miette::LabeledSpan> = diag.labels()?.collect();
     let too_long = labels.iter().any(|l| {
-        source
-            .read_span(l.inner(), 0, 0)
-            .map_or(true, |c| c.data().len() > MAX_SNIPPET_LINE)
+        l.inner().len() > MAX_SNIPPET_LINE
+            || source
+                .read_span(l.inner(), 0, 0)
+                .map_or(true, |c| c.column() > MAX_SNIPPET_LINE)
     });
     if !too_long {
         return None;
