@@ -14,6 +14,9 @@
 //! Rule files have their own, fixed limits (see [`crate::rules`]): the size of a YAML file and
 //! what its aliases may expand to, and the nesting depth of a condition.
 
+// Input reaches this code: no indexing that could panic (see issue 9).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 use std::fmt;
 
 use crate::vocab::Lang;

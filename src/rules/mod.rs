@@ -5,6 +5,9 @@
 //! the named sets and dated parameters of all packs (conditions may use those of any pack), then
 //! each rule, then the links between rules (`mitigates`, `not_mitigated_by`).
 
+// Input reaches this code: no indexing that could panic (see issue 9).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 pub mod condition;
 mod error;
 pub mod overlay;
@@ -178,6 +181,10 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "rule, pack and kind indexes are made by the loader for this rule set's own vectors"
+    )]
     pub fn rule_by_id(&self, id: &str) -> Option<&Rule> {
         self.by_id.get(id).map(|&i| &self.rules[i])
     }
@@ -187,6 +194,10 @@ impl RuleSet {
     }
 
     /// Rules that look at items of a kind, in load order.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "rule, pack and kind indexes are made by the loader for this rule set's own vectors"
+    )]
     pub fn rules_for(&self, kind: ItemKind) -> &[usize] {
         &self.by_kind[kind.index()]
     }
@@ -339,6 +350,10 @@ impl Loader {
 
     /// Loads files; `read` may read a file in another format (an overlay) as a pack, and
     /// returns `None` to let the file be read as a plain pack.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "rule, pack and kind indexes are made by the loader for this rule set's own vectors"
+    )]
     fn load_with(
         mut self,
         files: Vec<Arc<SourceFile>>,
@@ -742,6 +757,10 @@ impl Loader {
         );
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "rule, pack and kind indexes are made by the loader for this rule set's own vectors"
+    )]
     fn check_links(&mut self, rules: &[Rule], raws: &[(Arc<SourceFile>, RawPack)]) {
         for r in rules {
             let file = &raws[r.pack].0;

@@ -188,6 +188,10 @@ fn overlay_as_pack(text: &str) -> Option<Result<RawPack, yaml::YamlError>> {
     }))
 }
 
+#[expect(
+    clippy::indexing_slicing,
+    reason = "rule and parameter indexes come from this rule set's own lookups"
+)]
 fn apply(set: &mut RuleSet, file: &Arc<SourceFile>, raw: &RawOverlay, errors: &mut Vec<RuleError>) {
     let err = |kind: RuleErrorKind, needle: &str, help: Option<String>| {
         let span = yaml::locate_entry(&file.text, needle).or_else(|| {

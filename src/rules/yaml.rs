@@ -237,7 +237,7 @@ pub fn locate_value(text: &str, id: &str, key: &str, expected: &str) -> Option<S
     let lines = lines_with_offsets(text);
     let start = lines.iter().position(|(_, l)| is_id_line(l, id))?;
     let entry_indent = {
-        let l = lines[start].1;
+        let l = lines.get(start)?.1;
         let t = l.trim_start();
         indent(l) + if t.starts_with("- ") { 2 } else { 0 }
     };

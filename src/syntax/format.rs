@@ -43,6 +43,10 @@ struct Printer<'a> {
 }
 
 impl<'a> Printer<'a> {
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn new(source: &'a str, file: &'a File) -> Printer<'a> {
         let mut slots = Vec::new();
         for (i, item) in file.items.iter().enumerate() {
@@ -85,6 +89,10 @@ impl<'a> Printer<'a> {
         }
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn print(mut self) -> String {
         for k in 0..self.slots.len() {
             match self.slots[k].0 {
@@ -109,6 +117,10 @@ impl<'a> Printer<'a> {
 
     /// Comments on their own lines above a top-level slot, keeping one blank line where the
     /// source had one or more.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn top_comments(&mut self, k: usize, next_start: u32) {
         let comments = self.leading[k].clone();
         for (n, c) in comments.iter().enumerate() {
@@ -125,6 +137,10 @@ impl<'a> Printer<'a> {
         }
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn inner_comments(&mut self, k: usize) {
         for c in self.leading[k].clone() {
             self.out.push_str("  ");
@@ -133,6 +149,10 @@ impl<'a> Printer<'a> {
         }
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn end_line(&mut self, k: usize) {
         if let Some(c) = self.trailing[k] {
             self.out.push(' ');
@@ -141,6 +161,10 @@ impl<'a> Printer<'a> {
         self.out.push('\n');
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn head(&mut self, k: usize, i: usize) {
         let item: &Item = &self.file.items[i];
         if !self.out.is_empty() {
@@ -175,10 +199,18 @@ impl<'a> Printer<'a> {
     }
 
     /// An item without fields or comments inside is printed as `{}` on the head's line.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn is_compact(&self, k: usize, item: &Item) -> bool {
         item.fields.is_empty() && self.trailing[k].is_none() && self.leading[k + 1].is_empty()
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn field(&mut self, k: usize, i: usize, j: usize) {
         let field = &self.file.items[i].fields[j];
         self.inner_comments(k);
@@ -188,6 +220,10 @@ impl<'a> Printer<'a> {
         self.end_line(k);
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn close(&mut self, k: usize, i: usize) {
         let item = &self.file.items[i];
         let head = k - item.fields.len() - 1;
@@ -198,6 +234,10 @@ impl<'a> Printer<'a> {
         self.end_line(k);
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn eof(&mut self, k: usize) {
         if self.leading[k].is_empty() {
             return;

@@ -1,6 +1,9 @@
 //! Text to syntax tree: the pest grammar in `grammar/model.pest`, lowered to an owned tree
 //! with byte spans. pest's types never leave this module.
 
+// Input reaches this code: no indexing that could panic (see issue 9).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 pub mod ast;
 mod error;
 mod format;
