@@ -11,7 +11,9 @@
 
 pub mod cli;
 pub mod engine;
+pub mod fsutil;
 pub mod graph;
+pub mod limits;
 pub mod messages;
 pub mod model;
 pub mod report;

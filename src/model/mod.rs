@@ -6,6 +6,9 @@
 //! [`Model::new`] (by kind, by id, by relation) let the engine answer "the flows into this
 //! actor" or "the services that depend on this one" without scanning the model.
 
+// Input reaches this code: no indexing that could panic (see issue 9).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 mod cycles;
 pub mod error;
 mod outline;
@@ -19,7 +22,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use error::{ModelError, ModelErrors};
-pub use resolve::{load_file, read_source, resolve_source};
+pub use resolve::{
+    load_file, load_file_with, read_source, read_source_with, resolve_source, resolve_source_with,
+};
 pub use value::{Quantity, Value};
 
 use crate::syntax::Span;
@@ -164,6 +169,10 @@ impl PartialEq for Model {
 impl Model {
     /// Builds the indexes over resolved items. Item references must already be valid indexes
     /// into `items`; the resolver guarantees it.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "item ids and kind indexes are made by the resolver for this model's own vectors"
+    )]
     pub fn new(source: Arc<SourceFile>, header: Item, items: Vec<Item>) -> Model {
         let n = items.len();
         let source_file = source.clone();
@@ -222,6 +231,10 @@ impl Model {
         self.header.label()
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "item ids and kind indexes are made by the resolver for this model's own vectors"
+    )]
     pub fn item(&self, id: ItemId) -> &Item {
         &self.items[id.index()]
     }
@@ -231,6 +244,10 @@ impl Model {
     }
 
     /// The items of one kind, in source order.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "item ids and kind indexes are made by the resolver for this model's own vectors"
+    )]
     pub fn of_kind(&self, kind: ItemKind) -> &[ItemId] {
         &self.by_kind[kind.index()]
     }
