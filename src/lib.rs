@@ -11,8 +11,10 @@
 
 pub mod cli;
 pub mod engine;
+pub mod fsutil;
 pub mod gen;
 pub mod graph;
+pub mod limits;
 pub mod messages;
 pub mod model;
 pub mod report;

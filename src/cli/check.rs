@@ -62,6 +62,8 @@ pub struct CheckArgs {
     /// Show, under each finding, each step of the rule's condition and the values it saw.
     #[arg(long)]
     pub explain: bool,
+    #[command(flatten)]
+    pub limits: crate::limits::LimitArgs,
 }
 
 /// Width the diagnostics kept in reports are rendered at (terminal output uses the terminal's).
@@ -69,7 +71,17 @@ const REPORT_WIDTH: usize = 100;
 
 /// Loads and resolves one model file, with its diagnostics in `lang`.
 pub fn load(path: &Path, vocab: &Vocabulary, lang: Lang) -> Result<Model, ModelErrors> {
-    model::load_file(path, vocab).map_err(|e| e.in_lang(lang))
+    load_with(path, vocab, lang, &crate::limits::Limits::default())
+}
+
+/// [`load`] within `limits`.
+pub fn load_with(
+    path: &Path,
+    vocab: &Vocabulary,
+    lang: Lang,
+    limits: &crate::limits::Limits,
+) -> Result<Model, ModelErrors> {
+    model::load_file_with(path, vocab, limits).map_err(|e| e.in_lang(lang))
 }
 
 /// Runs `check` and returns the exit code.
@@ -98,7 +110,7 @@ pub fn run(args: &CheckArgs) -> i32 {
     let color = diag::stderr_color();
     let checked: Vec<(Outcome, Option<String>)> = files
         .par_iter()
-        .map(|f| check_file(f, &rules, at, opts, color))
+        .map(|f| check_file(f, &rules, at, opts, color, &args.limits.limits()))
         .collect();
     let mut outcomes = Vec::with_capacity(checked.len());
     for (outcome, diagnostics) in checked {
@@ -144,8 +156,9 @@ fn check_file(
     at: jiff::civil::Date,
     opts: Options,
     color: bool,
+    limits: &crate::limits::Limits,
 ) -> (Outcome, Option<String>) {
-    match load(path, &rules.vocab, opts.lang) {
+    match load_with(path, &rules.vocab, opts.lang, limits) {
         Ok(model) => {
             let eval = evaluate(&model, rules, at);
             (Outcome::Checked(ModelReport::build(&eval, opts)), None)

@@ -1,10 +1,10 @@
 //! `rammelab fmt`: rewrite model files in the canonical layout.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{check::print_errors, report_collect_error, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
-use crate::model::{read_source, ModelErrors};
+use crate::limits::{LimitArgs, Limits};
+use crate::model::{read_source_with, ModelErrors};
 use crate::syntax;
 use crate::vocab::Lang;
 
@@ -20,6 +20,8 @@ pub struct FmtArgs {
     /// Language of messages.
     #[arg(long, value_enum, default_value_t = Lang::Nb)]
     pub lang: Lang,
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 /// What happened to one file.
@@ -37,7 +39,7 @@ pub fn run(args: &FmtArgs) -> i32 {
     };
     let (mut changed, mut invalid) = (0, 0);
     for file in &files {
-        match format_file(file, args.check, args.lang) {
+        match format_file(file, args.check, args.lang, &args.limits.limits()) {
             Outcome::Unchanged => {}
             Outcome::Changed => changed += 1,
             Outcome::Invalid => invalid += 1,
@@ -52,15 +54,15 @@ pub fn run(args: &FmtArgs) -> i32 {
     }
 }
 
-fn format_file(path: &Path, check: bool, lang: Lang) -> Outcome {
-    let source = match read_source(path) {
+fn format_file(path: &Path, check: bool, lang: Lang, limits: &Limits) -> Outcome {
+    let source = match read_source_with(path, limits) {
         Ok(source) => source,
         Err(errors) => {
             print_errors(&errors.in_lang(lang));
             return Outcome::Invalid;
         }
     };
-    let formatted = match syntax::format(&source.text) {
+    let formatted = match syntax::format_with(&source.text, limits) {
         Ok(text) => text,
         Err(e) => {
             print_errors(&ModelErrors::from_syntax(source, e.errors).in_lang(lang));
@@ -87,7 +89,7 @@ fn format_file(path: &Path, check: bool, lang: Lang) -> Outcome {
             Outcome::Changed
         }
         Err(e) => {
-            eprintln!("error: could not write `{}`: {e}", path.display());
+            eprintln!("error: {e}");
             Outcome::Invalid
         }
     }
@@ -102,18 +104,7 @@ fn same_meaning(before: &str, after: &str) -> bool {
 }
 
 /// Writes a file through a temporary file in the same folder and a rename, so that the file
-/// is never left half written.
-fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        let _ = std::fs::set_permissions(tmp.path(), meta.permissions());
-    }
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+/// is never left half written (see [`crate::fsutil::atomic_write`]).
+fn write_atomic(path: &Path, text: &str) -> Result<(), crate::fsutil::WriteError> {
+    crate::fsutil::atomic_write(path, text.as_bytes())
 }

@@ -9,7 +9,7 @@ use super::args::{print_rule_errors, AtArgs, LangArgs, RulesArgs};
 use super::{render_diagnostic, use_color, EXIT_INPUT, EXIT_OK};
 use crate::engine::evaluate;
 use crate::graph::{to_dot, to_json, to_mermaid, to_svg, BarrierGraph};
-use crate::model::load_file;
+use crate::model::load_file_with;
 
 /// What to draw the graph as.
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]
@@ -44,6 +44,8 @@ pub struct GraphArgs {
     pub at: AtArgs,
     #[command(flatten)]
     pub lang: LangArgs,
+    #[command(flatten)]
+    pub limits: crate::limits::LimitArgs,
 }
 
 /// Runs `rammelab graph`.
@@ -55,7 +57,7 @@ pub fn run(args: GraphArgs) -> i32 {
             return EXIT_INPUT;
         }
     };
-    let model = match load_file(&args.model, &rules.vocab) {
+    let model = match load_file_with(&args.model, &rules.vocab, &args.limits.limits()) {
         Ok(m) => m,
         Err(e) => {
             eprintln!("{}", render_diagnostic(&e, use_color(), 100));
@@ -88,9 +90,7 @@ pub fn run(args: GraphArgs) -> i32 {
 
 fn write_out(path: Option<&std::path::Path>, text: &str) -> i32 {
     let result = match path {
-        Some(p) => {
-            std::fs::write(p, text).map_err(|e| format!("cannot write `{}`: {e}", p.display()))
-        }
+        Some(p) => crate::fsutil::atomic_write(p, text.as_bytes()).map_err(|e| e.to_string()),
         None => std::io::stdout()
             .lock()
             .write_all(text.as_bytes())

@@ -23,11 +23,9 @@ pub enum LabFormat {
     Json,
 }
 
-#[derive(Debug, Args)]
-pub struct LabArgs {
-    /// The model to start from.
-    #[arg(value_name = "MODEL")]
-    pub model: PathBuf,
+/// Where the lab's variants and overlays come from (shared by `lab` and `report`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct LabSources {
     /// A folder of variants of MODEL (`*.lsm`, repeatable). Default: `variants/<name>/` beside
     /// MODEL (for `models/paa-doerterskelen.lsm`: `models/variants/paa-doerterskelen/`).
     #[arg(long = "variants", value_name = "DIR")]
@@ -38,6 +36,22 @@ pub struct LabArgs {
     /// One overlay file (repeatable), besides those in `--overlays`.
     #[arg(long = "overlay", value_name = "FILE")]
     pub overlay_files: Vec<PathBuf>,
+}
+
+impl LabSources {
+    /// Were any variants or overlays named on the command line?
+    pub fn given(&self) -> bool {
+        !self.variants.is_empty() || !self.overlay_dirs.is_empty() || !self.overlay_files.is_empty()
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct LabArgs {
+    /// The model to start from.
+    #[arg(value_name = "MODEL")]
+    pub model: PathBuf,
+    #[command(flatten)]
+    pub sources: LabSources,
     #[command(flatten)]
     pub rules: RulesArgs,
     #[command(flatten)]
@@ -123,49 +137,79 @@ pub fn run(args: &LabArgs) -> i32 {
             return EXIT_INPUT;
         }
     };
-    let variant_dirs: Vec<PathBuf> = if args.variants.is_empty() {
-        default_variants(&args.model).into_iter().collect()
+    let lab = match build(
+        &args.model,
+        &base,
+        &args.sources,
+        &rules,
+        args.at.date(),
+        lang,
+    ) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let text = match args.format {
+        LabFormat::Human => render::human(&lab, lang),
+        LabFormat::Md => render::markdown(&lab, lang),
+        LabFormat::Html => render::html_page(&lab, lang),
+        LabFormat::Json => render::json(&lab),
+    };
+    write_out(args.output.as_deref(), &text)
+}
+
+/// Loads the variants and overlays of a model and runs the lab. Problems are printed to
+/// standard error; the error is the exit code to end with.
+pub fn build(
+    model_path: &Path,
+    base: &Model,
+    sources: &LabSources,
+    rules: &crate::rules::RuleSet,
+    at: jiff::civil::Date,
+    lang: crate::vocab::Lang,
+) -> Result<lab::Lab, i32> {
+    let variant_dirs: Vec<PathBuf> = if sources.variants.is_empty() {
+        default_variants(model_path).into_iter().collect()
     } else {
-        args.variants.clone()
+        sources.variants.clone()
     };
     let mut variant_files = Vec::new();
     let mut overlay_paths = Vec::new();
     for dir in &variant_dirs {
         match files_in(dir, &["lsm"]) {
             Ok(f) => variant_files.extend(f),
-            Err(e) => return report_collect_error(&e),
+            Err(e) => return Err(report_collect_error(&e)),
         }
     }
-    for dir in &args.overlay_dirs {
+    for dir in &sources.overlay_dirs {
         match files_in(dir, &["yaml", "yml"]) {
             Ok(f) => overlay_paths.extend(f),
-            Err(e) => return report_collect_error(&e),
+            Err(e) => return Err(report_collect_error(&e)),
         }
     }
-    overlay_paths.extend(args.overlay_files.iter().cloned());
+    overlay_paths.extend(sources.overlay_files.iter().cloned());
     // The lab's model may itself sit in a variants folder: it is the baseline, not a variant.
     let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let own = canon(&args.model);
+    let own = canon(model_path);
     variant_files.retain(|f| canon(f) != own);
     let mut variants = Vec::new();
     let mut invalid = false;
     for path in &variant_files {
         match super::load(path, &rules.vocab, lang) {
-            Ok(model) if check_variant(&model, &base).is_err() => {
-                invalid = true;
-                if let Err(e) = check_variant(&model, &base) {
+            Ok(model) => match check_variant(&model, base) {
+                Ok(()) => variants.push(Variant {
+                    id: path
+                        .file_stem()
+                        .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+                    model,
+                }),
+                Err(e) => {
+                    invalid = true;
                     eprint!(
                         "{}",
                         render_diagnostic(&e, use_color(), super::diag::width())
                     );
                 }
-            }
-            Ok(model) => variants.push(Variant {
-                id: path
-                    .file_stem()
-                    .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
-                model,
-            }),
+            },
             Err(e) => {
                 invalid = true;
                 print_errors(&e);
@@ -176,33 +220,23 @@ pub fn run(args: &LabArgs) -> i32 {
         Ok(o) => o,
         Err(e) => {
             print_rule_errors(&e);
-            return EXIT_INPUT;
+            return Err(EXIT_INPUT);
         }
     };
     if invalid {
-        return EXIT_INPUT;
+        return Err(EXIT_INPUT);
     }
     let input = LabInput {
-        base: &base,
+        base,
         variants: &variants,
         overlays: &overlays,
-        rules: &rules,
-        at: args.at.date(),
+        rules,
+        at,
     };
-    let lab = match lab::run(input) {
-        Ok(l) => l,
-        Err(e) => {
-            print_rule_errors(&e);
-            return EXIT_INPUT;
-        }
-    };
-    let text = match args.format {
-        LabFormat::Human => render::human(&lab, lang),
-        LabFormat::Md => render::markdown(&lab, lang),
-        LabFormat::Html => render::html_page(&lab, lang),
-        LabFormat::Json => render::json(&lab),
-    };
-    write_out(args.output.as_deref(), &text)
+    lab::run(input).map_err(|e| {
+        print_rule_errors(&e);
+        EXIT_INPUT
+    })
 }
 
 /// Prints or writes the output; a file that cannot be written is bad input.

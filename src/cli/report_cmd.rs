@@ -4,7 +4,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::args::{print_rule_errors, AtArgs, LangArgs, RulesArgs};
-use super::check::{load, print_errors};
+use super::check::{load_with, print_errors};
 use super::{report_collect_error, EXIT_INPUT, EXIT_OK};
 use crate::engine::evaluate;
 use crate::model::Model;
@@ -31,6 +31,15 @@ pub struct ReportArgs {
     /// of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Add a "what if" section from the lab (see `rammelab lab`): the model's variants (by
+    /// default `variants/<name>/` beside it) and any overlays given. Implied by `--variants`,
+    /// `--overlays` and `--overlay`.
+    #[arg(long)]
+    pub what_if: bool,
+    #[command(flatten)]
+    pub lab: super::lab::LabSources,
+    #[command(flatten)]
+    pub limits: crate::limits::LimitArgs,
 }
 
 impl ReportArgs {
@@ -69,7 +78,7 @@ pub fn run(args: &ReportArgs) -> i32 {
     let mut models: Vec<Model> = Vec::new();
     let mut invalid = false;
     for file in &files {
-        match load(file, &rules.vocab, lang) {
+        match load_with(file, &rules.vocab, lang, &args.limits.limits()) {
             Ok(m) => models.push(m),
             Err(errors) => {
                 invalid = true;
@@ -86,7 +95,25 @@ pub fn run(args: &ReportArgs) -> i32 {
     }
     let at = args.at.date();
     let evals: Vec<_> = models.iter().map(|m| evaluate(m, &rules, at)).collect();
-    let with: Vec<_> = evals.iter().map(|e| (e, None)).collect();
+    let mut whatifs = Vec::new();
+    for m in &models {
+        whatifs.push(if args.what_if || args.lab.given() {
+            match super::lab::build(m.file(), m, &args.lab, &rules, at, lang) {
+                Ok(l) => {
+                    let t = crate::whatif::render::lab::table(&l, lang);
+                    Some(lab::WhatIf {
+                        note: t.note,
+                        columns: t.columns,
+                        rows: t.rows,
+                    })
+                }
+                Err(code) => return code,
+            }
+        } else {
+            None
+        });
+    }
+    let with: Vec<_> = evals.iter().zip(whatifs).collect();
     let report = LabReport::build(&with, lang);
     let text = match lab::render(&report, args.format()) {
         Ok(t) => t,
@@ -111,7 +138,7 @@ pub fn run(args: &ReportArgs) -> i32 {
         Some(path) => match write_atomically(path, text.as_bytes()) {
             Ok(()) => EXIT_OK,
             Err(e) => {
-                eprintln!("rammelab: could not write `{}`: {e}", path.display());
+                eprintln!("rammelab: {e}");
                 EXIT_INPUT
             }
         },
@@ -119,28 +146,7 @@ pub fn run(args: &ReportArgs) -> i32 {
 }
 
 /// Writes a file through a temporary file in the same folder and a rename, so the file is
-/// either the old one or the whole new one.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".rammelab-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    // The temporary file is private (0600); the report gets the old file's permissions, or
-    // the usual ones for a new file.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        let perms = std::fs::metadata(path)
-            .map(|m| m.permissions())
-            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
-        tmp.as_file().set_permissions(perms)?;
-    }
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+/// either the old one or the whole new one (see [`crate::fsutil::atomic_write`]).
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), crate::fsutil::WriteError> {
+    crate::fsutil::atomic_write(path, bytes)
 }

@@ -177,6 +177,7 @@ pub(super) fn syntax(kind: &SyntaxErrorKind) -> Texts {
             "reading stopped in this item",
         )
         .help("split the item or the file into smaller parts"),
+        SyntaxErrorKind::Limit(l) => super::limit(l, crate::vocab::Lang::En),
     }
 }
 

@@ -57,6 +57,12 @@ pub fn syntax(kind: &SyntaxErrorKind, lang: Lang) -> Texts {
     }
 }
 
+/// The texts of an input over a limit; the words are kept with the limits.
+fn limit(l: &crate::limits::LimitExceeded, lang: Lang) -> Texts {
+    let (message, label, help) = l.texts(lang);
+    Texts::new(message, label).help(help)
+}
+
 pub fn model(kind: &ErrorKind, lang: Lang) -> Texts {
     if let Some(t) = variant::texts(kind, lang) {
         return t;

@@ -181,6 +181,7 @@ pub(super) fn syntax(kind: &SyntaxErrorKind) -> Texts {
             "lesingen stoppet i dette elementet",
         )
         .help("del elementet eller filen i mindre deler"),
+        SyntaxErrorKind::Limit(l) => super::limit(l, crate::vocab::Lang::Nb),
     }
 }
 

@@ -5,12 +5,16 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
+use crate::limits::work;
 use crate::messages::Note;
 use crate::model::error::ErrorKind;
 use crate::model::resolve::Resolver;
 use crate::model::{Item, ItemId};
 use crate::syntax::Span;
 use crate::vocab::ItemKind;
+
+/// The most links of one circle labelled in its diagnostic; the message names every service.
+const MAX_CYCLE_NOTES: usize = 16;
 
 /// Reports every circle of `depends_on` links among the services.
 pub(crate) fn check(r: &mut Resolver<'_>, items: &[Item]) {
@@ -35,13 +39,23 @@ pub(crate) fn check(r: &mut Resolver<'_>, items: &[Item]) {
         let (a, b) = (node(&mut graph, from), node(&mut graph, to));
         graph.add_edge(a, b, span);
     }
+    // Links out of each service, and the services that depend on themselves: built once, so
+    // that finding every circle stays linear in the number of links.
+    let mut out: HashMap<ItemId, Vec<(ItemId, Span)>> = HashMap::new();
+    let mut self_loops: HashSet<ItemId> = HashSet::new();
+    for &(from, to, span) in &edges {
+        out.entry(from).or_default().push((to, span));
+        if from == to {
+            self_loops.insert(from);
+        }
+    }
+    work::add(edges.len() + graph.node_count());
     let mut circles: Vec<Vec<(ItemId, ItemId, Span)>> = Vec::new();
-    for component in petgraph::algo::tarjan_scc(&graph) {
+    for component in petgraph::algo::kosaraju_scc(&graph) {
         let ids: Vec<ItemId> = component.iter().map(|n| graph[*n]).collect();
-        let self_loop =
-            component.len() == 1 && edges.iter().any(|(f, t, _)| *f == ids[0] && *t == ids[0]);
-        if component.len() > 1 || self_loop {
-            circles.push(circle(&edges, &ids));
+        let self_loop = ids.len() == 1 && ids.first().is_some_and(|id| self_loops.contains(id));
+        if ids.len() > 1 || self_loop {
+            circles.push(circle(&out, &ids));
         }
     }
     circles.sort_by_key(|c| c.first().map(|e| e.2.start));
@@ -61,6 +75,7 @@ pub(crate) fn check(r: &mut Resolver<'_>, items: &[Item]) {
         let notes = c
             .iter()
             .skip(1)
+            .take(MAX_CYCLE_NOTES)
             .map(|&(f, t, s)| {
                 (
                     s,
@@ -76,27 +91,25 @@ pub(crate) fn check(r: &mut Resolver<'_>, items: &[Item]) {
 }
 
 /// One circle through the first (in source order) service of a strongly connected set: the
-/// shortest way from it back to itself, as links.
-fn circle(edges: &[(ItemId, ItemId, Span)], members: &[ItemId]) -> Vec<(ItemId, ItemId, Span)> {
+/// shortest way from it back to itself, as links. Visits each link of the set at most once.
+fn circle(
+    out: &HashMap<ItemId, Vec<(ItemId, Span)>>,
+    members: &[ItemId],
+) -> Vec<(ItemId, ItemId, Span)> {
     let Some(&start) = members.iter().min() else {
         return Vec::new();
     };
-    let members: HashSet<ItemId> = members.iter().copied().collect();
-    let mut links: HashMap<ItemId, Vec<(ItemId, ItemId, Span)>> = HashMap::new();
-    for &e in edges
-        .iter()
-        .filter(|e| members.contains(&e.0) && members.contains(&e.1))
-    {
-        links.entry(e.0).or_default().push(e);
-    }
+    let inside: HashSet<ItemId> = members.iter().copied().collect();
     // Breadth-first search from `start`, remembering by which link each service was reached.
     let mut reached: HashMap<ItemId, (ItemId, ItemId, Span)> = HashMap::new();
     let mut queue = VecDeque::from([start]);
     while let Some(at) = queue.pop_front() {
-        for &(from, to, span) in links.get(&at).into_iter().flatten() {
+        let links = out.get(&at).map_or(&[][..], Vec::as_slice);
+        work::add(links.len() + 1);
+        for &(to, span) in links.iter().filter(|(to, _)| inside.contains(to)) {
             if to == start {
-                let mut path = vec![(from, to, span)];
-                let mut cur = from;
+                let mut path = vec![(at, to, span)];
+                let mut cur = at;
                 while cur != start {
                     let Some(&link) = reached.get(&cur) else {
                         break;
@@ -107,8 +120,8 @@ fn circle(edges: &[(ItemId, ItemId, Span)], members: &[ItemId]) -> Vec<(ItemId, 
                 path.reverse();
                 return path;
             }
-            if to != start && !reached.contains_key(&to) {
-                reached.insert(to, (from, to, span));
+            if let std::collections::hash_map::Entry::Vacant(e) = reached.entry(to) {
+                e.insert((at, to, span));
                 queue.push_back(to);
             }
         }

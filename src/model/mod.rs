@@ -6,6 +6,9 @@
 //! [`Model::new`] (by kind, by id, by relation) let the engine answer "the flows into this
 //! actor" or "the services that depend on this one" without scanning the model.
 
+// Input reaches this code: no indexing that could panic (see issue 9).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 mod cycles;
 pub mod error;
 mod outline;
@@ -19,7 +22,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use error::{ModelError, ModelErrors};
-pub use resolve::{load_file, read_source, resolve_source};
+pub use resolve::{
+    load_file, load_file_with, read_source, read_source_with, resolve_source, resolve_source_with,
+};
 pub use value::{Quantity, Value};
 
 use crate::syntax::Span;
@@ -65,7 +70,7 @@ impl SourceFile {
                 .collect()
         });
         let line = starts.partition_point(|&s| s as usize <= offset).max(1);
-        let line_start = starts[line - 1] as usize;
+        let line_start = starts.get(line - 1).map_or(0, |&s| s as usize);
         let column = self
             .text
             .get(line_start..offset)
@@ -188,6 +193,10 @@ impl PartialEq for Model {
 impl Model {
     /// Builds the indexes over resolved items. Item references must already be valid indexes
     /// into `items`; the resolver guarantees it.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "item ids and kind indexes are made by the resolver for this model's own vectors"
+    )]
     pub fn new(source: Arc<SourceFile>, header: Item, items: Vec<Item>) -> Model {
         let n = items.len();
         let source_file = source.clone();
@@ -246,6 +255,10 @@ impl Model {
         self.header.label()
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "item ids and kind indexes are made by the resolver for this model's own vectors"
+    )]
     pub fn item(&self, id: ItemId) -> &Item {
         &self.items[id.index()]
     }
@@ -255,6 +268,10 @@ impl Model {
     }
 
     /// The items of one kind, in source order.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "item ids and kind indexes are made by the resolver for this model's own vectors"
+    )]
     pub fn of_kind(&self, kind: ItemKind) -> &[ItemId] {
         &self.by_kind[kind.index()]
     }

@@ -5,25 +5,49 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::fsutil::{read_limited, ReadError};
+use crate::limits::{work, Limit, LimitExceeded, Limits};
 use crate::messages::Note;
 use crate::model::error::{ErrorKind, ModelError, ModelErrors, Role};
 use crate::model::{cycles, values, Ends, FieldValue, Item, ItemId, Model, SourceFile};
 use crate::syntax::ast::{self, Arrow};
-use crate::syntax::{parse_recovering, Span};
+use crate::syntax::{parse_recovering_with, Span, SyntaxErrorKind};
 use crate::vocab::{closest, FieldId, ItemKind, Vocabulary, Words};
 
-/// Reads a model file and resolves it. A file that cannot be read, or is not UTF-8, is a
-/// [`ModelErrors`] like any other problem.
+/// Reads a model file and resolves it, within the default [`Limits`]. A file that cannot be
+/// read, is not UTF-8 or is over a limit is a [`ModelErrors`] like any other problem.
 pub fn load_file(path: &Path, vocab: &Vocabulary) -> Result<Model, ModelErrors> {
-    resolve_source(read_source(path)?, vocab)
+    load_file_with(path, vocab, &Limits::default())
 }
 
-/// Reads a file as a [`SourceFile`].
+/// Reads a model file and resolves it within `limits`.
+pub fn load_file_with(
+    path: &Path,
+    vocab: &Vocabulary,
+    limits: &Limits,
+) -> Result<Model, ModelErrors> {
+    resolve_source_with(read_source_with(path, limits)?, vocab, limits)
+}
+
+/// Reads a file as a [`SourceFile`], refusing one over the default size limit.
 pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, ModelErrors> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    read_source_with(path, &Limits::default())
+}
+
+/// Reads a file as a [`SourceFile`], refusing one larger than `limits.max_file_size` before
+/// reading it.
+pub fn read_source_with(path: &Path, limits: &Limits) -> Result<Arc<SourceFile>, ModelErrors> {
+    let bytes = read_limited(path, limits.max_file_size()).map_err(|e| {
         let source = SourceFile::new(path, "");
-        let kind = ErrorKind::Unreadable {
-            reason: e.kind().to_string(),
+        let kind = match e {
+            ReadError::Io(e) => ErrorKind::Unreadable {
+                reason: e.kind().to_string(),
+            },
+            ReadError::TooLarge { size, max } => {
+                let mut over = LimitExceeded::new(Limit::FileSize, max, size);
+                over.at_least = size == max.saturating_add(1);
+                ErrorKind::Syntax(SyntaxErrorKind::Limit(over))
+            }
         };
         let error = ModelError::new(source.clone(), kind, Span::new(0, 0));
         ModelErrors::new(source, vec![error])
@@ -43,7 +67,16 @@ pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, ModelErrors> {
 /// Parses and resolves the text of a model file, reporting every error of the file at once. A
 /// file that starts with `extends` is a variant, resolved on top of its base.
 pub fn resolve_source(source: Arc<SourceFile>, vocab: &Vocabulary) -> Result<Model, ModelErrors> {
-    resolve_in(source, vocab, &mut Vec::new())
+    resolve_source_with(source, vocab, &Limits::default())
+}
+
+/// [`resolve_source`] within the given limits (file size, items, list length, nesting).
+pub fn resolve_source_with(
+    source: Arc<SourceFile>,
+    vocab: &Vocabulary,
+    limits: &Limits,
+) -> Result<Model, ModelErrors> {
+    resolve_limited(source, vocab, limits, &mut Vec::new())
 }
 
 /// [`resolve_source`], inside a chain of variants being resolved (for `extends` cycles).
@@ -52,7 +85,23 @@ pub(crate) fn resolve_in(
     vocab: &Vocabulary,
     chain: &mut Vec<PathBuf>,
 ) -> Result<Model, ModelErrors> {
-    let parsed = parse_recovering(&source.text);
+    resolve_limited(source, vocab, &Limits::default(), chain)
+}
+
+fn resolve_limited(
+    source: Arc<SourceFile>,
+    vocab: &Vocabulary,
+    limits: &Limits,
+    chain: &mut Vec<PathBuf>,
+) -> Result<Model, ModelErrors> {
+    let parsed = parse_recovering_with(&source.text, limits);
+    if parsed
+        .errors
+        .iter()
+        .any(|e| matches!(e.kind, SyntaxErrorKind::Limit(_)))
+    {
+        return Err(ModelErrors::from_syntax(source, parsed.errors));
+    }
     // A file with variant lines is a variant, even when its `extends` line did not parse.
     let broken_directive = parsed.broken.iter().any(|b| {
         let text = b.span.text(&source.text);
@@ -90,6 +139,9 @@ pub(crate) struct Resolver<'a> {
     /// Every resolved reference: from, through which field, to, and where it is written.
     pub(crate) edges: Vec<(ItemId, FieldId, ItemId, Span)>,
 }
+
+/// The most items a file may have for its unknown references to get a "did you mean".
+const MAX_SUGGESTION_POOL: usize = 10_000;
 
 impl<'a> Resolver<'a> {
     /// A resolver for one file, starting with the file's syntax errors.
@@ -280,16 +332,22 @@ impl<'a> Resolver<'a> {
         if self.broken.contains(&word.name) {
             return None;
         }
-        // A suggestion costs a pass over every id: stop suggesting in a file full of errors.
-        let suggest = self.errors.len() < 100;
-        let mut fitting: Vec<&str> = self
-            .ids
-            .iter()
-            .filter(|(_, (_, k, _))| suggest && kinds.contains(k))
-            .map(|(name, _)| name.as_str())
-            .collect();
-        fitting.sort_unstable();
-        let suggestion = closest(&word.name, fitting).map(str::to_string);
+        // A suggestion costs a pass over every id: stop suggesting in a file full of errors,
+        // and in a file of very many items, so that a file of a million wrong references does
+        // not take a million times a million steps.
+        let suggestion = if self.errors.len() < 100 && self.ids.len() <= MAX_SUGGESTION_POOL {
+            work::add(self.ids.len());
+            let mut fitting: Vec<&str> = self
+                .ids
+                .iter()
+                .filter(|(_, (_, k, _))| kinds.contains(k))
+                .map(|(name, _)| name.as_str())
+                .collect();
+            fitting.sort_unstable();
+            closest(&word.name, fitting).map(str::to_string)
+        } else {
+            None
+        };
         let kind = ErrorKind::UnknownReference {
             id: word.name.clone(),
             suggestion,

@@ -50,6 +50,10 @@ pub(crate) fn resolve(
 }
 
 /// Checks where the `extends` lines stand, and returns the path of the one that counts.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
+)]
 fn shape<'f>(r: &mut Resolver<'_>, file: &'f ast::File) -> Option<&'f ast::Str> {
     let extends: Vec<&ast::Directive> = file
         .directives
@@ -223,6 +227,10 @@ impl<'r, 'b> Merge<'r, 'b> {
     }
 
     /// The base's item that a `remove` or `change` names, or an error.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
+    )]
     fn target(&mut self, id: &ast::Ident, change: bool) -> Option<ItemId> {
         if self.touched.contains(&id.name) {
             let kind = ErrorKind::TwiceInVariant {
@@ -256,6 +264,10 @@ impl<'r, 'b> Merge<'r, 'b> {
         Some(item)
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
+    )]
     fn run(mut self) -> Result<Model, Vec<crate::model::ModelError>> {
         for (i, item) in self.base.items.iter().enumerate() {
             self.r.ids.insert(
@@ -312,6 +324,10 @@ impl<'r, 'b> Merge<'r, 'b> {
     }
 
     /// The variant's own items, numbered after the base's; an id the base has is an error.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
+    )]
     fn new_items(&mut self) -> Vec<Item> {
         let mut fresh = Vec::new();
         for item in &self.file.items {
@@ -378,6 +394,10 @@ impl<'r, 'b> Merge<'r, 'b> {
 
     /// A removed item that a remaining item still names (in a field, or as an end of a flow
     /// or agreement) is an error on the `remove` line.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
+    )]
     fn still_referenced(&mut self, items: &[Item]) {
         for d in &self.file.directives {
             let DirectiveKind::Remove { id } = &d.kind else {
@@ -425,6 +445,10 @@ impl<'r, 'b> Merge<'r, 'b> {
     }
 
     /// A `depends_on` link the variant writes that closes a circle through the merged model.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
+    )]
     fn cycles(&mut self, items: &[Item]) {
         let vocab = self.r.vocab;
         let Some(depends_on) = vocab.field_by_name(ItemKind::Service, "depends_on") else {
@@ -499,6 +523,10 @@ impl<'r, 'b> Merge<'r, 'b> {
     }
 
     /// The model: surviving base items first (renumbered), then the variant's own.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
+    )]
     fn build(self, header: (Item, bool), items: Vec<Item>) -> Model {
         let n = self.base.items.len();
         let mut map: Vec<Option<ItemId>> = Vec::with_capacity(items.len());

@@ -61,6 +61,9 @@ pub enum RuleErrorKind {
     /// Two overlays with the same id.
     #[error("the overlay `{0}` is given more than once")]
     DuplicateOverlay(String),
+    /// Over a limit that keeps loading bounded in time and memory.
+    #[error("{0}")]
+    Limit(String),
 }
 
 impl RuleErrorKind {
@@ -87,6 +90,7 @@ impl RuleErrorKind {
             RuleErrorKind::BadPeriod { .. } => "rammelab::overlay::bad-period",
             RuleErrorKind::ExemptOpportunity(_) => "rammelab::overlay::exempt-opportunity",
             RuleErrorKind::DuplicateOverlay(_) => "rammelab::overlay::duplicate",
+            RuleErrorKind::Limit(_) => "rammelab::limit",
         }
     }
 }
@@ -99,14 +103,12 @@ pub struct RuleError {
     pub span: Option<Span>,
     pub label: String,
     pub help: Option<String>,
-    named: Arc<miette::NamedSource<String>>,
 }
 
 impl RuleError {
     pub fn new(kind: RuleErrorKind, file: &Arc<SourceFile>, span: Option<Span>) -> RuleError {
         RuleError {
             kind,
-            named: Arc::new(file.named_source()),
             file: file.clone(),
             span,
             label: "here".to_string(),
@@ -145,7 +147,8 @@ impl Diagnostic for RuleError {
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(self.named.as_ref())
+        // The shared file, not a copy: a file with many errors must not be copied per error.
+        Some(self.file.as_ref())
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {

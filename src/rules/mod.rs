@@ -5,12 +5,15 @@
 //! the named sets and dated parameters of all packs (conditions may use those of any pack), then
 //! each rule, then the links between rules (`mitigates`, `not_mitigated_by`).
 
+// Input reaches this code: no indexing that could panic (see issue 9).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 pub mod condition;
 mod error;
 pub mod overlay;
 mod pack;
 pub mod template;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -180,6 +183,10 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "rule, pack and kind indexes are made by the loader for this rule set's own vectors"
+    )]
     pub fn rule_by_id(&self, id: &str) -> Option<&Rule> {
         self.by_id.get(id).map(|&i| &self.rules[i])
     }
@@ -189,6 +196,10 @@ impl RuleSet {
     }
 
     /// Rules that look at items of a kind, in load order.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "rule, pack and kind indexes are made by the loader for this rule set's own vectors"
+    )]
     pub fn rules_for(&self, kind: ItemKind) -> &[usize] {
         &self.by_kind[kind.index()]
     }
@@ -299,8 +310,10 @@ fn read_dir(dir: &Path) -> Result<DirFiles, Box<RuleError>> {
     let mut packs = Vec::new();
     let mut vocab = None;
     for p in paths {
+        let bytes = crate::fsutil::read_limited(&p, yaml::MAX_YAML_BYTES as u64)
+            .map_err(|e| io(format!("`{}`: {e}", p.display())))?;
         let text =
-            std::fs::read_to_string(&p).map_err(|e| io(format!("`{}`: {e}", p.display())))?;
+            String::from_utf8(bytes).map_err(|_| io(format!("`{}` is not UTF-8", p.display())))?;
         let file = SourceFile::new(p.clone(), text);
         if p.file_name().is_some_and(|n| n == "vocabulary.yaml") {
             vocab = Some(file);
@@ -339,6 +352,10 @@ impl Loader {
 
     /// Loads files; `read` may read a file in another format (an overlay) as a pack, and
     /// returns `None` to let the file be read as a plain pack.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "rule, pack and kind indexes are made by the loader for this rule set's own vectors"
+    )]
     fn load_with(
         mut self,
         files: Vec<Arc<SourceFile>>,
@@ -346,17 +363,6 @@ impl Loader {
     ) -> Result<RuleSet, RuleErrors> {
         let mut raws = Vec::new();
         for file in files {
-            if file.text.len() > yaml::MAX_YAML_BYTES {
-                self.errors.push(RuleError::new(
-                    RuleErrorKind::Invalid(format!(
-                        "the rule file is larger than {} MiB",
-                        yaml::MAX_YAML_BYTES >> 20
-                    )),
-                    &file,
-                    None,
-                ));
-                continue;
-            }
             let parsed = read(&file.text).unwrap_or_else(|| yaml::from_str::<RawPack>(&file.text));
             match parsed {
                 Ok(raw) => raws.push((file, raw)),
@@ -756,6 +762,10 @@ impl Loader {
         );
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "rule, pack and kind indexes are made by the loader for this rule set's own vectors"
+    )]
     fn check_links(&mut self, rules: &[Rule], raws: &[(Arc<SourceFile>, RawPack)]) {
         for r in rules {
             let file = &raws[r.pack].0;
@@ -834,7 +844,13 @@ pub(crate) fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleErro
         Span::new(o, (o + len).min(file.text.len()))
     });
     let msg = e.message;
-    let (kind, help) = if msg.contains("unknown field") {
+    let (kind, help) = if e.limit {
+        let help = format!(
+            "a rule file may be at most {} and may not expand past that through aliases (a fixed limit); split the pack into several files",
+            crate::limits::bytes(yaml::MAX_YAML_BYTES as u64)
+        );
+        (RuleErrorKind::Limit(msg), Some(help))
+    } else if msg.contains("unknown field") {
         let help = msg.find("expected").map(|i| msg[i..].to_string());
         let short = msg.split(", expected").next().unwrap_or(&msg).to_string();
         (RuleErrorKind::UnknownKey(short), help)

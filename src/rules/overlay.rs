@@ -353,6 +353,10 @@ fn apply(
 }
 
 /// A repeal ends the rule the day before `from`.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "rule and parameter indexes come from this rule set's own lookups"
+)]
 fn repeal(
     set: &mut RuleSet,
     place: &Place<'_>,
@@ -380,6 +384,10 @@ fn repeal(
 
 /// An amendment gives a parameter a new value from a date on, replacing every value the packs
 /// give it from that date.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "rule and parameter indexes come from this rule set's own lookups"
+)]
 fn amend(
     set: &mut RuleSet,
     place: &Place<'_>,

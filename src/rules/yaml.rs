@@ -11,23 +11,156 @@ use crate::syntax::Span;
 pub struct YamlError {
     pub message: String,
     pub offset: Option<usize>,
+    /// The file is over a limit (size or expansion) rather than wrong.
+    pub limit: bool,
 }
 
-/// The most a YAML file may expand through aliases: far beyond any real rule pack, small enough
-/// that an alias bomb is refused instead of filling memory.
+/// The largest YAML file, and the most it may expand to through aliases (`&anchor` and
+/// `*anchor`): far beyond any real rule pack (the largest is about 60 KiB), small enough that
+/// an alias bomb is refused instead of filling memory.
 pub const MAX_YAML_BYTES: usize = 16 * 1024 * 1024;
 
-/// Deserialises a YAML document.
+/// What a value costs besides its text, so that a bomb of empty values is counted too.
+const NODE_COST: usize = 8;
+
+/// Deserialises a YAML document, after checking that it does not expand past
+/// [`MAX_YAML_BYTES`] through aliases.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
-    serde_yaml::from_str(text).map_err(|e| {
-        let offset = e.location().map(|l| l.index());
-        let mut message = e.to_string();
-        // serde_yaml appends " at line N column M"; the diagnostic shows the place itself.
-        if let Some(i) = message.find(" at line ") {
-            message.truncate(i);
+    check_expansion(text)?;
+    serde_yaml::from_str(text).map_err(yaml_error)
+}
+
+fn yaml_error(e: serde_yaml::Error) -> YamlError {
+    let offset = e.location().map(|l| l.index());
+    let mut message = e.to_string();
+    // serde_yaml appends " at line N column M"; the diagnostic shows the place itself.
+    if let Some(i) = message.find(" at line ") {
+        message.truncate(i);
+    }
+    YamlError {
+        message,
+        offset,
+        limit: false,
+    }
+}
+
+/// Refuses a YAML text larger than [`MAX_YAML_BYTES`], or one whose aliases expand it past
+/// that. serde_yaml bounds the number of alias jumps (100 per event of the file), which stops
+/// the classic "billion laughs", but not the size of what each jump copies: a few thousand
+/// aliases of one large string would still fill memory. This walks the document once without
+/// keeping anything, counting the bytes every value would take, and stops at the budget.
+pub fn check_expansion(text: &str) -> Result<(), YamlError> {
+    if text.len() > MAX_YAML_BYTES {
+        return Err(YamlError {
+            message: format!(
+                "the file is {}, larger than the limit of {} for YAML files",
+                crate::limits::bytes(text.len() as u64),
+                crate::limits::bytes(MAX_YAML_BYTES as u64)
+            ),
+            offset: None,
+            limit: true,
+        });
+    }
+    // Without an anchor there is no alias, and the text is its own size.
+    if !text.contains('&') {
+        return Ok(());
+    }
+    let left = std::cell::Cell::new(MAX_YAML_BYTES);
+    let result = serde::de::DeserializeSeed::deserialize(
+        Budget { left: &left },
+        serde_yaml::Deserializer::from_str(text),
+    );
+    match result {
+        Err(e) if e.to_string().contains(EXPANDS) || e.to_string().contains("repetition limit") => {
+            Err(YamlError {
+                message: format!(
+                    "the file expands to more than {} through aliases (`*name`)",
+                    crate::limits::bytes(MAX_YAML_BYTES as u64)
+                ),
+                offset: e.location().map(|l| l.index()),
+                limit: true,
+            })
         }
-        YamlError { message, offset }
-    })
+        // Any other error is reported by the real deserialisation, with its own words.
+        _ => Ok(()),
+    }
+}
+
+const EXPANDS: &str = "expansion budget exceeded";
+
+/// Visits any YAML value, charging its size to a budget.
+#[derive(Clone, Copy)]
+struct Budget<'a> {
+    left: &'a std::cell::Cell<usize>,
+}
+
+impl Budget<'_> {
+    fn charge<E: serde::de::Error>(self, n: usize) -> Result<(), E> {
+        let cost = n.saturating_add(NODE_COST);
+        match self.left.get().checked_sub(cost) {
+            Some(rest) => {
+                self.left.set(rest);
+                Ok(())
+            }
+            None => Err(E::custom(EXPANDS)),
+        }
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Budget<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Budget<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<(), E> {
+        self.charge(0)
+    }
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<(), E> {
+        self.charge(0)
+    }
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<(), E> {
+        self.charge(0)
+    }
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<(), E> {
+        self.charge(0)
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<(), E> {
+        self.charge(v.len())
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+        self.charge(0)
+    }
+    fn visit_none<E: serde::de::Error>(self) -> Result<(), E> {
+        self.charge(0)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        self.charge(0)?;
+        while seq.next_element_seed(self)?.is_some() {}
+        Ok(())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        self.charge(0)?;
+        while map.next_key_seed(self)?.is_some() {
+            map.next_value_seed(self)?;
+        }
+        Ok(())
+    }
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        use serde::de::VariantAccess as _;
+        let ((), variant) = data.variant_seed(self)?;
+        variant.newtype_variant_seed(self)
+    }
 }
 
 /// Where a scalar value stands in the source, line by line, so that an offset into the value
@@ -104,7 +237,7 @@ pub fn locate_value(text: &str, id: &str, key: &str, expected: &str) -> Option<S
     let lines = lines_with_offsets(text);
     let start = lines.iter().position(|(_, l)| is_id_line(l, id))?;
     let entry_indent = {
-        let l = lines[start].1;
+        let l = lines.get(start)?.1;
         let t = l.trim_start();
         indent(l) + if t.starts_with("- ") { 2 } else { 0 }
     };
@@ -211,6 +344,10 @@ pub fn locate_text(text: &str, id: &str, needle: &str) -> Option<usize> {
 /// Where a key stands in one entry of a top-level list: the span of the value after `key:` in
 /// the `index`-th entry (0-based) of the list under `section:`, or of the entry's first line
 /// when the entry has no such key.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "line indexes come from enumerating the same lines"
+)]
 pub fn locate_list_key(text: &str, section: &str, index: usize, key: &str) -> Option<Span> {
     let lines = lines_with_offsets(text);
     let head = format!("{section}:");
@@ -305,6 +442,18 @@ mod tests {
         assert_eq!(locate_word(text, r, "b").text(text), "b");
         assert_eq!(locate_word(text, r, "bb").text(text), "bb");
         assert!(locate_list_key(text, "exemptions", 1, "to").is_none());
+    }
+
+    #[test]
+    fn an_alias_bomb_of_large_strings_is_refused() {
+        // 4 MiB behind one anchor and eight aliases to it: 36 MiB once expanded.
+        let big = "x".repeat(4 << 20);
+        let text = format!("a: &big \"{big}\"\nb: [{}]\n", ["*big"; 8].join(", "));
+        let e = check_expansion(&text).unwrap_err();
+        assert!(e.message.contains("expands"), "{}", e.message);
+        // The same with two aliases is allowed.
+        let text = format!("a: &big \"{big}\"\nb: [*big, *big]\n");
+        assert!(check_expansion(&text).is_ok());
     }
 
     #[test]

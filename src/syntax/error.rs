@@ -57,6 +57,8 @@ pub enum SyntaxErrorKind {
     BadDate(String),
     /// The file is too large or too deeply nested for the parser's limits.
     TooComplex,
+    /// The file is over one of the [`crate::limits::Limits`].
+    Limit(crate::limits::LimitExceeded),
 }
 
 /// One syntax error: what, where, and optionally a second place to look at.
@@ -92,6 +94,7 @@ impl SyntaxError {
             SyntaxErrorKind::BadEscape(_) => "rammelab::bad-escape",
             SyntaxErrorKind::BadDate(_) => "rammelab::bad-date",
             SyntaxErrorKind::TooComplex => "rammelab::too-complex",
+            SyntaxErrorKind::Limit(_) => "rammelab::limit",
         }
     }
 }

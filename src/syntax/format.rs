@@ -7,11 +7,16 @@
 //! the field, `}` or item that follows it. Formatting never changes what the file says.
 
 use crate::syntax::ast::{Comment, DirectiveKind, Field, File, ValueKind, ValueNode};
-use crate::syntax::{parse, Span, SyntaxErrors};
+use crate::syntax::{Span, SyntaxErrors};
 
 /// Prints a model file in the canonical layout. A file with syntax errors is not formatted.
 pub fn format(source: &str) -> Result<String, SyntaxErrors> {
-    let file = parse(source)?;
+    format_with(source, &crate::limits::Limits::default())
+}
+
+/// [`format`] within `limits`.
+pub fn format_with(source: &str, limits: &crate::limits::Limits) -> Result<String, SyntaxErrors> {
+    let file = crate::syntax::parse_with(source, limits)?;
     Ok(Printer::new(source, &file).print())
 }
 
@@ -47,6 +52,10 @@ struct Printer<'a> {
 }
 
 impl<'a> Printer<'a> {
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn new(source: &'a str, file: &'a File) -> Printer<'a> {
         // Items and variant lines in source order.
         let mut top: Vec<(u32, Option<Block>, usize)> = Vec::new();
@@ -102,6 +111,10 @@ impl<'a> Printer<'a> {
         }
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn print(mut self) -> String {
         for k in 0..self.slots.len() {
             match self.slots[k].0 {
@@ -127,6 +140,10 @@ impl<'a> Printer<'a> {
 
     /// Comments on their own lines above a top-level slot, keeping one blank line where the
     /// source had one or more.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn top_comments(&mut self, k: usize, next_start: u32) {
         let comments = self.leading[k].clone();
         for (n, c) in comments.iter().enumerate() {
@@ -143,6 +160,10 @@ impl<'a> Printer<'a> {
         }
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn inner_comments(&mut self, k: usize) {
         for c in self.leading[k].clone() {
             self.out.push_str("  ");
@@ -151,6 +172,10 @@ impl<'a> Printer<'a> {
         }
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn end_line(&mut self, k: usize) {
         if let Some(c) = self.trailing[k] {
             self.out.push(' ');
@@ -161,6 +186,10 @@ impl<'a> Printer<'a> {
 
     /// The start of a top-level entry: a blank line after the one before (none between two
     /// `remove` lines), then the comments above it.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn start_entry(&mut self, k: usize, start: u32) {
         let grouped = k > 0
             && matches!(self.slots[k].0, Slot::Line(d) if self.is_remove(d))
@@ -172,11 +201,19 @@ impl<'a> Printer<'a> {
         self.top_comments(k, start);
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn is_remove(&self, d: usize) -> bool {
         matches!(self.file.directives[d].kind, DirectiveKind::Remove { .. })
     }
 
     /// `extends "path"` or `remove id`.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn line(&mut self, k: usize, d: usize) {
         let dir = &self.file.directives[d];
         self.start_entry(k, dir.span.start);
@@ -191,6 +228,10 @@ impl<'a> Printer<'a> {
         self.end_line(k);
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn head(&mut self, k: usize, b: Block) {
         let start = self.slots[k].1.start;
         self.start_entry(k, start);
@@ -236,12 +277,20 @@ impl<'a> Printer<'a> {
     }
 
     /// A block without fields or comments inside is printed as `{}` on the head's line.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn is_compact(&self, k: usize, b: Block) -> bool {
         block_parts(self.file, b).1.is_empty()
             && self.trailing[k].is_none()
             && self.leading[k + 1].is_empty()
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn field(&mut self, k: usize, b: Block, j: usize) {
         let field = &block_parts(self.file, b).1[j];
         self.inner_comments(k);
@@ -260,6 +309,10 @@ impl<'a> Printer<'a> {
         self.end_line(k);
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item and field indexes come from walking the same parsed file"
+    )]
     fn eof(&mut self, k: usize) {
         if self.leading[k].is_empty() {
             return;
@@ -294,6 +347,10 @@ impl<'a> Printer<'a> {
 }
 
 /// The `{`, the fields and the `}` of a block.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "slot, item and field indexes come from walking the same parsed file"
+)]
 fn block_parts(file: &File, b: Block) -> (Span, &[Field], Span) {
     match b {
         Block::Item(i) => {

@@ -1,6 +1,9 @@
 //! Text to syntax tree: the pest grammar in `grammar/model.pest`, lowered to an owned tree
 //! with byte spans. pest's types never leave this module.
 
+// Input reaches this code: no indexing that could panic (see issue 9).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 pub mod ast;
 mod error;
 mod format;
@@ -9,13 +12,18 @@ mod parser;
 mod span;
 
 pub use error::{Expected, Found, SyntaxError, SyntaxErrorKind, SyntaxErrors};
-pub use format::format;
-pub use parser::{parse_recovering, BrokenItem, Parsed};
+pub use format::{format, format_with};
+pub use parser::{parse_recovering, parse_recovering_with, BrokenItem, Parsed};
 pub use span::Span;
 
 /// Parses a model file. Every syntax error of the file is reported, not only the first.
 pub fn parse(source: &str) -> Result<ast::File, SyntaxErrors> {
-    let parsed = parse_recovering(source);
+    parse_with(source, &crate::limits::Limits::default())
+}
+
+/// Parses a model file within `limits`.
+pub fn parse_with(source: &str, limits: &crate::limits::Limits) -> Result<ast::File, SyntaxErrors> {
+    let parsed = parse_recovering_with(source, limits);
     if parsed.errors.is_empty() {
         Ok(parsed.file)
     } else {

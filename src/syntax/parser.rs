@@ -1,12 +1,11 @@
 //! The pest parser and the driver that reads a file item by item, so that a syntax error in
 //! one item does not hide the items after it.
 
-use std::num::NonZeroUsize;
-
 use pest::Parser as _;
 
+use crate::limits::{work, Limit, LimitExceeded, Limits};
 use crate::messages::Note;
-use crate::syntax::ast::File;
+use crate::syntax::ast::{File, ValueKind};
 use crate::syntax::error::{Expected, Found, SyntaxError, SyntaxErrorKind};
 use crate::syntax::lower::{Lower, Lowered};
 use crate::syntax::Span;
@@ -15,10 +14,6 @@ use crate::vocab::ItemKind;
 #[derive(pest_derive::Parser)]
 #[grammar = "../grammar/model.pest"]
 pub(crate) struct ModelParser;
-
-/// Calls the parser may make for one item before it gives up. Far above what any real item
-/// needs (a few calls per character), it bounds the work on pathological input.
-const CALL_LIMIT: usize = 50_000_000;
 
 /// An item that did not parse: where it stood and, when it could be read, its kind and id, so
 /// that later stages do not report references to it as unknown.
@@ -38,17 +33,51 @@ pub struct Parsed {
     pub broken: Vec<BrokenItem>,
 }
 
-/// Reads a whole file, recovering at item level after each syntax error.
+/// Reads a whole file, recovering at item level after each syntax error, within the default
+/// [`Limits`].
 pub fn parse_recovering(source: &str) -> Parsed {
-    pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT));
+    parse_recovering_with(source, &Limits::default())
+}
+
+/// Reads a whole file, recovering at item level after each syntax error. A file over a limit
+/// gets an error that names it: nested too deep (checked before parsing), too many items
+/// (parsing stops there), or a list too long.
+pub fn parse_recovering_with(source: &str, limits: &Limits) -> Parsed {
     let mut parsed = Parsed::default();
+    if let Some((at, depth)) = crate::limits::model_depth_over(source, limits.max_depth) {
+        let over = LimitExceeded::new(Limit::Depth, limits.max_depth, depth);
+        let span = Span::new(at, at + 1);
+        parsed
+            .errors
+            .push(SyntaxError::new(SyntaxErrorKind::Limit(over), span));
+        return parsed;
+    }
+    crate::limits::set_pest_call_limit();
     let mut pos = 0;
+    let mut spare = SPARE_FACTOR
+        .saturating_mul(source.len())
+        .saturating_add(SPARE_MIN);
+    let triples: Vec<usize> = source.match_indices("\"\"\"").map(|(i, _)| i).collect();
+    let mut window = MIN_WINDOW;
+    work::add(source.len());
     while pos <= source.len() {
-        let rest = source.get(pos..).unwrap_or("");
-        match ModelParser::parse(Rule::next, rest) {
+        let count = parsed.file.items.len() + parsed.broken.len();
+        if count >= limits.max_items && !source.get(pos..).unwrap_or("").trim().is_empty() {
+            let at = skip_trivia(source, pos);
+            if at < source.len() {
+                let over = LimitExceeded::new(Limit::Items, limits.max_items, count + 1).at_least();
+                let span = Span::new(at, next_item_line(source, at).unwrap_or(source.len()));
+                parsed
+                    .errors
+                    .push(SyntaxError::new(SyntaxErrorKind::Limit(over), span));
+                break;
+            }
+        }
+        match parse_next(source, pos, &triples, &mut spare, window) {
             Ok(mut pairs) => {
                 let Some(next) = pairs.next() else { break };
                 let end = pos + next.as_span().end();
+                window = 2 * (end - pos);
                 let mut lower = Lower::new(pos, &mut parsed.errors);
                 let item = lower.lower_next(next, &mut parsed.file.comments);
                 match item {
@@ -65,6 +94,7 @@ pub fn parse_recovering(source: &str) -> Parsed {
             Err(error) => {
                 let start = skip_trivia(source, pos);
                 let resume = next_item_line(source, start);
+                work::add(resume.unwrap_or(source.len()) - start + 1);
                 parsed
                     .errors
                     .push(syntax_error(&error, source, pos, start, resume));
@@ -76,7 +106,101 @@ pub fn parse_recovering(source: &str) -> Parsed {
             }
         }
     }
+    check_lists(&mut parsed, limits.max_list_length);
     parsed
+}
+
+/// The smallest window of text one parse of an item is given; it starts at twice the size of
+/// the item before, so a file of large items is not read in many small steps.
+const MIN_WINDOW: usize = 256;
+/// Extra work allowed for items with multi-line strings, as a multiple of the file's length
+/// plus a constant (see [`parse_next`]).
+const SPARE_FACTOR: usize = 4;
+const SPARE_MIN: usize = 1 << 20;
+
+/// Parses the next item, starting at `pos`.
+///
+/// pest builds each error with a scan from the *end* of its input back to the error, so giving
+/// it the whole rest of the file makes every broken item cost the length of the file, and a
+/// file of broken items quadratic time. So each parse gets a window of the text, doubled
+/// until the result cannot depend on what lies after it: a parse that succeeds decided
+/// everything before its closing `}`, and one that fails well before the window's end never
+/// looked past it, since every token but the multi-line string stops at its line's end or at
+/// the window's end, where the parser would then fail. (A window that holds no item, only
+/// spaces and comments, is not trusted: its end is not the end of the file.) A window holding `"""` is not trusted:
+/// such an item is parsed against the whole rest of the file (cheap when it succeeds), out of
+/// `spare`; when that runs out (only in files full of broken multi-line strings) the window's
+/// result is taken as it is, and a broken multi-line string may be reported less precisely.
+fn parse_next<'s>(
+    source: &'s str,
+    pos: usize,
+    triples: &[usize],
+    spare: &mut usize,
+    size: usize,
+) -> Result<pest::iterators::Pairs<'s, Rule>, pest::error::Error<Rule>> {
+    let len = source.len();
+    let mut size = size.max(MIN_WINDOW);
+    loop {
+        let mut end = pos.saturating_add(size).min(len);
+        while !source.is_char_boundary(end) {
+            end += 1;
+        }
+        let mut window = source.get(pos..end).unwrap_or("");
+        // Is there a `"""` (at `triples`, where the file has one) inside the window?
+        let first = triples.partition_point(|&t| t < pos);
+        let multiline = end < len && triples.get(first).is_some_and(|&t| t + 3 <= end);
+        if multiline && *spare > 0 {
+            end = len;
+            window = source.get(pos..).unwrap_or("");
+        }
+        let result = ModelParser::parse(Rule::next, window);
+        let needs_more = match &result {
+            Ok(pairs) => {
+                let next = pairs.clone().next();
+                work::add(next.as_ref().map_or(0, |p| p.as_span().end()));
+                // Only the whole rest of the file can end at its end: a window that holds
+                // nothing but comments matched the end of the window, not of the file.
+                !next.is_some_and(|p| p.into_inner().any(|c| c.as_rule() == Rule::item))
+            }
+            Err(e) => {
+                // The error was built with a scan from the window's end.
+                work::add(window.len());
+                if multiline {
+                    *spare = spare.saturating_sub(window.len());
+                }
+                error_offset(e) + 8 >= window.len()
+            }
+        };
+        if end >= len || !needs_more {
+            return result;
+        }
+        size = size.saturating_mul(2);
+    }
+}
+
+/// Where pest stopped, relative to the text it was given.
+fn error_offset(error: &pest::error::Error<Rule>) -> usize {
+    match error.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((p, _)) => p,
+    }
+}
+
+/// An error for every list longer than `max` values.
+fn check_lists(parsed: &mut Parsed, max: usize) {
+    for item in &parsed.file.items {
+        for field in &item.fields {
+            if let ValueKind::List(values) = &field.value.kind {
+                if values.len() > max {
+                    let over = LimitExceeded::new(Limit::ListLength, max, values.len());
+                    parsed.errors.push(SyntaxError::new(
+                        SyntaxErrorKind::Limit(over),
+                        field.value.span,
+                    ));
+                }
+            }
+        }
+    }
 }
 
 /// The start of the next token after spaces, line breaks and comments.

@@ -133,7 +133,12 @@ struct RawQuantity {
 }
 
 /// Parses and indexes a vocabulary file.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "field ids are indexes into the vector being built here"
+)]
 pub fn load_vocabulary(text: &str) -> Result<Vocabulary, VocabError> {
+    crate::rules::yaml::check_expansion(text).map_err(|e| VocabError::Yaml(e.message))?;
     let raw: RawVocabulary =
         serde_yaml::from_str(text).map_err(|e| VocabError::Yaml(e.to_string()))?;
 

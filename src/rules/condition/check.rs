@@ -397,7 +397,7 @@ impl Checker<'_> {
     }
 
     fn is_bare(&self, node: &Node, scope: &Scope) -> bool {
-        matches!(&node.ast, Ast::Path(segs) if segs.len() == 1 && scope.lookup(&segs[0].0).is_none())
+        matches!(&node.ast, Ast::Path(segs) if matches!(segs.as_slice(), [(name, _)] if scope.lookup(name).is_none()))
     }
 
     fn comparable(&self, op: CmpOp, l: &Ty, r: &Ty, ls: Span, rs: Span) -> Res<()> {
@@ -624,7 +624,7 @@ impl Checker<'_> {
         if let Some((slot, ty)) = scope.lookup(head) {
             let mut e = Expr::new(ExprKind::Var(slot), *head_span);
             let mut ty = ty.clone();
-            for (name, nspan) in &segs[1..] {
+            for (name, nspan) in segs.iter().skip(1) {
                 let (ne, nt) = self.step(e, &ty, name, *nspan)?;
                 e = Expr::new(ne.kind, head_span.join(*nspan));
                 ty = nt;
@@ -632,8 +632,8 @@ impl Checker<'_> {
             return Ok((e, ty));
         }
         let rest = || {
-            segs[1..]
-                .iter()
+            segs.iter()
+                .skip(1)
                 .map(|(s, _)| s.as_str())
                 .collect::<Vec<_>>()
                 .join(".")
@@ -763,7 +763,9 @@ impl Checker<'_> {
         let mut field_ty: Option<Ty> = None;
         for k in kinds.kinds() {
             if let Some(fid) = self.vocab.field_by_name(k, name) {
-                fields[k.index()] = Some(fid);
+                if let Some(slot) = fields.get_mut(k.index()) {
+                    *slot = Some(fid);
+                }
                 let t = self.field_type(&self.vocab.field(fid).value);
                 field_ty.get_or_insert(t);
             }

@@ -67,6 +67,11 @@ pub enum CondErrorKind {
     BareWord {
         word: String,
     },
+    /// Brackets, `not`s or chained arithmetic nested deeper than the limit.
+    TooDeep {
+        depth: usize,
+        max: usize,
+    },
 }
 
 /// A condition error with its span in the condition text and an optional suggestion.
@@ -118,6 +123,7 @@ impl CondError {
                 "rammelab::rules::type-mismatch"
             }
             CondErrorKind::Units { .. } => "rammelab::rules::unit-mismatch",
+            CondErrorKind::TooDeep { .. } => "rammelab::limit",
         }
     }
 }
@@ -154,6 +160,10 @@ impl std::fmt::Display for CondError {
             CondErrorKind::BareWord { word } => write!(
                 f,
                 "`{word}` is neither a variable nor a term that the other side makes sense of"
+            ),
+            CondErrorKind::TooDeep { depth, max } => write!(
+                f,
+                "the condition nests {depth} levels deep here, deeper than the limit of {max}"
             ),
         }
     }

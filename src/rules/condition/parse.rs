@@ -4,19 +4,30 @@ use pest::iterators::Pair;
 use pest::Parser as _;
 
 use super::ast::{ArithOp, Ast, Binding, CmpOp, Domain, Node, Quant};
-use super::CondError;
+use super::{CondError, CondErrorKind};
+use crate::limits;
 use crate::syntax::Span;
 
 #[derive(pest_derive::Parser)]
 #[grammar = "../grammar/condition.pest"]
 struct ConditionParser;
 
-/// Deep nesting is refused rather than allowed to exhaust the stack.
-const CALL_LIMIT: usize = 200_000;
-
 /// Parses a condition. Errors carry spans into `text`.
+///
+/// Deep nesting is refused before pest sees the text (see [`limits::condition_depth_over`]),
+/// so neither the parser, the lowering, the type checker nor the evaluator can exhaust the
+/// stack; the call limit bounds the parser's work.
 pub fn parse_condition(text: &str) -> Result<Node, CondError> {
-    pest::set_call_limit(std::num::NonZeroUsize::new(CALL_LIMIT));
+    if let Some((at, depth)) = limits::condition_depth_over(text, limits::MAX_CONDITION_DEPTH) {
+        let max = limits::MAX_CONDITION_DEPTH;
+        return Err(
+            CondError::new(CondErrorKind::TooDeep { depth, max }, Span::new(at, at + 1))
+                .with_help(Some(format!(
+                    "brackets, `not`s and chained arithmetic (`a + b + c`) each count as a level; a condition may nest at most {max} levels (a fixed limit): name a set, or split the rule"
+                ))),
+        );
+    }
+    limits::set_pest_call_limit();
     let mut pairs = ConditionParser::parse(Rule::condition, text).map_err(syntax_error)?;
     let cond = pairs
         .next()

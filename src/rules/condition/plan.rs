@@ -418,11 +418,12 @@ impl Planner<'_> {
                         _ => return None,
                     },
                     ExprKind::Field { base, fields } => {
-                        let f = fields[kind.index()]?;
+                        let f = field_of(fields, kind)?;
                         match &self.vocab.field(f).value {
-                            ValueType::Refs(ks) | ValueType::Ref(ks) if ks.len() == 1 => {
-                                (base, Link::Field(f), Dir::Inverse, ks[0])
-                            }
+                            ValueType::Refs(ks) | ValueType::Ref(ks) => match ks.as_slice() {
+                                [k] => (base, Link::Field(f), Dir::Inverse, *k),
+                                _ => return None,
+                            },
                             _ => return None,
                         }
                     }
@@ -504,7 +505,7 @@ impl Planner<'_> {
                 Some(Link::To)
             }
             ExprKind::Field { base, fields } if is_var(base, v) => {
-                let f = fields[kind.index()]?;
+                let f = field_of(fields, kind)?;
                 matches!(self.vocab.field(f).value, ValueType::Ref(_)).then_some(Link::Field(f))
             }
             _ => None,
@@ -519,7 +520,7 @@ impl Planner<'_> {
                 rel: Rel::Parties,
             } if is_var(base, v) && kind == ItemKind::Agreement => Some(Link::Parties),
             ExprKind::Field { base, fields } if is_var(base, v) => {
-                let f = fields[kind.index()]?;
+                let f = field_of(fields, kind)?;
                 matches!(self.vocab.field(f).value, ValueType::Refs(_)).then_some(Link::Field(f))
             }
             _ => None,
@@ -530,7 +531,7 @@ impl Planner<'_> {
     fn term_field(&self, e: &Expr, v: u16, kind: ItemKind) -> Option<FieldId> {
         match &e.kind {
             ExprKind::Field { base, fields } if is_var(base, v) => {
-                let f = fields[kind.index()]?;
+                let f = field_of(fields, kind)?;
                 matches!(
                     self.vocab.field(f).value,
                     ValueType::Term(_) | ValueType::Terms(_)
@@ -540,6 +541,11 @@ impl Planner<'_> {
             _ => None,
         }
     }
+}
+
+/// The field a path step names on items of `kind`.
+fn field_of(fields: &[Option<FieldId>; 5], kind: ItemKind) -> Option<FieldId> {
+    fields.get(kind.index()).copied().flatten()
 }
 
 fn is_var(e: &Expr, slot: u16) -> bool {
