@@ -52,9 +52,12 @@ impl<'e> Lower<'e> {
         pair: Pair<'_, Rule>,
         comments: &mut Vec<Comment>,
     ) -> Option<Result<Lowered, BrokenItem>> {
-        for c in pair.clone().into_inner().flatten() {
-            if c.as_rule() == Rule::COMMENT {
-                comments.push(self.lower_comment(c));
+        // Most items hold no comment: look for one only when the text has a `#`.
+        if pair.as_str().contains('#') {
+            for c in pair.clone().into_inner().flatten() {
+                if c.as_rule() == Rule::COMMENT {
+                    comments.push(self.lower_comment(c));
+                }
             }
         }
         children(pair).find_map(|p| match p.as_rule() {
