@@ -9,9 +9,10 @@ use std::cmp::Ordering;
 
 use jiff::civil::Date;
 
+use super::index::Index;
 use crate::model::{Ends, Item, ItemId, Model, Value};
 use crate::rules::condition::ast::{ArithOp, CmpOp, Quant};
-use crate::rules::condition::{Const, Expr, ExprKind, QDomain, Rel};
+use crate::rules::condition::{Const, Dir, Expr, ExprKind, Plan, Probe, QDomain, Rel};
 use crate::syntax::Span;
 use crate::vocab::{Dimension, ItemKind, Lang, TermId, Vocabulary};
 
@@ -98,6 +99,110 @@ pub struct Ctx<'m> {
     /// Set while explaining: the steps of the top level of the condition.
     pub trace: Option<Vec<Step>>,
     pub lang: Lang,
+    /// The model's indexes. With them, quantifiers follow their plans and relations are read
+    /// from the indexes; without them every quantifier tries every item (the reference
+    /// semantics that tests compare the planned evaluation against).
+    pub index: Option<&'m Index>,
+    /// Spare vectors for the filters of plans, reused from loop to loop.
+    pool: Vec<Vec<Source<'m>>>,
+}
+
+/// The items a plan lists for a variable, before its body is evaluated on them; `true` when
+/// an item may be listed more than once.
+pub enum Cands<'m> {
+    /// A list from an index or a path.
+    Slice(&'m [ItemId], bool),
+    /// A list built for this loop.
+    Owned(Vec<ItemId>, bool),
+}
+
+impl<'m> Cands<'m> {
+    pub fn as_slice(&self) -> &[ItemId] {
+        match self {
+            Cands::Slice(s, _) => s,
+            Cands::Owned(v, _) => v,
+        }
+    }
+
+    /// The items, each once.
+    fn distinct(self) -> Self {
+        match self {
+            Cands::Slice(s, true) => Cands::Owned(s.to_vec(), true).distinct(),
+            Cands::Owned(mut v, true) => {
+                v.sort_unstable();
+                v.dedup();
+                Cands::Owned(v, false)
+            }
+            other => other,
+        }
+    }
+}
+
+/// What a plan lists for a loop: candidates, and filters that each must pass.
+pub struct Planned<'m> {
+    cands: Cands<'m>,
+    filters: Vec<Source<'m>>,
+}
+
+impl Planned<'_> {
+    pub fn items(&self) -> &[ItemId] {
+        self.cands.as_slice()
+    }
+
+    /// Does a candidate pass every filter?
+    pub fn admits(&self, i: ItemId) -> bool {
+        passes(i, &self.filters)
+    }
+}
+
+/// A probe's list before it is chosen: cheap to size, built only when chosen.
+pub enum Source<'m> {
+    Slice(&'m [ItemId], bool),
+    Owned(Vec<ItemId>),
+    /// Several term lists, to be merged.
+    Union(Vec<&'m [ItemId]>),
+    /// The items linked to the items of `inner` that pass `filters`.
+    Through {
+        probe: &'m Probe,
+        inner: Box<Source<'m>>,
+        filters: Vec<Source<'m>>,
+    },
+    /// Every item of a kind (the inner list of a `Through` without probes).
+    Kind(&'m [ItemId]),
+}
+
+impl Source<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Source::Slice(s, _) | Source::Kind(s) => s.len(),
+            Source::Owned(v) => v.len(),
+            Source::Union(ls) => ls.iter().map(|l| l.len()).sum(),
+            Source::Through { inner, .. } => inner.len(),
+        }
+    }
+
+    /// Can this source tell cheaply whether it lists an item? (Its lists are sorted.)
+    fn filters(&self) -> bool {
+        matches!(
+            self,
+            Source::Slice(..) | Source::Owned(_) | Source::Union(_)
+        )
+    }
+
+    /// Does this source list the item? Only for sources that [`Source::filters`].
+    fn contains(&self, i: ItemId) -> bool {
+        match self {
+            Source::Slice(s, _) => s.binary_search(&i).is_ok(),
+            Source::Owned(v) => v.contains(&i),
+            Source::Union(ls) => ls.iter().any(|l| l.binary_search(&i).is_ok()),
+            Source::Through { .. } | Source::Kind(_) => true,
+        }
+    }
+}
+
+/// Does an item pass every filter?
+fn passes(i: ItemId, filters: &[Source]) -> bool {
+    filters.iter().all(|f| f.contains(i))
 }
 
 impl<'m> Ctx<'m> {
@@ -109,6 +214,8 @@ impl<'m> Ctx<'m> {
             slots: Vec::new(),
             trace: None,
             lang: Lang::En,
+            index: None,
+            pool: Vec::new(),
         }
     }
 
@@ -137,6 +244,13 @@ impl<'m> Ctx<'m> {
                 let V::Item(s) = self.eval(base, depth + 1) else {
                     return V::Missing;
                 };
+                // A field that holds one term, from its column, without touching the item.
+                if let (Some(ix), Subject::Item(id)) = (self.index, s) {
+                    let kind = ix.kind(id).unwrap_or(ItemKind::Model);
+                    if let Some(t) = fields[kind.index()].and_then(|f| ix.term(f, id)) {
+                        return t.map_or(V::Missing, V::Term);
+                    }
+                }
                 let item = s.item(self.model);
                 match fields[item.kind.index()].and_then(|f| item.get(f)) {
                     Some(v) => self.value(v),
@@ -179,6 +293,9 @@ impl<'m> Ctx<'m> {
                 }
             }
             ExprKind::Contains(list, x) => {
+                if let Some(held) = self.list_holds(list, x, depth) {
+                    return V::Bool(held);
+                }
                 let (l, x) = (self.eval(list, depth + 1), self.eval(x, depth + 1));
                 V::Bool(member(&x, &l).unwrap_or(false))
             }
@@ -195,22 +312,42 @@ impl<'m> Ctx<'m> {
                 slot,
                 domain,
                 body,
-            } => self.quantify(*q, *slot, domain, body, depth),
-            ExprKind::Count { slot, domain, body } => {
-                let items = self.domain(domain, depth);
+                plan,
+            } => self.quantify(*q, *slot, domain, plan, body, depth),
+            ExprKind::Count {
+                slot,
+                domain,
+                body,
+                plan,
+            } => {
                 match body {
                     None => match self.eval_list_len(domain, depth) {
                         Some(n) => V::Num(n as f64),
                         None => V::Num(0.0),
                     },
                     Some(body) => {
+                        // Over a kind, each item counts once; over a list, as often as listed.
+                        let mut planned = self.planned(domain, plan, depth);
+                        if let (Some(p), QDomain::Kind(_)) = (planned.as_mut(), domain) {
+                            let c = std::mem::replace(&mut p.cands, Cands::Slice(&[], false));
+                            p.cands = c.distinct();
+                        }
+                        let scan = match planned {
+                            None => self.domain(domain, depth),
+                            Some(_) => Cow::Borrowed(&[][..]),
+                        };
+                        let items = planned.as_ref().map_or(&*scan, Planned::items);
                         let mut n = 0usize;
-                        for it in items.iter() {
-                            self.set_slot(*slot, V::Item(Subject::Item(*it)));
+                        for &it in items {
+                            if planned.as_ref().is_some_and(|p| !p.admits(it)) {
+                                continue;
+                            }
+                            self.set_slot(*slot, V::Item(Subject::Item(it)));
                             if self.eval(body, depth + 1).truthy() {
                                 n += 1;
                             }
                         }
+                        self.recycle(planned);
                         V::Num(n as f64)
                     }
                 }
@@ -292,28 +429,253 @@ impl<'m> Ctx<'m> {
         q: Quant,
         slot: u16,
         d: &'m QDomain,
+        plan: &'m Plan,
         body: &'m Expr,
         depth: u32,
     ) -> V<'m> {
-        let items = self.domain(d, depth);
+        let planned = self.planned(d, plan, depth);
+        let scan = match planned {
+            None => self.domain(d, depth),
+            Some(_) => Cow::Borrowed(&[][..]),
+        };
+        let items = planned.as_ref().map_or(&*scan, Planned::items);
         let mut found = false;
-        for it in items.iter() {
-            self.set_slot(slot, V::Item(Subject::Item(*it)));
+        let mut all = true;
+        for &it in items {
+            if planned.as_ref().is_some_and(|p| !p.admits(it)) {
+                continue;
+            }
+            self.set_slot(slot, V::Item(Subject::Item(it)));
             let held = self.eval(body, depth + 1).truthy();
             match q {
                 Quant::Any | Quant::None if held => {
                     found = true;
                     break;
                 }
-                Quant::All if !held => return V::Bool(false),
+                Quant::All if !held => {
+                    all = false;
+                    break;
+                }
                 _ => {}
             }
+        }
+        self.recycle(planned);
+        if !all {
+            return V::Bool(false);
         }
         V::Bool(match q {
             Quant::Any => found,
             Quant::None => !found,
             Quant::All => true,
         })
+    }
+
+    /// The items a quantifier's plan lists, or `None` to try every item of its domain.
+    fn planned(&mut self, d: &'m QDomain, plan: &'m Plan, depth: u32) -> Option<Planned<'m>> {
+        if self.index.is_none() || plan.is_scan() {
+            return None;
+        }
+        match d {
+            QDomain::Kind(k) => self.candidates(*k, plan, depth),
+            QDomain::Path(p) => {
+                // The list the path names, less the items a probe rules out.
+                let cands = match self.eval(p, depth + 1) {
+                    V::Items(Cow::Borrowed(s)) => Cands::Slice(s, true),
+                    V::Items(Cow::Owned(v)) => Cands::Owned(v, true),
+                    _ => Cands::Slice(&[], false),
+                };
+                let mut filters = self.pool.pop().unwrap_or_default();
+                for p in &plan.probes {
+                    let s = self.source(p, depth);
+                    if s.filters() {
+                        filters.push(s);
+                    }
+                }
+                Some(Planned { cands, filters })
+            }
+        }
+    }
+
+    /// Returns a plan's filter vector for reuse.
+    pub fn recycle(&mut self, p: Option<Planned<'m>>) {
+        if let Some(Planned { mut filters, .. }) = p {
+            filters.clear();
+            self.pool.push(filters);
+        }
+    }
+
+    /// The items of `kind` a plan lists, or `None` when no probe beats trying every item.
+    /// Slot 0 and the variables bound outside the plan's quantifier must be bound.
+    pub fn candidates(
+        &mut self,
+        kind: ItemKind,
+        plan: &'m Plan,
+        depth: u32,
+    ) -> Option<Planned<'m>> {
+        let all = self.model.of_kind(kind).len();
+        let (driver, filters) = self.choose(plan, all, depth)?;
+        let cands = self.build(driver, kind);
+        Some(Planned { cands, filters })
+    }
+
+    /// The smallest source among a plan's probes if it is smaller than `limit`, and the other
+    /// sources that can cheaply rule items out.
+    fn choose(
+        &mut self,
+        plan: &'m Plan,
+        limit: usize,
+        depth: u32,
+    ) -> Option<(Source<'m>, Vec<Source<'m>>)> {
+        let mut srcs = self.pool.pop().unwrap_or_default();
+        for p in &plan.probes {
+            let s = self.source(p, depth);
+            let empty = s.len() == 0;
+            srcs.push(s);
+            if empty {
+                break;
+            }
+        }
+        let best = srcs
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i, s.len()))
+            .min_by_key(|(_, n)| *n)
+            .filter(|(_, n)| *n < limit);
+        let Some((i, _)) = best else {
+            srcs.clear();
+            self.pool.push(srcs);
+            return None;
+        };
+        let driver = srcs.swap_remove(i);
+        srcs.retain(Source::filters);
+        Some((driver, srcs))
+    }
+
+    fn source(&mut self, p: &'m Probe, depth: u32) -> Source<'m> {
+        let (model, Some(ix)) = (self.model, self.index) else {
+            return Source::Owned(Vec::new());
+        };
+        match p {
+            Probe::Is(key) => match self.eval(key, depth + 1) {
+                V::Item(Subject::Item(i)) => Source::Owned(vec![i]),
+                _ => Source::Owned(Vec::new()),
+            },
+            Probe::Linked { link, key } => match self.eval(key, depth + 1) {
+                V::Item(Subject::Item(i)) => {
+                    let (s, dup) = ix.linking(model, *link, i);
+                    Source::Slice(s, dup)
+                }
+                _ => Source::Owned(Vec::new()),
+            },
+            Probe::Terms { field, terms } => match terms.as_slice() {
+                [t] => Source::Slice(ix.with_term(*field, *t), false),
+                ts => Source::Union(ts.iter().map(|t| ix.with_term(*field, *t)).collect()),
+            },
+            Probe::Through { kind, inner, .. } => {
+                let all = model.of_kind(*kind);
+                let (inner, filters) = self
+                    .choose(inner, all.len(), depth)
+                    .unwrap_or((Source::Kind(all), Vec::new()));
+                Source::Through {
+                    probe: p,
+                    inner: Box::new(inner),
+                    filters,
+                }
+            }
+        }
+    }
+
+    /// Builds a chosen source into the list of items of `kind` it stands for.
+    fn build(&mut self, src: Source<'m>, kind: ItemKind) -> Cands<'m> {
+        let model = self.model;
+        let ix = self.index;
+        let of_kind = |v: &mut Vec<ItemId>| {
+            v.retain(|i| {
+                ix.map_or(model.item(*i).kind, |x| {
+                    x.kind(*i).unwrap_or(ItemKind::Model)
+                }) == kind
+            });
+            v.sort_unstable();
+            v.dedup();
+        };
+        match src {
+            Source::Slice(s, dup) => Cands::Slice(s, dup),
+            Source::Kind(s) => Cands::Slice(s, false),
+            Source::Owned(mut v) => {
+                of_kind(&mut v);
+                Cands::Owned(v, false)
+            }
+            Source::Union(lists) => {
+                let mut v: Vec<ItemId> = lists.concat();
+                v.sort_unstable();
+                v.dedup();
+                Cands::Owned(v, false)
+            }
+            Source::Through {
+                probe,
+                inner,
+                filters,
+            } => {
+                let Probe::Through {
+                    link,
+                    dir,
+                    kind: wk,
+                    ..
+                } = probe
+                else {
+                    return Cands::Owned(Vec::new(), false);
+                };
+                let inner = self.build(*inner, *wk);
+                let mut out = Vec::with_capacity(inner.as_slice().len());
+                for &w in inner.as_slice() {
+                    if !passes(w, &filters) {
+                        continue;
+                    }
+                    match (dir, link, self.index) {
+                        (Dir::Same, _, _) => out.push(w),
+                        (Dir::Forward, Some(l), Some(ix)) => ix.linked_from(model, *l, w, &mut out),
+                        (Dir::Inverse, Some(l), Some(ix)) => {
+                            out.extend_from_slice(ix.linking(model, *l, w).0)
+                        }
+                        _ => {}
+                    }
+                }
+                self.recycle(Some(Planned {
+                    cands: Cands::Slice(&[], false),
+                    filters,
+                }));
+                of_kind(&mut out);
+                Cands::Owned(out, false)
+            }
+        }
+    }
+
+    /// `v.F contains t` for a list of terms, from the index: `None` when the index cannot tell.
+    fn list_holds(&mut self, list: &'m Expr, x: &'m Expr, depth: u32) -> Option<bool> {
+        let (ExprKind::Field { base, fields }, ExprKind::Const(Const::Term(t)), Some(ix)) =
+            (&list.kind, &x.kind, self.index)
+        else {
+            return None;
+        };
+        match self.eval(base, depth + 1) {
+            V::Item(Subject::Item(id)) => {
+                let f = fields[ix.kind(id)?.index()];
+                match f {
+                    Some(f) => ix.list_holds(f, id, *t),
+                    // The item's kind has no such field: the value is missing.
+                    None => Some(false),
+                }
+            }
+            _ => Some(false),
+        }
+    }
+
+    /// Items whose reference field `f` names `id`.
+    fn referrers(&self, id: ItemId, f: crate::vocab::FieldId) -> V<'m> {
+        match self.index {
+            Some(ix) => V::Items(Cow::Borrowed(ix.referrers(id, f))),
+            None => V::Items(Cow::Owned(self.model.referrers(id, f).collect())),
+        }
     }
 
     fn value(&self, v: &'m Value) -> V<'m> {
@@ -336,6 +698,17 @@ impl<'m> Ctx<'m> {
     }
 
     fn relation(&self, s: Subject, rel: Rel) -> V<'m> {
+        // Ends and parties from the index's dense array, without touching the item.
+        if let (Some(ix), Subject::Item(id), Rel::From | Rel::To | Rel::Parties) =
+            (self.index, s, rel)
+        {
+            return match (rel, ix.kind(id), ix.ends(id)) {
+                (Rel::From, Some(ItemKind::Flow), Some(e)) => V::Item(Subject::Item(e[0])),
+                (Rel::To, Some(ItemKind::Flow), Some(e)) => V::Item(Subject::Item(e[1])),
+                (Rel::Parties, Some(ItemKind::Agreement), Some(e)) => V::Items(Cow::Borrowed(e)),
+                _ => V::Missing,
+            };
+        }
         let model = self.model;
         let item = s.item(model);
         let id = match s {
@@ -360,12 +733,8 @@ impl<'m> Ctx<'m> {
             (Rel::From, Ends::Flow { from, .. }) => V::Item(Subject::Item(from)),
             (Rel::To, Ends::Flow { to, .. }) => V::Item(Subject::Item(to)),
             (Rel::Parties, Ends::Agreement { a, b }) => V::Items(Cow::Owned(vec![a, b])),
-            (Rel::Provides(f), _) if item.kind == ItemKind::Actor => {
-                V::Items(Cow::Owned(model.referrers(id, f).collect()))
-            }
-            (Rel::Dependents(f), _) if item.kind == ItemKind::Service => {
-                V::Items(Cow::Owned(model.referrers(id, f).collect()))
-            }
+            (Rel::Provides(f), _) if item.kind == ItemKind::Actor => self.referrers(id, f),
+            (Rel::Dependents(f), _) if item.kind == ItemKind::Service => self.referrers(id, f),
             (Rel::Outflows, _) if item.kind == ItemKind::Actor => borrowed(&rels.outflows),
             (Rel::Inflows, _) if matches!(item.kind, ItemKind::Actor | ItemKind::Service) => {
                 borrowed(&rels.inflows)
@@ -569,33 +938,55 @@ fn base_unit(dim: Dimension, lang: Lang) -> &'static str {
 
 /// A value as text for messages and `--explain`.
 pub fn render(model: &Model, vocab: &Vocabulary, v: &V, lang: Lang) -> String {
-    let term = |t: &TermId| vocab.term(*t).label.get(lang).to_lowercase();
+    let mut out = String::new();
+    render_into(&mut out, model, vocab, v, lang);
+    out
+}
+
+/// Writes a value as text onto `out`, allocating nothing for terms and items.
+pub fn render_into(out: &mut String, model: &Model, vocab: &Vocabulary, v: &V, lang: Lang) {
+    let term = |out: &mut String, t: &TermId| {
+        for c in vocab.term(*t).label.get(lang).chars() {
+            out.extend(c.to_lowercase());
+        }
+    };
+    let list = |out: &mut String, n: usize, each: &mut dyn FnMut(&mut String, usize)| {
+        for i in 0..n {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            each(out, i);
+        }
+    };
     match v {
-        V::Missing => "–".into(),
-        V::Bool(b) => match (b, lang) {
-            (true, Lang::Nb) => "ja".into(),
-            (false, Lang::Nb) => "nei".into(),
-            (true, Lang::En) => "yes".into(),
-            (false, Lang::En) => "no".into(),
-        },
-        V::Num(n) => format_number(*n),
+        V::Missing => out.push('–'),
+        V::Bool(b) => out.push_str(match (b, lang) {
+            (true, Lang::Nb) => "ja",
+            (false, Lang::Nb) => "nei",
+            (true, Lang::En) => "yes",
+            (false, Lang::En) => "no",
+        }),
+        V::Num(n) => out.push_str(&format_number(*n)),
         V::Qty { value, dim, per } => {
-            let per = match (per, lang) {
+            out.push_str(&format_number(*value));
+            out.push(' ');
+            out.push_str(base_unit(*dim, lang));
+            out.push_str(match (per, lang) {
                 (false, _) => "",
                 (true, Lang::Nb) => " per år",
                 (true, Lang::En) => " per year",
-            };
-            format!("{} {}{per}", format_number(*value), base_unit(*dim, lang))
+            });
         }
-        V::Term(t) => term(t),
-        V::Terms(ts) => ts.iter().map(term).collect::<Vec<_>>().join(", "),
-        V::Item(s) => s.item(model).label().to_string(),
-        V::Items(is) => is
-            .iter()
-            .map(|i| model.item(*i).label())
-            .collect::<Vec<_>>()
-            .join(", "),
-        V::Str(s) => s.to_string(),
-        V::Date(d) => d.to_string(),
+        V::Term(t) => term(out, t),
+        V::Terms(ts) => list(out, ts.len(), &mut |out, i| term(out, &ts[i])),
+        V::Item(s) => out.push_str(s.item(model).label()),
+        V::Items(is) => list(out, is.len(), &mut |out, i| {
+            out.push_str(model.item(is[i]).label())
+        }),
+        V::Str(s) => out.push_str(s),
+        V::Date(d) => {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{d}");
+        }
     }
 }

@@ -5,7 +5,10 @@
 //! then by rule id.
 
 pub mod eval;
+pub mod index;
 pub mod testing;
+
+use std::collections::HashMap;
 
 use jiff::civil::Date;
 
@@ -16,6 +19,7 @@ use crate::rules::{MitigationScope, Rule, RuleKind, RuleSet, Severity};
 use crate::vocab::{ItemKind, Lang, Text};
 use eval::{Ctx, V};
 pub use eval::{Step, Subject};
+pub use index::Index;
 
 /// One rule that fired on one item.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,49 +91,92 @@ pub fn params_at(rules: &RuleSet, at: Date) -> Vec<Option<Const>> {
 }
 
 /// Evaluates every rule in force at `at` against the model.
+///
+/// The model is indexed once ([`Index`]); each rule then visits only the subjects its plan
+/// lists, and quantifiers and counts follow their plans (see [`crate::rules::condition::plan`]).
 pub fn evaluate<'a>(model: &'a Model, rules: &'a RuleSet, at: Date) -> Evaluation<'a> {
+    let index = Index::build(model);
+    evaluate_with(model, rules, at, Some(&index))
+}
+
+/// Like [`evaluate`], with the model's index built beforehand (to evaluate one model at
+/// several dates or with several rule sets).
+pub fn evaluate_indexed<'a>(
+    model: &'a Model,
+    index: &Index,
+    rules: &'a RuleSet,
+    at: Date,
+) -> Evaluation<'a> {
+    evaluate_with(model, rules, at, Some(index))
+}
+
+/// Evaluates without indexes or plans: every quantifier tries every item of its kind and
+/// mitigations are linked pair by pair. Slow on large models; it is the reference that tests
+/// hold the planned evaluation to.
+pub fn evaluate_reference<'a>(model: &'a Model, rules: &'a RuleSet, at: Date) -> Evaluation<'a> {
+    evaluate_with(model, rules, at, None)
+}
+
+fn evaluate_with<'a>(
+    model: &'a Model,
+    rules: &'a RuleSet,
+    at: Date,
+    index: Option<&Index>,
+) -> Evaluation<'a> {
     let params = params_at(rules, at);
     let vocab = &rules.vocab;
     let mut ctx = Ctx::new(model, vocab, &params);
+    ctx.index = index;
     let mut findings = Vec::new();
     let mut evaluated = Vec::new();
     for kind in ItemKind::ALL {
-        let subjects: Vec<Subject> = match kind {
-            ItemKind::Model => vec![Subject::Model],
-            k => model.of_kind(k).iter().map(|&i| Subject::Item(i)).collect(),
-        };
         for &ri in rules.rules_for(kind) {
             let rule = &rules.rules[ri];
             if !rule.in_force(at) {
                 continue;
             }
             evaluated.push(ri);
-            for &s in &subjects {
-                ctx.bind(s, rule.slots);
-                if ctx.holds(&rule.when) {
-                    let message = render_texts(&mut ctx, rule, s, |r| &r.message);
-                    let remedy = render_texts(&mut ctx, rule, s, |r| &r.remedy);
-                    findings.push(Finding {
-                        rule: ri,
-                        subject: s,
-                        message,
-                        remedy,
-                        mitigated_by: Vec::new(),
-                        refused: Vec::new(),
-                        mitigates: Vec::new(),
-                    });
+            if kind == ItemKind::Model {
+                check(&mut ctx, rule, ri, Subject::Model, &mut findings);
+                continue;
+            }
+            // Probe keys use only the model block, bound in slot 1.
+            ctx.bind(Subject::Model, rule.slots);
+            let planned = match index {
+                Some(_) if !rule.plan.is_scan() => ctx.candidates(kind, &rule.plan, 0),
+                _ => None,
+            };
+            let subjects = planned.as_ref().map_or(model.of_kind(kind), |p| p.items());
+            for &id in subjects {
+                if planned.as_ref().is_none_or(|p| p.admits(id)) {
+                    check(&mut ctx, rule, ri, Subject::Item(id), &mut findings);
                 }
             }
+            ctx.recycle(planned);
         }
     }
-    evaluated.sort_by(|a, b| rules.rules[*a].id.cmp(&rules.rules[*b].id));
+    // Findings in file order, then by rule id: sort by each rule's rank among the ids.
+    let mut order: Vec<usize> = (0..rules.rules.len()).collect();
+    order.sort_by(|a, b| rules.rules[*a].id.cmp(&rules.rules[*b].id));
+    let mut rank = vec![0usize; rules.rules.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = r;
+    }
+    evaluated.sort_by_key(|&ri| rank[ri]);
     let exempted = set_aside_exempted(model, rules, at, &mut findings);
-    findings.sort_by(|a, b| {
-        position(model, a.subject)
-            .cmp(&position(model, b.subject))
-            .then_with(|| rules.rules[a.rule].id.cmp(&rules.rules[b.rule].id))
-    });
-    link_mitigations(model, rules, &mut findings);
+    // Sort small keys, then move each finding once.
+    let mut keys: Vec<((u32, u32), usize, Subject, usize)> = findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (position(model, f.subject), rank[f.rule], f.subject, i))
+        .collect();
+    keys.sort_unstable();
+    let mut slots: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
+    let mut findings: Vec<Finding> = keys.iter().filter_map(|k| slots[k.3].take()).collect();
+    match index {
+        Some(_) => link_mitigations(model, rules, &mut findings),
+        None => link_mitigations_reference(model, rules, &mut findings),
+    }
     Evaluation {
         model,
         rules,
@@ -178,6 +225,30 @@ fn set_aside_exempted(
     out
 }
 
+/// Evaluates one rule on one subject and records a finding when it holds.
+fn check<'m>(
+    ctx: &mut Ctx<'m>,
+    rule: &'m Rule,
+    ri: usize,
+    s: Subject,
+    findings: &mut Vec<Finding>,
+) {
+    ctx.bind(s, rule.slots);
+    if ctx.holds(&rule.when) {
+        let message = render_texts(ctx, rule, s, |r| &r.message);
+        let remedy = render_texts(ctx, rule, s, |r| &r.remedy);
+        findings.push(Finding {
+            rule: ri,
+            subject: s,
+            message,
+            remedy,
+            mitigated_by: Vec::new(),
+            refused: Vec::new(),
+            mitigates: Vec::new(),
+        });
+    }
+}
+
 fn position(model: &Model, s: Subject) -> (u32, u32) {
     match s {
         Subject::Model => (0, 0),
@@ -200,14 +271,14 @@ fn render_texts<'m>(
 
 /// Fills a template's holes with the values the subject gives them.
 pub fn fill<'m>(ctx: &mut Ctx<'m>, rule: &Rule, s: Subject, t: &'m Template, lang: Lang) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(128);
     for p in &t.pieces {
         match p {
             Piece::Text(s) => out.push_str(s),
             Piece::Hole(e, _) => {
                 ctx.bind(s, rule.slots.max(4));
                 let v: V = ctx.eval(e, 1);
-                out.push_str(&eval::render(ctx.model, ctx.vocab, &v, lang));
+                eval::render_into(&mut out, ctx.model, ctx.vocab, &v, lang);
             }
         }
     }
@@ -242,7 +313,90 @@ fn in_scope(model: &Model, scope: MitigationScope, a: Subject, b: Subject) -> bo
     }
 }
 
+/// Links barrier findings to the opportunity findings that mitigate them. Only opportunities
+/// that can be in scope are looked at: those with model scope, those on the barrier's subject,
+/// and those on items directly linked to it, either way.
 fn link_mitigations(model: &Model, rules: &RuleSet, findings: &mut [Finding]) {
+    let mut model_wide: Vec<usize> = Vec::new();
+    let mut by_subject: HashMap<Subject, Vec<usize>> = HashMap::new();
+    for (o, f) in findings.iter().enumerate() {
+        let opp = &rules.rules[f.rule];
+        if opp.kind != RuleKind::Opportunity || opp.mitigates.is_empty() {
+            continue;
+        }
+        if opp.mitigation_scope == MitigationScope::Model {
+            model_wide.push(o);
+        } else {
+            by_subject.entry(f.subject).or_default().push(o);
+        }
+    }
+    if model_wide.is_empty() && by_subject.is_empty() {
+        return;
+    }
+    // Whether an opportunity rule names a barrier rule, and whether the barrier refuses it.
+    let mut names: HashMap<(usize, usize), (bool, bool)> = HashMap::new();
+    let mut near: Vec<usize> = Vec::new();
+    for b in 0..findings.len() {
+        let barrier = &rules.rules[findings[b].rule];
+        if barrier.kind != RuleKind::Barrier {
+            continue;
+        }
+        let subject = findings[b].subject;
+        near.clear();
+        near.extend_from_slice(&model_wide);
+        let mut add = |s: Subject| {
+            if let Some(os) = by_subject.get(&s) {
+                near.extend_from_slice(os);
+            }
+        };
+        add(subject);
+        if let Subject::Item(x) = subject {
+            neighbours(model, x).for_each(|n| add(Subject::Item(n)));
+            linked_to(model, x).for_each(|n| add(Subject::Item(n)));
+        }
+        near.sort_unstable();
+        near.dedup();
+        for &o in &near {
+            let opp_rule = findings[o].rule;
+            let opp = &rules.rules[opp_rule];
+            let (mitigates, refused) =
+                *names
+                    .entry((opp_rule, findings[b].rule))
+                    .or_insert_with(|| {
+                        (
+                            opp.mitigates.iter().any(|t| t.matches(barrier)),
+                            barrier.not_mitigated_by.iter().any(|t| t.matches(opp)),
+                        )
+                    });
+            if !mitigates || !in_scope(model, opp.mitigation_scope, findings[o].subject, subject) {
+                continue;
+            }
+            if refused {
+                findings[b].refused.push(o);
+            } else {
+                findings[b].mitigated_by.push(o);
+                findings[o].mitigates.push(b);
+            }
+        }
+    }
+}
+
+/// Items that have `id` among their neighbours: flows from or to it, agreements it is party
+/// to, items whose reference fields name it.
+fn linked_to(model: &Model, id: ItemId) -> impl Iterator<Item = ItemId> + '_ {
+    let rel = &model.relations;
+    let list = |l: &'_ [Vec<ItemId>]| l.get(id.index()).map_or(Vec::new(), |v| v.clone());
+    let mut out = list(&rel.outflows);
+    out.extend(list(&rel.inflows));
+    out.extend(list(&rel.agreements));
+    if let Some(rs) = rel.referenced_by.get(id.index()) {
+        out.extend(rs.iter().map(|(i, _)| *i));
+    }
+    out.into_iter()
+}
+
+/// Links every barrier finding to every opportunity finding, pair by pair.
+fn link_mitigations_reference(model: &Model, rules: &RuleSet, findings: &mut [Finding]) {
     let n = findings.len();
     for b in 0..n {
         let barrier = &rules.rules[findings[b].rule];

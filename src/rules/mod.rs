@@ -148,6 +148,8 @@ pub struct Rule {
     pub when_text: String,
     /// How many variable slots evaluating `when` needs.
     pub slots: usize,
+    /// How the engine finds the subjects that can satisfy `when` (see [`condition::plan`]).
+    pub plan: condition::Plan,
     pub mitigates: Vec<Target>,
     pub mitigation_scope: MitigationScope,
     pub not_mitigated_by: Vec<Target>,
@@ -650,6 +652,8 @@ impl Loader {
             return None;
         }
         let line = id_span.map_or(1, |s| file.line_col(s.start).0);
+        let mut when = when?;
+        let plan = condition::plan::plan_rule(&mut when, rr.for_each, &self.vocab);
         Some(Rule {
             id: rr.id.clone(),
             kind: rr.kind,
@@ -663,9 +667,10 @@ impl Loader {
             in_force_from: rr.in_force.from.0,
             in_force_to: rr.in_force.to.map(|d| d.0),
             for_each: rr.for_each,
-            when: when?,
+            when,
             when_text: rr.when.clone(),
             slots: scope.max_slots,
+            plan,
             mitigates: rr.mitigates.iter().map(|s| Target::parse(s)).collect(),
             mitigation_scope: rr.mitigation_scope,
             not_mitigated_by: rr

@@ -316,6 +316,7 @@ impl Checker<'_> {
                     slot,
                     domain,
                     body: Box::new(be),
+                    plan: Default::default(),
                 };
                 Ok((mk(k), Ty::Bool))
             }
@@ -329,6 +330,7 @@ impl Checker<'_> {
                     slot,
                     domain,
                     body: Some(Box::new(be)),
+                    plan: Default::default(),
                 };
                 Ok((mk(k), Ty::Number))
             }
@@ -347,6 +349,7 @@ impl Checker<'_> {
                     slot: 0,
                     domain: QDomain::Path(Box::new(pe)),
                     body: None,
+                    plan: Default::default(),
                 };
                 Ok((mk(k), Ty::Number))
             }

@@ -2,6 +2,7 @@
 //! every parameter an index, every quantity normalised. The engine evaluates it directly.
 
 use super::ast::{ArithOp, CmpOp, Quant};
+use super::plan::Plan;
 use crate::syntax::Span;
 use crate::vocab::{Dimension, FieldId, ItemKind, TermId};
 
@@ -78,11 +79,14 @@ pub enum ExprKind {
         slot: u16,
         domain: QDomain,
         body: Box<Expr>,
+        /// How to find the items that can satisfy the body (see [`super::plan`]).
+        plan: Plan,
     },
     Count {
         slot: u16,
         domain: QDomain,
         body: Option<Box<Expr>>,
+        plan: Plan,
     },
     Has(Box<Expr>),
 }

@@ -9,10 +9,12 @@ pub mod ast;
 mod check;
 mod ir;
 mod parse;
+pub mod plan;
 
 pub use check::{Checker, Scope, Ty};
 pub use ir::{Const, Expr, ExprKind, QDomain, Rel};
 pub use parse::parse_condition;
+pub use plan::{Dir, Link, Plan, Probe};
 
 use crate::syntax::Span;
 

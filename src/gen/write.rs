@@ -1,0 +1,316 @@
+//! Writing a generated model: as `.lsm` text (recording where each item and value landed) and as
+//! the JSON form a general policy engine reads.
+
+use std::fmt::Write as _;
+
+use super::{GItem, GVal, Generated};
+use crate::syntax::Span;
+use crate::vocab::ItemKind;
+
+/// Where an item landed in the `.lsm` text.
+#[derive(Debug, Clone, Default)]
+pub struct ItemSpans {
+    pub span: Span,
+    pub id_span: Span,
+    /// One per field, in order: the value's span.
+    pub fields: Vec<Span>,
+}
+
+impl Generated {
+    /// The model as a `.lsm` file.
+    pub fn to_lsm(&self) -> String {
+        self.write_lsm().0
+    }
+
+    /// The `.lsm` text and the spans of the header and of each item.
+    pub fn write_lsm(&self) -> (String, ItemSpans, Vec<ItemSpans>) {
+        let mut out = String::with_capacity(self.items.len() * 120);
+        let counts = |k: ItemKind| self.items.iter().filter(|i| i.kind == k).count();
+        let _ = writeln!(
+            out,
+            "# A synthetic model for benchmarks: {} actors, {} services, {} flows, {} agreements.\n\
+             # Written by `rammelab gen`; deterministic from its seed.",
+            counts(ItemKind::Actor),
+            counts(ItemKind::Service),
+            counts(ItemKind::Flow),
+            counts(ItemKind::Agreement),
+        );
+        let header = self.write_item(&mut out, &self.header);
+        let items = self
+            .items
+            .iter()
+            .map(|it| {
+                out.push('\n');
+                self.write_item(&mut out, it)
+            })
+            .collect();
+        (out, header, items)
+    }
+
+    fn write_item(&self, out: &mut String, it: &GItem) -> ItemSpans {
+        let start = out.len();
+        out.push_str(it.kind.keyword());
+        let id_span = if it.kind == ItemKind::Model {
+            Span::new(start, out.len())
+        } else {
+            out.push(' ');
+            let s = out.len();
+            out.push_str(&it.id);
+            Span::new(s, out.len())
+        };
+        if let Some(name) = &it.name {
+            out.push(' ');
+            quote(out, name);
+        }
+        if let Some((a, b)) = it.ends {
+            let arrow = if it.kind == ItemKind::Flow {
+                "->"
+            } else {
+                "<->"
+            };
+            let _ = write!(out, ": {} {arrow} {}", self.id_of(a), self.id_of(b));
+        }
+        out.push_str(" {\n");
+        let mut fields = Vec::with_capacity(it.fields.len());
+        for (name, v) in &it.fields {
+            out.push_str("  ");
+            out.push_str(name);
+            out.push_str(": ");
+            let s = out.len();
+            self.write_value(out, v);
+            fields.push(Span::new(s, out.len()));
+            out.push('\n');
+        }
+        out.push_str("}\n");
+        ItemSpans {
+            span: Span::new(start, out.len() - 1),
+            id_span,
+            fields,
+        }
+    }
+
+    fn id_of(&self, i: u32) -> &str {
+        &self.items[i as usize].id
+    }
+
+    fn write_value(&self, out: &mut String, v: &GVal) {
+        match v {
+            GVal::Term(t) => out.push_str(t),
+            GVal::Terms(ts) => {
+                out.push('[');
+                out.push_str(&ts.join(", "));
+                out.push(']');
+            }
+            GVal::Ref(r) => out.push_str(self.id_of(*r)),
+            GVal::Refs(rs) => {
+                out.push('[');
+                for (i, r) in rs.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(self.id_of(*r));
+                }
+                out.push(']');
+            }
+            GVal::Str(s) => quote(out, s),
+            GVal::Int(i) => {
+                let _ = write!(out, "{i}");
+            }
+            GVal::Bool(b) => out.push_str(if *b { "yes" } else { "no" }),
+            GVal::Qty { value, unit, per } => {
+                out.push_str(&grouped(*value));
+                out.push(' ');
+                out.push_str(unit);
+                if let Some(p) = per {
+                    out.push_str(" per ");
+                    out.push_str(p);
+                }
+            }
+            GVal::Date(d) => out.push_str(d),
+        }
+    }
+
+    /// The model in JSON: `{"model": {...}, "actors": {id: {...}}, "services": {...},
+    /// "flows": {...}, "agreements": {...}}`. Items are keyed by id so that a policy can join
+    /// by id; references are ids; terms are the vocabulary's English ids; quantities are
+    /// `{"value", "unit", "per"}` as written.
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(self.items.len() * 160);
+        out.push_str("{\n\"model\": ");
+        self.json_item(&mut out, &self.header);
+        for (kind, key) in [
+            (ItemKind::Actor, "actors"),
+            (ItemKind::Service, "services"),
+            (ItemKind::Flow, "flows"),
+            (ItemKind::Agreement, "agreements"),
+        ] {
+            let _ = write!(out, ",\n\"{key}\": {{");
+            let mut first = true;
+            for it in self.items.iter().filter(|i| i.kind == kind) {
+                out.push_str(if first { "\n" } else { ",\n" });
+                first = false;
+                json_str(&mut out, &it.id);
+                out.push_str(": ");
+                self.json_item(&mut out, it);
+            }
+            out.push_str("\n}");
+        }
+        out.push_str("\n}\n");
+        out
+    }
+
+    fn json_item(&self, out: &mut String, it: &GItem) {
+        out.push('{');
+        let mut first = true;
+        let mut key = |out: &mut String, k: &str| {
+            if !first {
+                out.push_str(", ");
+            }
+            first = false;
+            json_str(out, k);
+            out.push_str(": ");
+        };
+        if it.kind != ItemKind::Model {
+            key(out, "id");
+            json_str(out, &it.id);
+        }
+        if let Some(n) = &it.name {
+            key(out, "name");
+            json_str(out, n);
+        }
+        match (it.kind, it.ends) {
+            (ItemKind::Flow, Some((a, b))) => {
+                key(out, "from");
+                json_str(out, self.id_of(a));
+                key(out, "to");
+                json_str(out, self.id_of(b));
+            }
+            (ItemKind::Agreement, Some((a, b))) => {
+                key(out, "parties");
+                out.push('[');
+                json_str(out, self.id_of(a));
+                out.push_str(", ");
+                json_str(out, self.id_of(b));
+                out.push(']');
+            }
+            _ => {}
+        }
+        for (name, v) in &it.fields {
+            key(out, name);
+            self.json_value(out, v);
+        }
+        out.push('}');
+    }
+
+    fn json_value(&self, out: &mut String, v: &GVal) {
+        let list = |out: &mut String, xs: &mut dyn Iterator<Item = &str>| {
+            out.push('[');
+            for (i, x) in xs.enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                json_str(out, x);
+            }
+            out.push(']');
+        };
+        match v {
+            GVal::Term(t) => json_str(out, t),
+            GVal::Terms(ts) => list(out, &mut ts.iter().copied()),
+            GVal::Ref(r) => json_str(out, self.id_of(*r)),
+            GVal::Refs(rs) => list(out, &mut rs.iter().map(|r| self.id_of(*r))),
+            GVal::Str(s) => json_str(out, s),
+            GVal::Int(i) => {
+                let _ = write!(out, "{i}");
+            }
+            GVal::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            GVal::Qty { value, unit, per } => {
+                let _ = write!(out, "{{\"value\": {value}, \"unit\": \"{unit}\"");
+                if let Some(p) = per {
+                    let _ = write!(out, ", \"per\": \"{p}\"");
+                }
+                out.push('}');
+            }
+            GVal::Date(d) => json_str(out, d),
+        }
+    }
+}
+
+fn quote(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn json_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// `1200000` as `1_200_000`.
+fn grouped(v: i64) -> String {
+    let digits = v.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if v < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use crate::gen::{generate, Spec};
+
+    #[test]
+    fn numbers_are_grouped() {
+        assert_eq!(grouped(1_200_000), "1_200_000");
+        assert_eq!(grouped(400), "400");
+        assert_eq!(grouped(1000), "1_000");
+    }
+
+    #[test]
+    fn the_json_form_is_valid_json_with_every_item() {
+        let g = generate(Spec::new(20, 3));
+        let v: serde_json::Value = serde_json::from_str(&g.to_json()).expect("valid JSON");
+        assert_eq!(v["actors"].as_object().map(|o| o.len()), Some(20));
+        assert_eq!(v["flows"].as_object().map(|o| o.len()), Some(160));
+    }
+
+    #[test]
+    fn spans_cover_ids_and_values() {
+        let g = generate(Spec::new(10, 3));
+        let (text, header, items) = g.write_lsm();
+        assert_eq!(header.id_span.text(&text), "model");
+        for (it, sp) in g.items.iter().zip(&items) {
+            assert_eq!(sp.id_span.text(&text), it.id);
+            assert!(sp.span.text(&text).ends_with('}'));
+        }
+        let first = &items[0];
+        assert_eq!(first.fields[0].text(&text), "municipality");
+    }
+}
