@@ -20,3 +20,4 @@ pub mod report;
 pub mod rules;
 pub mod syntax;
 pub mod vocab;
+pub mod whatif;

@@ -57,3 +57,39 @@ fn the_table_of_rules_is_current() {
         "{path} is out of date with the rule packs: run `UPDATE_DOCS=1 cargo test --test shipped`"
     );
 }
+
+#[test]
+fn the_report_gets_a_what_if_section_from_the_lab() {
+    let out = rammelab()
+        .args(["report", "--at", "2026-11-28", "--lang", "en", "--what-if"])
+        .arg("models/paa-doerterskelen.lsm")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = String::from_utf8(out.stdout).unwrap();
+    let section = md.split("## What if").nth(1).expect("a what-if section");
+    assert!(
+        section.contains("Unblocks all 2 blocked services: kommunen-behandlingsansvarlig"),
+        "{section}"
+    );
+    // Without the flag, and without variants or overlays named, there is no such section.
+    let plain = rammelab()
+        .args([
+            "report",
+            "--at",
+            "2026-11-28",
+            "--lang",
+            "en",
+            "models/paa-doerterskelen.lsm",
+        ])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8(plain.stdout)
+        .unwrap()
+        .contains("## What if"));
+}

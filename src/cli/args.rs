@@ -1,11 +1,13 @@
 //! Arguments shared by several commands: which rule packs, at which date, in which language.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::Args;
 use jiff::civil::Date;
 
-use crate::rules::{RuleErrors, RuleSet, RuleSources};
+use crate::model::SourceFile;
+use crate::rules::{RuleError, RuleErrorKind, RuleErrors, RuleSet, RuleSources};
 use crate::vocab::Lang;
 
 /// Which rule packs to use.
@@ -27,6 +29,44 @@ impl RulesArgs {
             no_builtin: self.no_builtin_rules,
         }
         .load()
+    }
+}
+
+/// Proposed or granted changes of the framework, applied on top of the rule packs.
+#[derive(Debug, Clone, Args, Default)]
+pub struct OverlayArgs {
+    /// An overlay (`*.yaml`, repeatable): a proposed, passed or granted change of the
+    /// framework in the rule-pack format (new rules, repeals, amended parameters, exemptions),
+    /// applied on top of the rule packs in the order given. See `rules/proposals/`.
+    #[arg(long = "overlay", value_name = "FILE")]
+    pub overlays: Vec<PathBuf>,
+}
+
+impl OverlayArgs {
+    /// Reads the overlay files.
+    pub fn files(&self) -> Result<Vec<Arc<SourceFile>>, RuleErrors> {
+        read_overlays(&self.overlays)
+    }
+}
+
+/// Reads overlay files; a file that cannot be read is an error placed on its path.
+pub fn read_overlays(paths: &[PathBuf]) -> Result<Vec<Arc<SourceFile>>, RuleErrors> {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for p in paths {
+        match std::fs::read_to_string(p) {
+            Ok(text) => files.push(SourceFile::new(p.clone(), text)),
+            Err(e) => errors.push(RuleError::new(
+                RuleErrorKind::Io(format!("`{}`: {e}", p.display())),
+                &SourceFile::new(p.clone(), ""),
+                None,
+            )),
+        }
+    }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(RuleErrors(errors))
     }
 }
 

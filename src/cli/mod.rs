@@ -3,8 +3,10 @@
 pub mod check;
 mod collect;
 mod diag;
+mod diff;
 mod docs_cmd;
 mod fmt;
+mod lab;
 mod report_cmd;
 mod vocab;
 
@@ -75,6 +77,14 @@ pub enum Command {
     /// The fields each item kind takes, the terms each field accepts, and the units, with
     /// Norwegian aliases and descriptions.
     Vocab(vocab::VocabArgs),
+    /// What changes between two models (a model and a variant of it), with overlays applied
+    /// to OTHER: findings that appear, disappear or change, and services whose status changes.
+    /// Exits 0 when OTHER is no worse than BASE, 1 when it blocks more, 2 on bad input.
+    Diff(diff::DiffArgs),
+    /// The what-if lab: the model, each variant, each overlay and each variant under each
+    /// overlay, ranked by how much each unlocks; and for each barrier, the single change in the
+    /// set that removes it.
+    Lab(lab::LabArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(docs_cmd::CompletionsArgs),
     /// Print the man page (or write every command's page to a folder).
@@ -93,6 +103,8 @@ pub fn run(cli: Cli) -> i32 {
         Command::Graph(a) => graph_cmd::run(a),
         Command::Fmt(args) => fmt::run(&args),
         Command::Vocab(args) => vocab::run(&args),
+        Command::Diff(a) => diff::run(&a),
+        Command::Lab(a) => lab::run(&a),
         Command::Completions(a) => docs_cmd::completions(&a),
         Command::Man(a) => docs_cmd::man(&a),
         Command::Report(a) => report_cmd::run(&a),

@@ -33,6 +33,13 @@ pub struct ReportArgs {
     pub output: Option<PathBuf>,
     #[command(flatten)]
     pub limits: crate::limits::LimitArgs,
+    /// Add a "what if" section from the lab (see `rammelab lab`): the model's variants (by
+    /// default `variants/<name>/` beside it) and any overlays given. Implied by `--variants`,
+    /// `--overlays` and `--overlay`.
+    #[arg(long)]
+    pub what_if: bool,
+    #[command(flatten)]
+    pub lab: super::lab::LabSources,
 }
 
 impl ReportArgs {
@@ -88,7 +95,25 @@ pub fn run(args: &ReportArgs) -> i32 {
     }
     let at = args.at.date();
     let evals: Vec<_> = models.iter().map(|m| evaluate(m, &rules, at)).collect();
-    let with: Vec<_> = evals.iter().map(|e| (e, None)).collect();
+    let mut whatifs = Vec::new();
+    for m in &models {
+        whatifs.push(if args.what_if || args.lab.given() {
+            match super::lab::build(m.file(), m, &args.lab, &rules, at, lang) {
+                Ok(l) => {
+                    let t = crate::whatif::render::lab::table(&l, lang);
+                    Some(lab::WhatIf {
+                        note: t.note,
+                        columns: t.columns,
+                        rows: t.rows,
+                    })
+                }
+                Err(code) => return code,
+            }
+        } else {
+            None
+        });
+    }
+    let with: Vec<_> = evals.iter().zip(whatifs).collect();
     let report = LabReport::build(&with, lang);
     let text = match lab::render(&report, args.format()) {
         Ok(t) => t,

@@ -161,6 +161,9 @@ fn set_aside_exempted(
     let mut out = Vec::new();
     findings.retain(|f| {
         let rule = &rules.rules[f.rule];
+        if rule.kind != RuleKind::Barrier {
+            return true;
+        }
         let hit = rules.exemptions.iter().find(|x| {
             x.applies(model.name(), municipality, at) && x.targets.iter().any(|t| t.matches(rule))
         });

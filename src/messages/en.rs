@@ -98,6 +98,7 @@ fn expected(e: Expected) -> &'static str {
         Expected::CloseBracket => "`]`",
         Expected::Unit => "a unit or `%`",
         Expected::Period => "a period (`year` or `month`)",
+        Expected::Path => "the path of the base model in quotes (`\"../base.lsm\"`)",
     }
 }
 
@@ -335,6 +336,20 @@ pub(super) fn model(kind: &ErrorKind) -> Texts {
             )
             .help("a service cannot depend on itself, not even through others: remove one of these `depends_on` links")
         }
+        // Variant errors: their words are in `variant.rs`, which `messages::model` asks first.
+        ErrorKind::ExtendsNotFirst
+        | ErrorKind::ExtendsTwice
+        | ErrorKind::WithoutExtends { .. }
+        | ErrorKind::UnknownBase { .. }
+        | ErrorKind::BaseNotModel { .. }
+        | ErrorKind::OutsideTree { .. }
+        | ErrorKind::ExtendsCycle { .. }
+        | ErrorKind::InvalidBase { .. }
+        | ErrorKind::RemoveMissing { .. }
+        | ErrorKind::ChangeMissing { .. }
+        | ErrorKind::StillReferenced { .. }
+        | ErrorKind::AlreadyInBase { .. }
+        | ErrorKind::TwiceInVariant { .. } => Texts::new(String::new(), String::new()),
     }
 }
 

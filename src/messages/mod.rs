@@ -4,6 +4,7 @@
 
 mod en;
 mod nb;
+mod variant;
 
 use crate::model::error::ErrorKind;
 use crate::syntax::SyntaxErrorKind;
@@ -63,6 +64,9 @@ fn limit(l: &crate::limits::LimitExceeded, lang: Lang) -> Texts {
 }
 
 pub fn model(kind: &ErrorKind, lang: Lang) -> Texts {
+    if let Some(t) = variant::texts(kind, lang) {
+        return t;
+    }
     match (kind, lang) {
         (ErrorKind::Syntax(kind), _) => syntax(kind, lang),
         (_, Lang::En) => en::model(kind),

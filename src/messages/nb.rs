@@ -102,6 +102,7 @@ fn expected(e: Expected) -> &'static str {
         Expected::CloseBracket => "`]`",
         Expected::Unit => "en enhet eller `%`",
         Expected::Period => "en periode (`år` eller `måned`)",
+        Expected::Path => "stien til grunnmodellen i anførselstegn (`\"../grunnmodell.lsm\"`)",
     }
 }
 
@@ -338,6 +339,20 @@ pub(super) fn model(kind: &ErrorKind) -> Texts {
             )
             .help("en tjeneste kan ikke avhenge av seg selv, heller ikke gjennom andre: fjern en av disse `avhenger_av`-koblingene")
         }
+        // Variant errors: their words are in `variant.rs`, which `messages::model` asks first.
+        ErrorKind::ExtendsNotFirst
+        | ErrorKind::ExtendsTwice
+        | ErrorKind::WithoutExtends { .. }
+        | ErrorKind::UnknownBase { .. }
+        | ErrorKind::BaseNotModel { .. }
+        | ErrorKind::OutsideTree { .. }
+        | ErrorKind::ExtendsCycle { .. }
+        | ErrorKind::InvalidBase { .. }
+        | ErrorKind::RemoveMissing { .. }
+        | ErrorKind::ChangeMissing { .. }
+        | ErrorKind::StillReferenced { .. }
+        | ErrorKind::AlreadyInBase { .. }
+        | ErrorKind::TwiceInVariant { .. } => Texts::new(String::new(), String::new()),
     }
 }
 

@@ -132,6 +132,60 @@ pub enum ErrorKind {
     DependsOnCycle {
         cycle: Vec<String>,
     },
+    /// `extends` after an item or another variant line.
+    ExtendsNotFirst,
+    /// A second `extends`.
+    ExtendsTwice,
+    /// `remove` or `change` in a file that does not `extends` a model.
+    WithoutExtends {
+        keyword: String,
+    },
+    /// The base model does not exist (or cannot be read).
+    UnknownBase {
+        path: String,
+        reason: String,
+        suggestion: Option<String>,
+    },
+    /// The base is not a model file (`*.lsm`).
+    BaseNotModel {
+        path: String,
+    },
+    /// The variant lies outside the folder tree of its base model.
+    OutsideTree {
+        path: String,
+    },
+    /// A circle of `extends`.
+    ExtendsCycle {
+        cycle: Vec<String>,
+    },
+    /// The base model has errors of its own (reported beside this one).
+    InvalidBase {
+        path: String,
+        count: usize,
+    },
+    /// `remove` of an item the base does not have.
+    RemoveMissing {
+        id: String,
+        suggestion: Option<String>,
+    },
+    /// `change` of an item the base does not have.
+    ChangeMissing {
+        id: String,
+        suggestion: Option<String>,
+    },
+    /// `remove` of an item that other items still name.
+    StillReferenced {
+        id: String,
+        by: Vec<String>,
+    },
+    /// A new item with the id of an item of the base.
+    AlreadyInBase {
+        id: String,
+    },
+    /// The same item removed or changed twice, or both.
+    TwiceInVariant {
+        id: String,
+    },
 }
 
 impl ErrorKind {
@@ -163,6 +217,19 @@ impl ErrorKind {
             ErrorKind::WrongUnit { .. } => "rammelab::wrong-unit",
             ErrorKind::UnitMismatch { .. } => "rammelab::unit-mismatch",
             ErrorKind::DependsOnCycle { .. } => "rammelab::depends-on-cycle",
+            ErrorKind::ExtendsNotFirst => "rammelab::variant::extends-not-first",
+            ErrorKind::ExtendsTwice => "rammelab::variant::extends-twice",
+            ErrorKind::WithoutExtends { .. } => "rammelab::variant::without-extends",
+            ErrorKind::UnknownBase { .. } => "rammelab::variant::unknown-base",
+            ErrorKind::BaseNotModel { .. } => "rammelab::variant::base-not-model",
+            ErrorKind::OutsideTree { .. } => "rammelab::variant::outside-tree",
+            ErrorKind::ExtendsCycle { .. } => "rammelab::variant::extends-cycle",
+            ErrorKind::InvalidBase { .. } => "rammelab::variant::invalid-base",
+            ErrorKind::RemoveMissing { .. } => "rammelab::variant::remove-missing",
+            ErrorKind::ChangeMissing { .. } => "rammelab::variant::change-missing",
+            ErrorKind::StillReferenced { .. } => "rammelab::variant::still-referenced",
+            ErrorKind::AlreadyInBase { .. } => "rammelab::variant::already-in-base",
+            ErrorKind::TwiceInVariant { .. } => "rammelab::variant::twice",
         }
     }
 }
@@ -321,6 +388,14 @@ impl ModelErrors {
 
     pub fn file(&self) -> &SourceFile {
         &self.source
+    }
+
+    /// These errors followed by those of a base model (a variant's base), which point into
+    /// their own file.
+    pub fn with_base(mut self, base: ModelErrors) -> ModelErrors {
+        self.errors
+            .extend(base.errors.into_iter().map(|e| e.in_lang(self.lang)));
+        self
     }
 }
 

@@ -15,6 +15,7 @@ mod outline;
 mod resolve;
 mod value;
 mod values;
+mod variant;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -149,6 +150,12 @@ pub struct Model {
     by_kind: [Vec<ItemId>; 5],
     by_id: HashMap<String, ItemId>,
     pub relations: Relations,
+    /// Where the items come from: `source` first, then, for a variant, the models it extends
+    /// (nearest first). Items of a base keep their spans in the base's file.
+    files: Vec<Arc<SourceFile>>,
+    /// For each item, its file in `files`; the header's is `header_origin`.
+    origins: Vec<u16>,
+    header_origin: u16,
 }
 
 impl PartialEq for Model {
@@ -168,6 +175,7 @@ impl Model {
     )]
     pub fn new(source: Arc<SourceFile>, header: Item, items: Vec<Item>) -> Model {
         let n = items.len();
+        let source_file = source.clone();
         let mut by_kind: [Vec<ItemId>; 5] = Default::default();
         let mut by_id = HashMap::with_capacity(n);
         let mut relations = Relations {
@@ -208,6 +216,9 @@ impl Model {
             by_kind,
             by_id,
             relations,
+            files: vec![source_file],
+            origins: vec![0; n],
+            header_origin: 0,
         }
     }
 
@@ -255,7 +266,40 @@ impl Model {
 
     /// Line and column of an item's id in its file.
     pub fn location(&self, id: ItemId) -> (usize, usize) {
-        self.source.line_col(self.item(id).id_span.start)
+        self.source_of(id).line_col(self.item(id).id_span.start)
+    }
+
+    /// The file an item's spans point into: the model's own, or, for an item a variant takes
+    /// from its base, the base's.
+    pub fn source_of(&self, id: ItemId) -> &Arc<SourceFile> {
+        let origin = self.origins.get(id.index()).copied().unwrap_or(0);
+        self.files.get(usize::from(origin)).unwrap_or(&self.source)
+    }
+
+    /// The file the `model` block's spans point into.
+    pub fn header_source(&self) -> &Arc<SourceFile> {
+        self.files
+            .get(usize::from(self.header_origin))
+            .unwrap_or(&self.source)
+    }
+
+    /// For a variant: the models it extends, nearest first (empty for a plain model).
+    pub fn bases(&self) -> &[Arc<SourceFile>] {
+        self.files.get(1..).unwrap_or(&[])
+    }
+
+    /// The same model, its items drawn from several files: `files[0]` must be `source`, and
+    /// `origins` holds each item's index into `files`.
+    pub(crate) fn with_origins(
+        mut self,
+        files: Vec<Arc<SourceFile>>,
+        origins: Vec<u16>,
+        header_origin: u16,
+    ) -> Model {
+        self.files = files;
+        self.origins = origins;
+        self.header_origin = header_origin;
+        self
     }
 
     /// Counts of actors, services, flows and agreements, for summaries.

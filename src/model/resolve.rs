@@ -2,7 +2,7 @@
 //! checked against the vocabulary, and every error of the file collected.
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::fsutil::{read_limited, ReadError};
@@ -65,7 +65,8 @@ pub fn read_source_with(path: &Path, limits: &Limits) -> Result<Arc<SourceFile>,
 }
 
 /// Parses and resolves the text of a model file within the default [`Limits`], reporting every
-/// error of the file at once.
+/// error of the file at once. A file that starts with `extends` is a variant, resolved on top
+/// of its base.
 pub fn resolve_source(source: Arc<SourceFile>, vocab: &Vocabulary) -> Result<Model, ModelErrors> {
     resolve_source_with(source, vocab, &Limits::default())
 }
@@ -77,6 +78,32 @@ pub fn resolve_source_with(
     vocab: &Vocabulary,
     limits: &Limits,
 ) -> Result<Model, ModelErrors> {
+    resolve_in_with(source, vocab, &mut Vec::new(), limits)
+}
+
+/// [`resolve_source`], inside a chain of variants being resolved (for `extends` cycles).
+pub(crate) fn resolve_in(
+    source: Arc<SourceFile>,
+    vocab: &Vocabulary,
+    chain: &mut Vec<PathBuf>,
+) -> Result<Model, ModelErrors> {
+    resolve_in_with(source, vocab, chain, &Limits::default())
+}
+
+/// [`resolve_in`] within `limits`. A chain of `extends` deeper than `limits.max_depth` is
+/// refused, so that a long chain of variant files cannot exhaust the stack.
+fn resolve_in_with(
+    source: Arc<SourceFile>,
+    vocab: &Vocabulary,
+    chain: &mut Vec<PathBuf>,
+    limits: &Limits,
+) -> Result<Model, ModelErrors> {
+    if chain.len() > limits.max_depth {
+        let over = LimitExceeded::new(Limit::Depth, limits.max_depth, chain.len());
+        let kind = ErrorKind::Syntax(SyntaxErrorKind::Limit(over));
+        let error = ModelError::new(source.clone(), kind, Span::new(0, 0));
+        return Err(ModelErrors::new(source, vec![error]));
+    }
     let parsed = parse_recovering_with(&source.text, limits);
     if parsed
         .errors
@@ -85,24 +112,25 @@ pub fn resolve_source_with(
     {
         return Err(ModelErrors::from_syntax(source, parsed.errors));
     }
-    let mut r = Resolver {
-        source: source.clone(),
-        vocab,
-        errors: parsed
-            .errors
-            .into_iter()
-            .map(|e| ModelError::from_syntax(source.clone(), e))
-            .collect(),
-        ids: HashMap::new(),
-        broken: parsed.broken.iter().filter_map(|b| b.id.clone()).collect(),
-        edges: Vec::new(),
-    };
+    // A file with variant lines is a variant, even when its `extends` line did not parse.
+    let broken_directive = parsed.broken.iter().any(|b| {
+        let text = b.span.text(&source.text);
+        let word = text
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        crate::syntax::ast::is_directive_word(word)
+    });
+    if !parsed.file.directives.is_empty() || broken_directive {
+        return super::variant::resolve(source, parsed, vocab, chain);
+    }
+    let mut r = Resolver::new(source.clone(), vocab, &parsed);
     let broken_model = parsed
         .broken
         .iter()
         .any(|b| b.kind == Some(ItemKind::Model));
     let header = r.header(&parsed.file.items, broken_model);
-    let items = r.items(&parsed.file.items);
+    let items = r.items(&parsed.file.items, 0);
     cycles::check(&mut r, &items);
     match (r.errors.is_empty(), header) {
         (true, Some(header)) => Ok(Model::new(source, header, items)),
@@ -125,7 +153,27 @@ pub(crate) struct Resolver<'a> {
 /// The most items a file may have for its unknown references to get a "did you mean".
 const MAX_SUGGESTION_POOL: usize = 10_000;
 
-impl Resolver<'_> {
+impl<'a> Resolver<'a> {
+    /// A resolver for one file, starting with the file's syntax errors.
+    pub(crate) fn new(
+        source: Arc<SourceFile>,
+        vocab: &'a Vocabulary,
+        parsed: &crate::syntax::Parsed,
+    ) -> Resolver<'a> {
+        Resolver {
+            source: source.clone(),
+            vocab,
+            errors: parsed
+                .errors
+                .iter()
+                .map(|e| ModelError::from_syntax(source.clone(), e.clone()))
+                .collect(),
+            ids: HashMap::new(),
+            broken: parsed.broken.iter().filter_map(|b| b.id.clone()).collect(),
+            edges: Vec::new(),
+        }
+    }
+
     pub(crate) fn error(&mut self, kind: ErrorKind, span: Span) {
         self.errors
             .push(ModelError::new(self.source.clone(), kind, span));
@@ -167,7 +215,7 @@ impl Resolver<'_> {
         if let Some(ends) = &first.ends {
             self.error(ErrorKind::UnexpectedEnds { kind: first.kind }, ends.span);
         }
-        let fields = self.fields(ItemId(u32::MAX), first);
+        let fields = self.fields(ItemId(u32::MAX), first, true);
         Some(Item {
             kind: ItemKind::Model,
             id: String::new(),
@@ -179,8 +227,8 @@ impl Resolver<'_> {
         })
     }
 
-    /// Every item other than the model block, in source order.
-    fn items(&mut self, items: &[ast::Item]) -> Vec<Item> {
+    /// Every item other than the model block, in source order, numbered from `first`.
+    pub(crate) fn items(&mut self, items: &[ast::Item], first: usize) -> Vec<Item> {
         let items: Vec<&ast::Item> = items.iter().filter(|i| i.kind != ItemKind::Model).collect();
         let mut with_ids = Vec::new();
         for item in items {
@@ -188,7 +236,7 @@ impl Resolver<'_> {
                 self.error(ErrorKind::MissingId { kind: item.kind }, item.keyword);
                 continue;
             };
-            let index = ItemId(with_ids.len() as u32);
+            let index = ItemId((first + with_ids.len()) as u32);
             if let Some((_, _, first)) = self.ids.get(&id.name) {
                 let first = *first;
                 self.error_with(
@@ -211,7 +259,7 @@ impl Resolver<'_> {
                 id: id.name.clone(),
                 name: item.name.as_ref().map(|n| n.value.clone()),
                 ends: self.ends(item),
-                fields: self.fields(index, item),
+                fields: self.fields(index, item, true),
                 span: item.span,
                 id_span: id.span,
             })
@@ -318,8 +366,14 @@ impl Resolver<'_> {
         None
     }
 
-    /// The fields of an item, each checked against the vocabulary.
-    fn fields(&mut self, index: ItemId, item: &ast::Item) -> Vec<FieldValue> {
+    /// The fields of an item, each checked against the vocabulary; with `required`, the
+    /// fields the vocabulary requires must be there (a variant's `change` block need not).
+    pub(crate) fn fields(
+        &mut self,
+        index: ItemId,
+        item: &ast::Item,
+        required: bool,
+    ) -> Vec<FieldValue> {
         let vocab = self.vocab;
         let mut seen: HashMap<FieldId, Span> = HashMap::new();
         let mut out = Vec::new();
@@ -345,7 +399,7 @@ impl Resolver<'_> {
             }
         }
         for (fid, f) in vocab.fields_of(item.kind) {
-            if f.required && !seen.contains_key(&fid) {
+            if required && f.required && !seen.contains_key(&fid) {
                 let span = item.id.as_ref().map_or(item.keyword, |i| i.span);
                 let kind = ErrorKind::MissingField {
                     field: name_in(&f.id, &f.nb, item.words).to_string(),

@@ -383,11 +383,22 @@ fn source_ref(rule: &Rule) -> SourceRef {
 
 /// Where a finding points: the subject's id (the keyword, for the model block).
 fn location(eval: &Evaluation<'_>, file: &str, subject: Subject) -> Location {
-    let span: Span = subject.item(eval.model).id_span;
-    let (line, column) = eval.model.source.line_col(span.start);
-    let (end_line, end_column) = eval.model.source.line_col(span.end);
+    let model = eval.model;
+    let span: Span = subject.item(model).id_span;
+    // An item a variant takes from its base points into the base's file.
+    let source = match subject {
+        Subject::Item(id) => model.source_of(id),
+        Subject::Model => model.header_source(),
+    };
+    let file = if std::sync::Arc::ptr_eq(source, &model.source) {
+        file.to_string()
+    } else {
+        source.path.display().to_string()
+    };
+    let (line, column) = source.line_col(span.start);
+    let (end_line, end_column) = source.line_col(span.end);
     Location {
-        file: file.to_string(),
+        file,
         line,
         column,
         end_line,

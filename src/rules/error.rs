@@ -33,6 +33,37 @@ pub enum RuleErrorKind {
     /// Over a limit that keeps loading bounded in time and memory.
     #[error("{0}")]
     Limit(String),
+    /// An overlay names a parameter that no pack defines.
+    #[error("no rule pack defines the parameter `{0}`")]
+    UnknownParameter(String),
+    /// An overlay gives a parameter a value of another unit or type.
+    #[error(
+        "the new value `{value}` of `{parameter}` is {found}, but the parameter is {expected}"
+    )]
+    AmendType {
+        parameter: String,
+        value: String,
+        found: String,
+        expected: String,
+    },
+    /// A trial under forsøksloven names rules it cannot set aside.
+    #[error("a trial under forsøksloven cannot set aside {rules}")]
+    TrialCannotExempt { rules: String },
+    /// A trial longer than forsøksloven § 3 allows.
+    #[error("a trial under forsøksloven lasts at most 4 years plus 2 years of extension; this one runs from {from} to {to}")]
+    TrialTooLong { from: String, to: String },
+    /// A trial that names no municipality or model.
+    #[error("the trial names no municipality or model it is approved for")]
+    TrialWithoutParticipants,
+    /// An exemption that ends before it starts.
+    #[error("the exemption ends ({to}) before it starts ({from})")]
+    BadPeriod { from: String, to: String },
+    /// An exemption that names an opportunity.
+    #[error("`{0}` is an opportunity; an exemption sets aside barriers")]
+    ExemptOpportunity(String),
+    /// Two overlays with the same id.
+    #[error("the overlay `{0}` is given more than once")]
+    DuplicateOverlay(String),
 }
 
 impl RuleErrorKind {
@@ -50,6 +81,16 @@ impl RuleErrorKind {
             RuleErrorKind::Invalid(_) => "rammelab::rules::invalid",
             RuleErrorKind::Io(_) => "rammelab::rules::io",
             RuleErrorKind::Limit(_) => "rammelab::limit",
+            RuleErrorKind::UnknownParameter(_) => "rammelab::overlay::unknown-parameter",
+            RuleErrorKind::AmendType { .. } => "rammelab::overlay::amend-type",
+            RuleErrorKind::TrialCannotExempt { .. } => "rammelab::overlay::trial-cannot-exempt",
+            RuleErrorKind::TrialTooLong { .. } => "rammelab::overlay::trial-too-long",
+            RuleErrorKind::TrialWithoutParticipants => {
+                "rammelab::overlay::trial-without-participants"
+            }
+            RuleErrorKind::BadPeriod { .. } => "rammelab::overlay::bad-period",
+            RuleErrorKind::ExemptOpportunity(_) => "rammelab::overlay::exempt-opportunity",
+            RuleErrorKind::DuplicateOverlay(_) => "rammelab::overlay::duplicate",
         }
     }
 }

@@ -1,24 +1,44 @@
-//! Framework overlays: a proposed or granted change of the framework, in the rule-pack format,
-//! applied on top of the loaded packs for a what-if (`--overlay FILE`).
+//! Framework overlays: a proposed, passed or granted change of the framework, in the rule-pack
+//! format, applied on top of the loaded packs for a what-if (`--overlay FILE`).
 //!
 //! An overlay may add rules (and the sets and parameters they use), repeal a rule from a date,
 //! amend a parameter from a date, and grant an exemption from named rules to named models or
 //! municipalities for a period. A trial under forsøksloven lasts at most 4 + 2 years (§ 3) and
 //! cannot set aside what § 4 protects, nor EU/EEA law: rules that say so in `not_mitigated_by`
 //! (`act:forsøksloven`) cannot be exempted by a trial, and the loader says so.
+//!
+//! ```yaml
+//! overlay: forsok-haugesund            # stable id
+//! version: "2026.11"
+//! title: {nb: "...", en: "..."}
+//! status: proposed                     # proposed | passed | granted
+//! source: {act: "...", short: forsøksloven, section: "§ 3", url: "https://lovdata.no/lov/1992-06-26-87"}
+//! test_date: 2026-11-28
+//! rules: [...]                         # new rules, as in a pack (with sets and parameters)
+//! repeal: [{rule: RULE_ID, from: 2027-01-01}]
+//! amend: [{parameter: NAME, from: 2027-01-01, value: 2_000_000 NOK}]
+//! exemptions:
+//!   - {rules: [RULE_ID or act:... or tag:...], municipalities: [Haugesund], models: [],
+//!      from: 2026-07-01, to: 2030-06-30, basis: trial}   # basis: trial (default) | other
+//! ```
 
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use jiff::ToSpan;
 use serde::Deserialize;
 
 use super::pack::{RawPack, Scalar, Source, YDate};
-use super::{yaml, RuleError, RuleErrorKind, RuleErrors, RuleSet, Target};
+use super::{yaml, RuleError, RuleErrorKind, RuleErrors, RuleKind, RuleSet, Target};
 use crate::model::SourceFile;
-use crate::vocab::Text;
+use crate::syntax::Span;
+use crate::vocab::{closest, Text};
 
 /// The most a trial may last under forsøksloven § 3: four years, extended by at most two.
 pub const MAX_TRIAL_YEARS: i16 = 6;
+
+/// The prefix of the pack id under which an overlay's own rules, sets and parameters load.
+const PACK_PREFIX: &str = "overlay:";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,13 +65,23 @@ struct RawOverlay {
     exemptions: Vec<RawExemption>,
 }
 
-/// Whether the change is only proposed or already decided.
+/// Whether the change is only proposed, passed but not in force, or decided (a granted trial).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Proposed,
     Passed,
     Granted,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Proposed => "proposed",
+            Status::Passed => "passed",
+            Status::Granted => "granted",
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -77,7 +107,7 @@ struct RawExemption {
     /// Model names the exemption is granted to (empty: any).
     #[serde(default)]
     models: Vec<String>,
-    /// Municipalities (the model's `municipality` field) it is granted to (empty: any).
+    /// Municipalities (named in the model's `municipality` field) it is granted to (empty: any).
     #[serde(default)]
     municipalities: Vec<String>,
     from: YDate,
@@ -87,11 +117,14 @@ struct RawExemption {
     basis: ExemptionBasis,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+/// The legal basis of an exemption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ExemptionBasis {
+    /// A trial under forsøksloven: at most 4 + 2 years, never from protected rules.
     #[default]
     Trial,
+    /// Another legal basis (a dispensation in a sector act, say).
     Other,
 }
 
@@ -108,11 +141,57 @@ pub struct Exemption {
 }
 
 impl Exemption {
+    /// Does the exemption cover this model at this date? A municipality matches when the
+    /// model's `municipality` names it as a word ("Grong" matches "Grong, Lierne og Røyrvik").
     pub fn applies(&self, model_name: &str, municipality: Option<&str>, at: Date) -> bool {
         let model_ok = self.models.is_empty() || self.models.iter().any(|m| m == model_name);
         let muni_ok = self.municipalities.is_empty()
-            || municipality.is_some_and(|m| self.municipalities.iter().any(|x| x == m));
+            || municipality.is_some_and(|m| self.municipalities.iter().any(|x| names(m, x)));
         model_ok && muni_ok && self.from <= at && at <= self.to
+    }
+}
+
+/// Whether `text` names `name`: equal, or `name` stands in it as whole words.
+fn names(text: &str, name: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (hay, needle) = (words(text), words(name));
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle.as_slice())
+}
+
+/// What an overlay changes, for reports.
+#[derive(Debug, Clone, Default)]
+pub struct Changes {
+    /// Ids of the rules it adds, with the date each comes into force.
+    pub added: Vec<(String, Date)>,
+    /// Rules it repeals, from a date.
+    pub repealed: Vec<(String, Date)>,
+    /// Parameters it amends: name, from, new value as written.
+    pub amended: Vec<(String, Date, String)>,
+    /// Its exemptions: targets as written, from, to.
+    pub exempted: Vec<(Vec<String>, Date, Date)>,
+}
+
+impl Changes {
+    /// The first date any of the changes holds.
+    pub fn first_date(&self) -> Option<Date> {
+        let added = self.added.iter().map(|(_, d)| *d);
+        let repealed = self.repealed.iter().map(|(_, d)| *d);
+        let amended = self.amended.iter().map(|(_, d, _)| *d);
+        let exempted = self.exempted.iter().map(|(_, d, _)| *d);
+        added.chain(repealed).chain(amended).chain(exempted).min()
+    }
+
+    /// Whether some change holds at a date (an exemption only within its period).
+    pub fn any_in_force(&self, at: Date) -> bool {
+        self.added.iter().any(|(_, d)| *d <= at)
+            || self.repealed.iter().any(|(_, d)| *d <= at)
+            || self.amended.iter().any(|(_, d, _)| *d <= at)
+            || self.exempted.iter().any(|(_, f, t)| *f <= at && at <= *t)
     }
 }
 
@@ -126,32 +205,48 @@ pub struct OverlayInfo {
     pub status: Status,
     pub source: Source,
     pub file: Arc<SourceFile>,
+    pub changes: Changes,
 }
 
 impl RuleSet {
-    /// The rule set with overlays applied, in order. Every error of every overlay is collected.
+    /// The rule set with overlays applied, in order, on top of the packs (and of any overlays
+    /// applied before). Every error of every overlay is collected.
     pub fn with_overlays(&self, overlays: &[Arc<SourceFile>]) -> Result<RuleSet, RuleErrors> {
+        let mut all: Vec<Arc<SourceFile>> = self.overlays.iter().map(|o| o.file.clone()).collect();
+        all.extend(overlays.iter().cloned());
         let mut errors = Vec::new();
-        let mut parsed = Vec::new();
-        for file in overlays {
+        let mut parsed: Vec<(Arc<SourceFile>, RawOverlay)> = Vec::new();
+        for file in all {
             match yaml::from_str::<RawOverlay>(&file.text) {
-                Ok(raw) => parsed.push((file.clone(), raw)),
-                Err(e) => errors.push(super::yaml_error(e, file)),
+                Ok(raw) => {
+                    if parsed.iter().any(|(_, p)| p.overlay == raw.overlay) {
+                        let span = first_line_value(&file.text, "overlay");
+                        errors.push(RuleError::new(
+                            RuleErrorKind::DuplicateOverlay(raw.overlay.clone()),
+                            &file,
+                            span,
+                        ));
+                    } else {
+                        parsed.push((file, raw));
+                    }
+                }
+                Err(e) => errors.push(super::yaml_error(e, &file)),
             }
         }
         if !errors.is_empty() {
             return Err(RuleErrors(errors));
         }
-        // New rules, sets and parameters load as a pack beside the existing ones.
-        let mut files: Vec<Arc<SourceFile>> = self.packs.iter().map(|p| p.file.clone()).collect();
+        // The overlays' own rules, sets and parameters load as packs beside the base packs.
+        let mut files: Vec<Arc<SourceFile>> = self
+            .packs
+            .iter()
+            .filter(|p| !p.id.starts_with(PACK_PREFIX))
+            .map(|p| p.file.clone())
+            .collect();
         files.extend(parsed.iter().map(|(f, _)| f.clone()));
-        // An overlay file loads as a pack (its rules, sets, parameters); its own keys are
-        // applied below.
         let mut set = super::Loader::new(self.vocab.clone()).load_with(files, overlay_as_pack)?;
-        set.overlays = self.overlays.clone();
-        set.exemptions = self.exemptions.clone();
         for (file, raw) in &parsed {
-            apply(&mut set, file, raw, &mut errors);
+            let changes = apply(&mut set, file, raw, &mut errors);
             set.overlays.push(OverlayInfo {
                 id: raw.overlay.clone(),
                 version: raw.version.clone(),
@@ -160,6 +255,7 @@ impl RuleSet {
                 status: raw.status,
                 source: raw.source.clone(),
                 file: file.clone(),
+                changes,
             });
         }
         if errors.is_empty() {
@@ -170,14 +266,25 @@ impl RuleSet {
     }
 }
 
+/// The span of the value of a top-level `key:` line.
+fn first_line_value(text: &str, key: &str) -> Option<Span> {
+    let mut off = 0;
+    for line in text.split('\n') {
+        if let Some(rest) = line.strip_prefix(&format!("{key}:")) {
+            let v = rest.trim();
+            let start = off + key.len() + 1 + (rest.len() - rest.trim_start().len());
+            return Some(Span::new(start, start + v.len()));
+        }
+        off += line.len() + 1;
+    }
+    None
+}
+
 /// Reads an overlay file as a pack (its rules, sets and parameters), ignoring overlay-only keys.
 fn overlay_as_pack(text: &str) -> Option<Result<RawPack, yaml::YamlError>> {
-    let raw: RawOverlay = match yaml::from_str(text) {
-        Ok(r) => r,
-        Err(_) => return None,
-    };
+    let raw: RawOverlay = yaml::from_str(text).ok()?;
     Some(Ok(RawPack {
-        pack: format!("overlay:{}", raw.overlay),
+        pack: format!("{PACK_PREFIX}{}", raw.overlay),
         version: raw.version,
         title: raw.title,
         description: raw.description,
@@ -188,164 +295,286 @@ fn overlay_as_pack(text: &str) -> Option<Result<RawPack, yaml::YamlError>> {
     }))
 }
 
+/// Where an overlay's error goes: a file and the span found for it.
+struct Place<'a> {
+    file: &'a Arc<SourceFile>,
+}
+
+impl Place<'_> {
+    fn key(&self, section: &str, index: usize, key: &str) -> Option<Span> {
+        yaml::locate_list_key(&self.file.text, section, index, key)
+    }
+
+    fn word(&self, section: &str, index: usize, key: &str, word: &str) -> Option<Span> {
+        self.key(section, index, key)
+            .map(|s| yaml::locate_word(&self.file.text, s, word))
+    }
+
+    fn error(&self, kind: RuleErrorKind, span: Option<Span>, help: Option<String>) -> RuleError {
+        RuleError::new(kind, self.file, span).help(help)
+    }
+}
+
+fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    closest(word, candidates).map(|c| format!("did you mean `{c}`?"))
+}
+
+fn apply(
+    set: &mut RuleSet,
+    file: &Arc<SourceFile>,
+    raw: &RawOverlay,
+    errors: &mut Vec<RuleError>,
+) -> Changes {
+    let place = Place { file };
+    let mut changes = Changes {
+        added: raw
+            .rules
+            .iter()
+            .filter_map(|r| {
+                set.rule_by_id(&r.id)
+                    .map(|x| (x.id.clone(), x.in_force_from))
+            })
+            .collect(),
+        ..Changes::default()
+    };
+    for (i, r) in raw.repeal.iter().enumerate() {
+        repeal(set, &place, i, r, errors, &mut changes);
+    }
+    for (i, a) in raw.amend.iter().enumerate() {
+        amend(set, &place, i, a, errors, &mut changes);
+    }
+    for (i, x) in raw.exemptions.iter().enumerate() {
+        if let Some(e) = exemption(set, &place, i, x, &raw.overlay, errors) {
+            changes.exempted.push((x.rules.clone(), e.from, e.to));
+            set.exemptions.push(e);
+        }
+    }
+    changes
+}
+
+/// A repeal ends the rule the day before `from`.
 #[expect(
     clippy::indexing_slicing,
     reason = "rule and parameter indexes come from this rule set's own lookups"
 )]
-fn apply(set: &mut RuleSet, file: &Arc<SourceFile>, raw: &RawOverlay, errors: &mut Vec<RuleError>) {
-    let err = |kind: RuleErrorKind, needle: &str, help: Option<String>| {
-        let span = yaml::locate_entry(&file.text, needle).or_else(|| {
-            file.text
-                .find(needle)
-                .map(|i| crate::syntax::Span::new(i, i + needle.len()))
-        });
-        RuleError::new(kind, file, span).help(help)
+fn repeal(
+    set: &mut RuleSet,
+    place: &Place<'_>,
+    i: usize,
+    r: &RawRepeal,
+    errors: &mut Vec<RuleError>,
+    changes: &mut Changes,
+) {
+    let Some(index) = set.rule_index(&r.rule) else {
+        errors.push(place.error(
+            RuleErrorKind::UnknownRule {
+                key: "repeal",
+                name: r.rule.clone(),
+            },
+            place.key("repeal", i, "rule"),
+            did_you_mean(&r.rule, set.rule_ids()),
+        ));
+        return;
     };
-    for r in &raw.repeal {
-        match set.rule_index(&r.rule) {
-            Some(i) => {
-                let rule = &mut set.rules[i];
-                let end = r.from.0.yesterday().unwrap_or(r.from.0);
-                rule.in_force_to = Some(rule.in_force_to.map_or(end, |to| to.min(end)));
-            }
-            None => errors.push(err(
-                RuleErrorKind::UnknownRule {
-                    key: "repeal",
-                    name: r.rule.clone(),
+    let rule = &mut set.rules[index];
+    let end = r.from.0.yesterday().unwrap_or(r.from.0);
+    rule.in_force_to = Some(rule.in_force_to.map_or(end, |to| to.min(end)));
+    changes.repealed.push((r.rule.clone(), r.from.0));
+}
+
+/// An amendment gives a parameter a new value from a date on, replacing every value the packs
+/// give it from that date.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "rule and parameter indexes come from this rule set's own lookups"
+)]
+fn amend(
+    set: &mut RuleSet,
+    place: &Place<'_>,
+    i: usize,
+    a: &RawAmend,
+    errors: &mut Vec<RuleError>,
+    changes: &mut Changes,
+) {
+    let Some(p) = set.params.iter().position(|p| p.name == a.parameter) else {
+        errors.push(place.error(
+            RuleErrorKind::UnknownParameter(a.parameter.clone()),
+            place.key("amend", i, "parameter"),
+            did_you_mean(&a.parameter, set.params.iter().map(|p| p.name.as_str())),
+        ));
+        return;
+    };
+    let (sets, params) = (Default::default(), Default::default());
+    let checker = super::condition::Checker {
+        vocab: &set.vocab,
+        sets: &sets,
+        params: &params,
+    };
+    let parsed =
+        super::condition::parse_condition(&a.value.0).and_then(|n| checker.check_literal(&n));
+    let value_span = place.key("amend", i, "value");
+    match parsed {
+        Ok((c, ty)) if ty == set.params[p].ty => {
+            let values = &mut set.params[p].values;
+            values.retain(|(d, _, _)| *d < a.from.0);
+            values.push((a.from.0, c, a.value.0.clone()));
+            changes
+                .amended
+                .push((a.parameter.clone(), a.from.0, a.value.0.clone()));
+        }
+        Ok((_, ty)) => {
+            errors.push(place.error(
+                RuleErrorKind::AmendType {
+                    parameter: a.parameter.clone(),
+                    value: a.value.0.clone(),
+                    found: ty.describe(&set.vocab),
+                    expected: set.params[p].ty.describe(&set.vocab),
                 },
-                &r.rule,
-                crate::vocab::closest(&r.rule, set.rule_ids())
-                    .map(|c| format!("did you mean `{c}`?")),
-            )),
+                value_span,
+                set.params[p].values.last().map(|(_, _, s)| {
+                    format!("write the value like the pack does, for example `{s}`")
+                }),
+            ))
+        }
+        Err(e) => {
+            let help = e.help.clone();
+            errors.push(place.error(RuleErrorKind::Condition(e), value_span, help));
         }
     }
-    for a in &raw.amend {
-        let Some(p) = set.params.iter().position(|p| p.name == a.parameter) else {
-            errors.push(err(
-                RuleErrorKind::Invalid(format!(
-                    "no rule pack defines the parameter `{}`",
-                    a.parameter
-                )),
-                &a.parameter,
-                crate::vocab::closest(&a.parameter, set.params.iter().map(|p| p.name.as_str()))
-                    .map(|c| format!("did you mean `{c}`?")),
+}
+
+/// Checks an exemption: its targets exist and are barriers, a trial stays within forsøksloven
+/// (no protected rules, at most 4 + 2 years, named participants), and the period is a period.
+fn exemption(
+    set: &RuleSet,
+    place: &Place<'_>,
+    i: usize,
+    x: &RawExemption,
+    overlay: &str,
+    errors: &mut Vec<RuleError>,
+) -> Option<Exemption> {
+    let before = errors.len();
+    let trial = x.basis == ExemptionBasis::Trial;
+    let mut targets = Vec::new();
+    for name in &x.rules {
+        let t = Target::parse(name);
+        let span = place.word("exemptions", i, "rules", name);
+        let hit: Vec<&super::Rule> = set.rules.iter().filter(|r| t.matches(r)).collect();
+        if hit.is_empty() {
+            errors.push(place.error(
+                RuleErrorKind::UnknownRule {
+                    key: "exemptions",
+                    name: name.clone(),
+                },
+                span,
+                did_you_mean(name, set.rule_ids()),
             ));
             continue;
-        };
-        let checker_sets = Default::default();
-        let checker_params = Default::default();
-        let checker = super::condition::Checker {
-            vocab: &set.vocab,
-            sets: &checker_sets,
-            params: &checker_params,
-        };
-        let parsed =
-            super::condition::parse_condition(&a.value.0).and_then(|n| checker.check_literal(&n));
-        match parsed {
-            Ok((c, ty)) if ty == set.params[p].ty => {
-                let values = &mut set.params[p].values;
-                values.retain(|(d, _, _)| *d != a.from.0);
-                values.push((a.from.0, c, a.value.0.clone()));
-                values.sort_by_key(|(d, _, _)| *d);
-            }
-            Ok(_) => errors.push(err(
-                RuleErrorKind::Invalid(format!(
-                    "the new value `{}` of `{}` has another unit than the parameter",
-                    a.value.0, a.parameter
-                )),
-                &a.parameter,
-                None,
-            )),
-            Err(e) => {
-                let help = e.help.clone();
-                errors.push(err(RuleErrorKind::Condition(e), &a.parameter, help));
+        }
+        if let (Target::Rule(id), [rule]) = (&t, hit.as_slice()) {
+            if rule.kind == RuleKind::Opportunity {
+                errors.push(place.error(RuleErrorKind::ExemptOpportunity(id.clone()), span, None));
+                continue;
             }
         }
-    }
-    for x in &raw.exemptions {
-        let targets: Vec<Target> = x.rules.iter().map(|s| Target::parse(s)).collect();
-        let mut ok = true;
-        for t in &targets {
-            let hit: Vec<&super::Rule> = set.rules.iter().filter(|r| t.matches(r)).collect();
-            let name = x
-                .rules
+        if trial {
+            let protected: Vec<String> = hit
                 .iter()
-                .find(|s| Target::parse(s) == *t)
-                .cloned()
-                .unwrap_or_default();
-            if hit.is_empty() {
-                ok = false;
-                errors.push(err(
-                    RuleErrorKind::UnknownRule {
-                        key: "exemptions",
-                        name: name.clone(),
+                .filter(|r| r.kind == RuleKind::Barrier && protected_from_trials(r))
+                .map(|r| format!("`{}` ({} {})", r.id, r.source.short, r.source.section))
+                .collect();
+            if !protected.is_empty() {
+                errors.push(place.error(
+                    RuleErrorKind::TrialCannotExempt {
+                        rules: protected.join(", "),
                     },
-                    &name,
-                    crate::vocab::closest(&name, set.rule_ids())
-                        .map(|c| format!("did you mean `{c}`?")),
+                    span,
+                    Some(
+                        "forsøksloven § 4 protects case-processing rules, legal safeguards and \
+                         individual rights, and no trial can set aside EU/EEA law (such as GDPR or \
+                         the procurement thresholds); these rules say so with \
+                         `not_mitigated_by: [\"act:forsøksloven\"]`. Change the model instead, or \
+                         use `basis: other` if another act allows the exemption"
+                            .into(),
+                    ),
                 ));
                 continue;
             }
-            if x.basis == ExemptionBasis::Trial {
-                let protected: Vec<&str> = hit
-                    .iter()
-                    .filter(|r| {
-                        r.not_mitigated_by.iter().any(|n| {
-                            matches!(n, Target::Act(a) if a.eq_ignore_ascii_case("forsøksloven"))
-                                || matches!(n, Target::Tag(t) if t == "trial")
-                        })
-                    })
-                    .map(|r| r.id.as_str())
-                    .collect();
-                if !protected.is_empty() {
-                    ok = false;
-                    errors.push(err(
-                        RuleErrorKind::Invalid(format!(
-                            "a trial under forsøksloven cannot set aside {}",
-                            protected.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")
-                        )),
-                        &name,
-                        Some("forsøksloven § 4 protects case-processing rules, legal safeguards and individual rights, and no trial can set aside EU/EEA law (such as GDPR); these rules say so with `not_mitigated_by: [\"act:forsøksloven\"]`".into()),
-                    ));
-                }
-            }
         }
-        let years = x
-            .from
-            .0
-            .until(x.to.0)
+        targets.push(t);
+    }
+    let (from, to) = (x.from.0, x.to.0);
+    if to < from {
+        errors.push(place.error(
+            RuleErrorKind::BadPeriod {
+                from: from.to_string(),
+                to: to.to_string(),
+            },
+            place.key("exemptions", i, "to"),
+            None,
+        ));
+    } else if trial
+        && from
+            .checked_add(i64::from(MAX_TRIAL_YEARS).years())
+            .is_ok_and(|limit| to >= limit)
+    {
+        let longest = from
+            .checked_add(i64::from(MAX_TRIAL_YEARS).years())
             .ok()
-            .and_then(|span| span.total((jiff::Unit::Year, x.from.0)).ok());
-        if x.to.0 < x.from.0 {
-            ok = false;
-            errors.push(err(
-                RuleErrorKind::Invalid("the exemption ends before it starts".into()),
-                "to:",
-                None,
-            ));
-        } else if x.basis == ExemptionBasis::Trial
-            && years.is_some_and(|y| y > f64::from(MAX_TRIAL_YEARS) + 1e-9)
-        {
-            ok = false;
-            errors.push(err(
-                RuleErrorKind::Invalid(format!(
-                    "a trial under forsøksloven lasts at most 4 years plus 2 years of extension; this one runs from {} to {}",
-                    x.from.0, x.to.0
-                )),
-                "to:",
-                Some("forsøksloven § 3 (3): at most four years, extended by at most two, or until a reform enters into force".into()),
-            ));
-        }
-        if ok {
-            set.exemptions.push(Exemption {
-                overlay: raw.overlay.clone(),
-                targets,
-                models: x.models.clone(),
-                municipalities: x.municipalities.clone(),
-                from: x.from.0,
-                to: x.to.0,
-                basis: x.basis,
-            });
-        }
+            .and_then(|d| d.yesterday().ok());
+        errors.push(place.error(
+            RuleErrorKind::TrialTooLong {
+                from: from.to_string(),
+                to: to.to_string(),
+            },
+            place.key("exemptions", i, "to"),
+            Some(format!(
+                "forsøksloven § 3 third paragraph: at most four years, extended by at most two, or \
+                 until an adopted reform enters into force; end the trial by {}",
+                longest.map_or_else(|| "six years after it starts".into(), |d| d.to_string())
+            )),
+        ));
+    }
+    if trial && x.models.is_empty() && x.municipalities.is_empty() {
+        errors.push(place.error(
+            RuleErrorKind::TrialWithoutParticipants,
+            place.key("exemptions", i, "rules"),
+            Some("the King approves a trial for named municipalities or counties (forsøksloven § 3); add `municipalities: [...]` or `models: [...]`".into()),
+        ));
+    }
+    (errors.len() == before).then(|| Exemption {
+        overlay: overlay.to_string(),
+        targets,
+        models: x.models.clone(),
+        municipalities: x.municipalities.clone(),
+        from,
+        to,
+        basis: x.basis,
+    })
+}
+
+/// Whether a rule says a trial under forsøksloven cannot set it aside.
+fn protected_from_trials(rule: &super::Rule) -> bool {
+    rule.not_mitigated_by.iter().any(|n| match n {
+        Target::Act(a) => a.eq_ignore_ascii_case("forsøksloven"),
+        Target::Tag(t) => t == "trial",
+        Target::Rule(_) => false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names;
+
+    #[test]
+    fn municipalities_match_as_words() {
+        assert!(names("Haugesund", "Haugesund"));
+        assert!(names("Grong, Lierne og Røyrvik (Indre Namdal)", "Røyrvik"));
+        assert!(names(
+            "Grong, Lierne og Røyrvik (Indre Namdal)",
+            "indre namdal"
+        ));
+        assert!(!names("Grong, Lierne og Røyrvik", "Lier"));
+        assert!(!names("Haugesund", ""));
     }
 }

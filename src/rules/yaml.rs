@@ -341,6 +341,78 @@ pub fn locate_text(text: &str, id: &str, needle: &str) -> Option<usize> {
     text.get(start..)?.find(needle).map(|i| start + i)
 }
 
+/// Where a key stands in one entry of a top-level list: the span of the value after `key:` in
+/// the `index`-th entry (0-based) of the list under `section:`, or of the entry's first line
+/// when the entry has no such key.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "`first` is a position found in the same list of lines"
+)]
+pub fn locate_list_key(text: &str, section: &str, index: usize, key: &str) -> Option<Span> {
+    let lines = lines_with_offsets(text);
+    let head = format!("{section}:");
+    let start = lines
+        .iter()
+        .position(|(_, l)| indent(l) == 0 && l.starts_with(&head))?;
+    // The entries: lines starting with `- ` at the indentation of the first one.
+    let mut entry_indent = None;
+    let mut entries: Vec<usize> = Vec::new();
+    for (i, (_, l)) in lines.iter().enumerate().skip(start + 1) {
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        if indent(l) == 0 && !t.starts_with("- ") {
+            break;
+        }
+        if t.starts_with("- ") && *entry_indent.get_or_insert(indent(l)) == indent(l) {
+            entries.push(i);
+        }
+    }
+    let first = *entries.get(index)?;
+    let end = entries.get(index + 1).copied().unwrap_or(lines.len());
+    let prefix = format!("{key}:");
+    for (off, l) in lines.iter().take(end).skip(first) {
+        let t = l.trim_start().trim_start_matches("- ");
+        if let Some(rest) = t.strip_prefix(&prefix) {
+            let value = rest.trim();
+            let value = value.split(" #").next().unwrap_or(value).trim_end();
+            let at =
+                off + l.len() - t.len() + prefix.len() + (rest.len() - rest.trim_start().len());
+            return Some(if value.is_empty() {
+                Span::new(at - prefix.len(), at)
+            } else {
+                Span::new(at, at + value.len())
+            });
+        }
+        if *off > lines[first].0 && indent(l) <= entry_indent.unwrap_or(0) {
+            break;
+        }
+    }
+    let (off, l) = lines[first];
+    Some(Span::new(off + indent(l), off + l.len()))
+}
+
+/// The span of a word inside a span of the text (a name inside `rules: [a, b]`), or the whole
+/// span when the word is not there.
+pub fn locate_word(text: &str, within: Span, word: &str) -> Span {
+    let hay = within.text(text);
+    let mut from = 0;
+    while let Some(i) = hay.get(from..).and_then(|h| h.find(word)) {
+        let at = from + i;
+        let before = hay.get(..at).and_then(|h| h.chars().next_back());
+        let after = hay.get(at + word.len()..).and_then(|h| h.chars().next());
+        let boundary =
+            |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
+        if boundary(before) && boundary(after) {
+            let start = within.start as usize + at;
+            return Span::new(start, start + word.len());
+        }
+        from = at + word.len();
+    }
+    within
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -367,6 +439,21 @@ mod tests {
         // The same with two aliases is allowed.
         let text = format!("a: &big \"{big}\"\nb: [*big, *big]\n");
         assert!(check_expansion(&text).is_ok());
+    }
+
+    #[test]
+    fn finds_keys_of_list_entries() {
+        let text = "overlay: x\nrepeal:\n  - rule: a\n    from: 2027-01-01\n  - {rule: b, from: 2028-01-01}\nexemptions:\n  - rules: [a, bb, b]\n    to: 2030-01-01 # end\n";
+        let s = locate_list_key(text, "repeal", 0, "rule").unwrap();
+        assert_eq!(s.text(text), "a");
+        let s = locate_list_key(text, "repeal", 1, "rule").unwrap();
+        assert_eq!(s.text(text), "- {rule: b, from: 2028-01-01}");
+        let s = locate_list_key(text, "exemptions", 0, "to").unwrap();
+        assert_eq!(s.text(text), "2030-01-01");
+        let r = locate_list_key(text, "exemptions", 0, "rules").unwrap();
+        assert_eq!(locate_word(text, r, "b").text(text), "b");
+        assert_eq!(locate_word(text, r, "bb").text(text), "bb");
+        assert!(locate_list_key(text, "exemptions", 1, "to").is_none());
     }
 
     #[test]

@@ -4,11 +4,61 @@
 use crate::syntax::Span;
 use crate::vocab::{ItemKind, Words};
 
-/// A parsed file: its items in source order, and every comment.
+/// A parsed file: its items in source order, its variant lines, and every comment.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct File {
     pub items: Vec<Item>,
     pub comments: Vec<Comment>,
+    /// `extends`, `remove` and `change` lines, in source order (a variant's).
+    pub directives: Vec<Directive>,
+}
+
+/// A line of a variant: `extends "base.lsm"`, `remove ITEM_ID` or `change ITEM_ID { ... }`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Directive {
+    pub kind: DirectiveKind,
+    /// Whether the keyword was English (`extends`) or Norwegian (`utvider`).
+    pub words: Words,
+    pub keyword: Span,
+    /// The whole line (or block), keyword to end.
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum DirectiveKind {
+    /// `extends "base.lsm"`
+    Extends { path: Str },
+    /// `remove ITEM_ID`
+    Remove { id: Ident },
+    /// `change ITEM_ID { field: value ... }`
+    Change {
+        id: Ident,
+        fields: Vec<Field>,
+        open: Span,
+        close: Span,
+    },
+}
+
+impl DirectiveKind {
+    /// The keyword in the words the file uses.
+    pub fn keyword(&self, words: Words) -> &'static str {
+        match (self, words) {
+            (DirectiveKind::Extends { .. }, Words::English) => "extends",
+            (DirectiveKind::Extends { .. }, Words::Norwegian) => "utvider",
+            (DirectiveKind::Remove { .. }, Words::English) => "remove",
+            (DirectiveKind::Remove { .. }, Words::Norwegian) => "fjern",
+            (DirectiveKind::Change { .. }, Words::English) => "change",
+            (DirectiveKind::Change { .. }, Words::Norwegian) => "endre",
+        }
+    }
+}
+
+/// Whether a word is one of the variant keywords, in either language.
+pub fn is_directive_word(word: &str) -> bool {
+    matches!(
+        word,
+        "extends" | "utvider" | "remove" | "fjern" | "change" | "endre"
+    )
 }
 
 /// A `# ...` comment. `text` includes the `#`.

@@ -24,6 +24,8 @@ pub enum Expected {
     CloseBracket,
     Unit,
     Period,
+    /// The path of a base model, in quotes.
+    Path,
 }
 
 /// What stood where the parser expected something else.

@@ -6,7 +6,7 @@
 //! at the end of a line stays at the end of that line, a comment on its own line stays above
 //! the field, `}` or item that follows it. Formatting never changes what the file says.
 
-use crate::syntax::ast::{Comment, File, Item, ValueKind, ValueNode};
+use crate::syntax::ast::{Comment, DirectiveKind, Field, File, ValueKind, ValueNode};
 use crate::syntax::{Span, SyntaxErrors};
 
 /// Prints a model file in the canonical layout. A file with syntax errors is not formatted.
@@ -20,15 +20,24 @@ pub fn format_with(source: &str, limits: &crate::limits::Limits) -> Result<Strin
     Ok(Printer::new(source, &file).print())
 }
 
+/// Something with fields between braces: an item, or a variant's `change` block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Block {
+    Item(usize),
+    Change(usize),
+}
+
 /// A place in the output that comments can attach to.
 #[derive(Debug, Clone, Copy)]
 enum Slot {
-    /// An item's head, up to and including `{`.
-    Head(usize),
-    /// A field of an item.
-    Field(usize, usize),
-    /// An item's closing `}`.
-    Close(usize),
+    /// A block's head, up to and including `{`.
+    Head(Block),
+    /// A field of a block.
+    Field(Block, usize),
+    /// A block's closing `}`.
+    Close(Block),
+    /// A variant line without a block: `extends "..."` or `remove id`.
+    Line(usize),
     /// The end of the file.
     Eof,
 }
@@ -45,19 +54,32 @@ struct Printer<'a> {
 impl<'a> Printer<'a> {
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item and field indexes come from walking the same parsed file"
+        reason = "slot, item, field and directive indexes come from walking the same parsed file"
     )]
     fn new(source: &'a str, file: &'a File) -> Printer<'a> {
-        let mut slots = Vec::new();
+        // Items and variant lines in source order.
+        let mut top: Vec<(u32, Option<Block>, usize)> = Vec::new();
         for (i, item) in file.items.iter().enumerate() {
-            slots.push((
-                Slot::Head(i),
-                Span::new(item.span.start as usize, item.open.end as usize),
-            ));
-            for (j, field) in item.fields.iter().enumerate() {
-                slots.push((Slot::Field(i, j), field.span));
+            top.push((item.span.start, Some(Block::Item(i)), i));
+        }
+        for (d, dir) in file.directives.iter().enumerate() {
+            let block =
+                matches!(dir.kind, DirectiveKind::Change { .. }).then_some(Block::Change(d));
+            top.push((dir.span.start, block, d));
+        }
+        top.sort_by_key(|(start, _, _)| *start);
+        let mut slots = Vec::new();
+        for (start, block, d) in top {
+            let Some(b) = block else {
+                slots.push((Slot::Line(d), file.directives[d].span));
+                continue;
+            };
+            let (open, fields, close) = block_parts(file, b);
+            slots.push((Slot::Head(b), Span::new(start as usize, open.end as usize)));
+            for (j, field) in fields.iter().enumerate() {
+                slots.push((Slot::Field(b, j), field.span));
             }
-            slots.push((Slot::Close(i), item.close));
+            slots.push((Slot::Close(b), close));
         }
         slots.push((Slot::Eof, Span::new(source.len(), source.len())));
         let mut leading = vec![Vec::new(); slots.len()];
@@ -91,14 +113,15 @@ impl<'a> Printer<'a> {
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item and field indexes come from walking the same parsed file"
+        reason = "slot, item, field and directive indexes come from walking the same parsed file"
     )]
     fn print(mut self) -> String {
         for k in 0..self.slots.len() {
             match self.slots[k].0 {
-                Slot::Head(i) => self.head(k, i),
-                Slot::Field(i, j) => self.field(k, i, j),
-                Slot::Close(i) => self.close(k, i),
+                Slot::Head(b) => self.head(k, b),
+                Slot::Field(b, j) => self.field(k, b, j),
+                Slot::Close(b) => self.close(k, b),
+                Slot::Line(d) => self.line(k, d),
                 Slot::Eof => self.eof(k),
             }
         }
@@ -119,7 +142,7 @@ impl<'a> Printer<'a> {
     /// source had one or more.
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item and field indexes come from walking the same parsed file"
+        reason = "slot, item, field and directive indexes come from walking the same parsed file"
     )]
     fn top_comments(&mut self, k: usize, next_start: u32) {
         let comments = self.leading[k].clone();
@@ -139,7 +162,7 @@ impl<'a> Printer<'a> {
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item and field indexes come from walking the same parsed file"
+        reason = "slot, item, field and directive indexes come from walking the same parsed file"
     )]
     fn inner_comments(&mut self, k: usize) {
         for c in self.leading[k].clone() {
@@ -151,7 +174,7 @@ impl<'a> Printer<'a> {
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item and field indexes come from walking the same parsed file"
+        reason = "slot, item, field and directive indexes come from walking the same parsed file"
     )]
     fn end_line(&mut self, k: usize) {
         if let Some(c) = self.trailing[k] {
@@ -161,36 +184,91 @@ impl<'a> Printer<'a> {
         self.out.push('\n');
     }
 
+    /// The start of a top-level entry: a blank line after the one before (none between two
+    /// `remove` lines), then the comments above it.
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item and field indexes come from walking the same parsed file"
+        reason = "slot, item, field and directive indexes come from walking the same parsed file"
     )]
-    fn head(&mut self, k: usize, i: usize) {
-        let item: &Item = &self.file.items[i];
-        if !self.out.is_empty() {
+    fn start_entry(&mut self, k: usize, start: u32) {
+        let grouped = k > 0
+            && matches!(self.slots[k].0, Slot::Line(d) if self.is_remove(d))
+            && matches!(self.slots[k - 1].0, Slot::Line(d) if self.is_remove(d))
+            && self.leading[k].is_empty();
+        if !self.out.is_empty() && !grouped {
             self.out.push('\n');
         }
-        self.top_comments(k, item.span.start);
-        let mut line = self.text(item.keyword).to_string();
-        if let Some(id) = &item.id {
-            line.push(' ');
-            line.push_str(&id.name);
-        }
-        if let Some(name) = &item.name {
-            line.push(' ');
-            line.push_str(self.text(name.span));
-        }
-        if let Some(ends) = &item.ends {
-            line.push_str(&format!(
-                ": {} {} {}",
-                ends.from.name,
-                ends.arrow.text(),
-                ends.to.name
-            ));
+        self.top_comments(k, start);
+    }
+
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+    )]
+    fn is_remove(&self, d: usize) -> bool {
+        matches!(self.file.directives[d].kind, DirectiveKind::Remove { .. })
+    }
+
+    /// `extends "path"` or `remove id`.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+    )]
+    fn line(&mut self, k: usize, d: usize) {
+        let dir = &self.file.directives[d];
+        self.start_entry(k, dir.span.start);
+        let keyword = self.text(dir.keyword);
+        let line = match &dir.kind {
+            DirectiveKind::Extends { path } => format!("{keyword} {}", self.text(path.span)),
+            DirectiveKind::Remove { id } | DirectiveKind::Change { id, .. } => {
+                format!("{keyword} {}", id.name)
+            }
+        };
+        self.out.push_str(&line);
+        self.end_line(k);
+    }
+
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+    )]
+    fn head(&mut self, k: usize, b: Block) {
+        let start = self.slots[k].1.start;
+        self.start_entry(k, start);
+        let mut line = String::new();
+        match b {
+            Block::Item(i) => {
+                let item = &self.file.items[i];
+                line.push_str(self.text(item.keyword));
+                if let Some(id) = &item.id {
+                    line.push(' ');
+                    line.push_str(&id.name);
+                }
+                if let Some(name) = &item.name {
+                    line.push(' ');
+                    line.push_str(self.text(name.span));
+                }
+                if let Some(ends) = &item.ends {
+                    line.push_str(&format!(
+                        ": {} {} {}",
+                        ends.from.name,
+                        ends.arrow.text(),
+                        ends.to.name
+                    ));
+                }
+            }
+            Block::Change(d) => {
+                let dir = &self.file.directives[d];
+                line.push_str(self.text(dir.keyword));
+                if let DirectiveKind::Change { id, .. } = &dir.kind {
+                    line.push(' ');
+                    line.push_str(&id.name);
+                }
+            }
         }
         line.push_str(" {");
         self.out.push_str(&line);
-        if self.is_compact(k, item) {
+        if self.is_compact(k, b) {
             self.out.push('}');
             // The close slot prints the line's end.
         } else {
@@ -198,21 +276,23 @@ impl<'a> Printer<'a> {
         }
     }
 
-    /// An item without fields or comments inside is printed as `{}` on the head's line.
+    /// A block without fields or comments inside is printed as `{}` on the head's line.
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item and field indexes come from walking the same parsed file"
+        reason = "slot, item, field and directive indexes come from walking the same parsed file"
     )]
-    fn is_compact(&self, k: usize, item: &Item) -> bool {
-        item.fields.is_empty() && self.trailing[k].is_none() && self.leading[k + 1].is_empty()
+    fn is_compact(&self, k: usize, b: Block) -> bool {
+        block_parts(self.file, b).1.is_empty()
+            && self.trailing[k].is_none()
+            && self.leading[k + 1].is_empty()
     }
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item and field indexes come from walking the same parsed file"
+        reason = "slot, item, field and directive indexes come from walking the same parsed file"
     )]
-    fn field(&mut self, k: usize, i: usize, j: usize) {
-        let field = &self.file.items[i].fields[j];
+    fn field(&mut self, k: usize, b: Block, j: usize) {
+        let field = &block_parts(self.file, b).1[j];
         self.inner_comments(k);
         let value = self.value(&field.value);
         self.out
@@ -220,14 +300,9 @@ impl<'a> Printer<'a> {
         self.end_line(k);
     }
 
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "slot, item and field indexes come from walking the same parsed file"
-    )]
-    fn close(&mut self, k: usize, i: usize) {
-        let item = &self.file.items[i];
-        let head = k - item.fields.len() - 1;
-        if !self.is_compact(head, item) {
+    fn close(&mut self, k: usize, b: Block) {
+        let head = k - block_parts(self.file, b).1.len() - 1;
+        if !self.is_compact(head, b) {
             self.inner_comments(k);
             self.out.push('}');
         }
@@ -236,7 +311,7 @@ impl<'a> Printer<'a> {
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item and field indexes come from walking the same parsed file"
+        reason = "slot, item, field and directive indexes come from walking the same parsed file"
     )]
     fn eof(&mut self, k: usize) {
         if self.leading[k].is_empty() {
@@ -268,5 +343,28 @@ impl<'a> Printer<'a> {
                 format!("[{}]", items.join(", "))
             }
         }
+    }
+}
+
+/// The `{`, the fields and the `}` of a block.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "slot, item, field and directive indexes come from walking the same parsed file"
+)]
+fn block_parts(file: &File, b: Block) -> (Span, &[Field], Span) {
+    match b {
+        Block::Item(i) => {
+            let item = &file.items[i];
+            (item.open, &item.fields, item.close)
+        }
+        Block::Change(d) => match &file.directives[d].kind {
+            DirectiveKind::Change {
+                open,
+                fields,
+                close,
+                ..
+            } => (*open, fields, *close),
+            _ => (Span::default(), &[], Span::default()),
+        },
     }
 }

@@ -5,12 +5,19 @@
 use pest::iterators::Pair;
 
 use crate::syntax::ast::{
-    Arrow, Comment, Field, Ident, Item, ItemEnds, Number, Str, ValueKind, ValueNode,
+    Arrow, Comment, Directive, DirectiveKind, Field, Ident, Item, ItemEnds, Number, Str, ValueKind,
+    ValueNode,
 };
 use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
 use crate::syntax::parser::{BrokenItem, Rule};
 use crate::syntax::Span;
-use crate::vocab::{closest, ItemKind};
+use crate::vocab::{closest, ItemKind, Words};
+
+/// What one step of reading yields: an item or a variant line.
+pub(crate) enum Lowered {
+    Item(Item),
+    Directive(Directive),
+}
 
 /// Lowering state for one call of the parser: where the parsed text starts in the file, and
 /// where errors go.
@@ -38,20 +45,77 @@ impl<'e> Lower<'e> {
         self.errors.push(SyntaxError::new(kind, span));
     }
 
-    /// `next`: the comments before the next item, and the item; `None` at the end of the file.
+    /// `next`: the comments before the next item, and the item or variant line; `None` at the
+    /// end of the file.
     pub(crate) fn lower_next(
         &mut self,
         pair: Pair<'_, Rule>,
         comments: &mut Vec<Comment>,
-    ) -> Option<Result<Item, BrokenItem>> {
+    ) -> Option<Result<Lowered, BrokenItem>> {
         for c in pair.clone().into_inner().flatten() {
             if c.as_rule() == Rule::COMMENT {
                 comments.push(self.lower_comment(c));
             }
         }
-        children(pair)
-            .find(|p| p.as_rule() == Rule::item)
-            .map(|p| self.lower_item(p))
+        children(pair).find_map(|p| match p.as_rule() {
+            Rule::item => Some(self.lower_item(p).map(Lowered::Item)),
+            Rule::directive => Some(Ok(Lowered::Directive(self.lower_directive(p)))),
+            _ => None,
+        })
+    }
+
+    /// `directive`: `extends "path"`, `remove id` or `change id { ... }`.
+    fn lower_directive(&mut self, pair: Pair<'_, Rule>) -> Directive {
+        let span = self.span(&pair);
+        let inner = children(pair).next();
+        let rule = inner.as_ref().map(|p| p.as_rule());
+        let mut keyword = span;
+        let mut words = Words::English;
+        let mut id = None;
+        let mut path = None;
+        let mut block = None;
+        for p in inner.into_iter().flat_map(children) {
+            match p.as_rule() {
+                Rule::extends_kw | Rule::remove_kw | Rule::change_kw => {
+                    keyword = self.span(&p);
+                    if matches!(p.as_str(), "utvider" | "fjern" | "endre") {
+                        words = Words::Norwegian;
+                    }
+                }
+                Rule::path => path = Some(self.lower_string(p)),
+                Rule::id => id = Some(self.lower_word(p)),
+                Rule::block => block = Some(self.lower_block(p)),
+                _ => {}
+            }
+        }
+        let missing = || Ident {
+            name: String::new(),
+            span,
+        };
+        let kind = match (rule, block) {
+            (Some(Rule::extends), _) => DirectiveKind::Extends {
+                path: path.unwrap_or(Str {
+                    value: String::new(),
+                    multiline: false,
+                    span,
+                }),
+            },
+            (Some(Rule::change), Some((open, fields, close))) => DirectiveKind::Change {
+                id: id.unwrap_or_else(missing),
+                fields,
+                open,
+                close,
+            },
+            _ => DirectiveKind::Remove {
+                id: id.unwrap_or_else(missing),
+            },
+        };
+        Directive {
+            kind,
+            words,
+            keyword,
+            span,
+        }
     }
 
     fn lower_comment(&mut self, pair: Pair<'_, Rule>) -> Comment {

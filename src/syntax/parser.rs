@@ -7,7 +7,7 @@ use crate::limits::{work, Limit, LimitExceeded, Limits};
 use crate::messages::Note;
 use crate::syntax::ast::{File, ValueKind};
 use crate::syntax::error::{Expected, Found, SyntaxError, SyntaxErrorKind};
-use crate::syntax::lower::Lower;
+use crate::syntax::lower::{Lower, Lowered};
 use crate::syntax::Span;
 use crate::vocab::ItemKind;
 
@@ -81,7 +81,8 @@ pub fn parse_recovering_with(source: &str, limits: &Limits) -> Parsed {
                 let mut lower = Lower::new(pos, &mut parsed.errors);
                 let item = lower.lower_next(next, &mut parsed.file.comments);
                 match item {
-                    Some(Ok(item)) => parsed.file.items.push(item),
+                    Some(Ok(Lowered::Item(item))) => parsed.file.items.push(item),
+                    Some(Ok(Lowered::Directive(d))) => parsed.file.directives.push(d),
                     Some(Err(broken)) => parsed.broken.push(broken),
                     None => break,
                 }
@@ -249,7 +250,8 @@ fn first_word(text: &str) -> &str {
 }
 
 fn starts_with_keyword(text: &str) -> bool {
-    ItemKind::from_keyword(first_word(text)).is_some()
+    let word = first_word(text);
+    ItemKind::from_keyword(word).is_some() || crate::syntax::ast::is_directive_word(word)
 }
 
 /// What can be read of an item that did not parse: its keyword and id.
@@ -388,7 +390,16 @@ fn found_at(source: &str, at: usize) -> (Found, Span) {
 /// The one table from grammar rules to what a person would call them.
 fn expected(rule: Rule) -> Option<Expected> {
     Some(match rule {
-        Rule::item | Rule::keyword => Expected::Item,
+        Rule::item
+        | Rule::keyword
+        | Rule::directive
+        | Rule::extends
+        | Rule::extends_kw
+        | Rule::remove
+        | Rule::remove_kw
+        | Rule::change
+        | Rule::change_kw => Expected::Item,
+        Rule::path => Expected::Path,
         Rule::EOI => Expected::EndOfFile,
         Rule::id => Expected::Id,
         Rule::display_name => Expected::DisplayName,

@@ -70,7 +70,7 @@ pub enum Ty {
 }
 
 impl Ty {
-    fn describe(&self, vocab: &Vocabulary) -> String {
+    pub(crate) fn describe(&self, vocab: &Vocabulary) -> String {
         match self {
             Ty::Bool => "yes/no".into(),
             Ty::Number => "a number".into(),

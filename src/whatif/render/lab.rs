@@ -1,0 +1,643 @@
+//! `lab` as text for a terminal, as Markdown, as HTML (a section the HTML report can embed, or
+//! a page of its own) and as JSON.
+
+use std::fmt::Write as _;
+
+use super::{html, list_or_dash, md_cell, pad, rpad, severity_word, status_word, tr};
+use crate::rules::overlay::Status as OverlayStatus;
+use crate::vocab::Lang;
+use crate::whatif::lab::{BarrierFix, Lab, OverlayView, Row, RowKind};
+
+/// The version of the JSON output's shape.
+pub const JSON_VERSION: &str = "1";
+
+fn kind_word(k: RowKind, lang: Lang) -> &'static str {
+    match k {
+        RowKind::Baseline => tr(lang, "utgangspunkt", "baseline"),
+        RowKind::Variant => tr(lang, "variant", "variant"),
+        RowKind::Overlay => tr(lang, "rammeendring", "overlay"),
+        RowKind::Combination => tr(lang, "kombinasjon", "combination"),
+    }
+}
+
+fn overlay_status(s: OverlayStatus, lang: Lang) -> &'static str {
+    match s {
+        OverlayStatus::Proposed => tr(lang, "foreslått", "proposed"),
+        OverlayStatus::Passed => tr(lang, "vedtatt, ikke i kraft", "passed, not in force"),
+        OverlayStatus::Granted => tr(lang, "innvilget", "granted"),
+    }
+}
+
+/// One line about when an overlay's changes hold, relative to the lab's date.
+fn overlay_when(o: &OverlayView, lab: &Lab, lang: Lang) -> String {
+    let idle = lab.row(&o.id).is_some_and(Row::no_change);
+    match (o.in_force, o.from) {
+        (true, Some(d)) if idle => match lang {
+            Lang::Nb => format!("gjelder fra {d}, men endrer ingenting for denne modellen"),
+            Lang::En => format!("holds from {d}, but changes nothing for this model"),
+        },
+        (true, Some(d)) => match lang {
+            Lang::Nb => format!("gjelder fra {d}"),
+            Lang::En => format!("holds from {d}"),
+        },
+        (false, Some(d)) if d > lab.at => match lang {
+            Lang::Nb => format!(
+                "ingen virkning per {}: endringene gjelder fra {d} (prøv --at {d})",
+                lab.at
+            ),
+            Lang::En => format!(
+                "no effect at {}: its changes hold from {d} (try --at {d})",
+                lab.at
+            ),
+        },
+        (false, Some(_)) => match lang {
+            Lang::Nb => format!("ingen virkning per {}: perioden er over", lab.at),
+            Lang::En => format!("no effect at {}: its period is over", lab.at),
+        },
+        (_, None) => tr(lang, "endrer ingenting", "changes nothing").to_string(),
+    }
+}
+
+fn first_sentence(text: &str) -> &str {
+    let para = text.split("\n\n").next().unwrap_or(text);
+    match para.find(". ") {
+        Some(i) => &para[..=i],
+        None => para,
+    }
+}
+
+fn removed_by(fix: &BarrierFix, lang: Lang) -> String {
+    let mark = |id: &String| -> String {
+        match fix.trade_offs.iter().find(|(r, _)| r == id) {
+            Some((_, added)) => match lang {
+                Lang::Nb => format!("{id} (men gir {})", added.join(", ")),
+                Lang::En => format!("{id} (but brings {})", added.join(", ")),
+            },
+            None => id.clone(),
+        }
+    };
+    let list = |ids: &[String]| ids.iter().map(mark).collect::<Vec<_>>().join(", ");
+    if !fix.removed_by.is_empty() {
+        list(&fix.removed_by)
+    } else if !fix.removed_by_combination.is_empty() {
+        match lang {
+            Lang::Nb => format!(
+                "ingen enkeltendring; kombinasjoner: {}",
+                list(&fix.removed_by_combination)
+            ),
+            Lang::En => format!(
+                "no single change; combinations: {}",
+                list(&fix.removed_by_combination)
+            ),
+        }
+    } else {
+        tr(
+            lang,
+            "ingen endring i dette settet fjerner den",
+            "no change in this set removes it",
+        )
+        .to_string()
+    }
+}
+
+struct Columns {
+    heads: [&'static str; 8],
+}
+
+impl Columns {
+    fn new(lang: Lang) -> Columns {
+        Columns {
+            heads: [
+                tr(lang, "endring", "change"),
+                tr(lang, "art", "kind"),
+                tr(lang, "blokkert", "blocked"),
+                tr(lang, "i risiko", "at risk"),
+                "ok",
+                tr(lang, "hindringer", "barriers"),
+                tr(lang, "blokkerende", "blocking"),
+                tr(lang, "låser opp", "unblocks"),
+            ],
+        }
+    }
+
+    fn cells(r: &Row, lang: Lang) -> [String; 8] {
+        [
+            r.id.clone(),
+            kind_word(r.kind, lang).to_string(),
+            r.counts.blocked.to_string(),
+            r.counts.at_risk.to_string(),
+            r.counts.ok.to_string(),
+            r.counts.barriers.to_string(),
+            r.counts.blocking.to_string(),
+            if r.kind == RowKind::Baseline {
+                String::new()
+            } else if r.no_change() {
+                tr(lang, "(ingen endring)", "(no change)").to_string()
+            } else {
+                list_or_dash(&r.unblocked)
+            },
+        ]
+    }
+}
+
+fn unblocks_all_line(lab: &Lab, lang: Lang) -> Option<String> {
+    let base = lab.baseline()?;
+    if base.counts.blocked == 0 {
+        return None;
+    }
+    Some(if lab.unblocks_all.is_empty() {
+        tr(
+            lang,
+            "Ingen endring i dette settet låser opp alle blokkerte tjenester.",
+            "No change in this set unblocks every blocked service.",
+        )
+        .to_string()
+    } else {
+        let singles: Vec<&String> = lab
+            .unblocks_all
+            .iter()
+            .filter(|id| {
+                lab.row(id)
+                    .is_some_and(|r| matches!(r.kind, RowKind::Variant | RowKind::Overlay))
+            })
+            .collect();
+        let all = lab.unblocks_all.join(", ");
+        let mut line = match (lang, base.counts.blocked) {
+            (Lang::Nb, 1) => format!("Låser opp den blokkerte tjenesten: {all}"),
+            (Lang::En, 1) => format!("Unblocks the blocked service: {all}"),
+            (Lang::Nb, n) => format!("Låser opp alle {n} blokkerte tjenester: {all}"),
+            (Lang::En, n) => format!("Unblocks all {n} blocked services: {all}"),
+        };
+        if singles.is_empty() {
+            line.push_str(tr(lang, " (bare i kombinasjon)", " (only in combination)"));
+        }
+        line
+    })
+}
+
+/// A note on the combinations left out of the table, with their ids when `list`.
+fn folded_line(lab: &Lab, lang: Lang, list: bool) -> Option<String> {
+    if lab.folded.is_empty() {
+        return None;
+    }
+    let mut line = match lang {
+        Lang::Nb => format!(
+            "{} kombinasjoner er utelatt fordi rammeendringen ikke endrer noe for varianten",
+            lab.folded.len()
+        ),
+        Lang::En => format!(
+            "{} combinations are left out because the overlay changes nothing for the variant",
+            lab.folded.len()
+        ),
+    };
+    if list {
+        line.push_str(": ");
+        line.push_str(&lab.folded.join(", "));
+    }
+    line.push('.');
+    Some(line)
+}
+
+/// The lab table as plain cells, for a report that lays out its own tables (the HTML and
+/// Markdown barrier report's "what-if" section): the column heads, one row of cells per row of
+/// the lab, and a note saying which change unblocks every blocked service and how many
+/// combinations were left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct LabTable {
+    pub note: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The lab as a [`LabTable`].
+pub fn table(lab: &Lab, lang: Lang) -> LabTable {
+    let note = [unblocks_all_line(lab, lang), folded_line(lab, lang, false)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    LabTable {
+        note,
+        columns: Columns::new(lang)
+            .heads
+            .iter()
+            .map(|h| h.to_string())
+            .collect(),
+        rows: lab
+            .rows
+            .iter()
+            .map(|r| Columns::cells(r, lang).to_vec())
+            .collect(),
+    }
+}
+
+/// The lab for a terminal.
+pub fn human(lab: &Lab, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} «{}» ({}) {} {}",
+        tr(lang, "Hva om-lab:", "What-if lab:"),
+        lab.model,
+        lab.file,
+        tr(lang, "per", "at"),
+        lab.at
+    );
+    let services: Vec<String> = lab
+        .services
+        .iter()
+        .map(|s| format!("{} «{}»", s.id, s.name))
+        .collect();
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        tr(lang, "Tjenester", "Services"),
+        list_or_dash(&services)
+    );
+    let _ = writeln!(
+        out,
+        "{} {}, {} {}: {} {}\n",
+        lab.variants.len(),
+        tr(lang, "varianter", "variants"),
+        lab.overlays.len(),
+        tr(lang, "rammeendringer", "overlays"),
+        lab.rows.len(),
+        tr(lang, "rader", "rows")
+    );
+    let cols = Columns::new(lang);
+    let cells: Vec<[String; 8]> = lab.rows.iter().map(|r| Columns::cells(r, lang)).collect();
+    let mut widths = cols.heads.map(|h| h.chars().count());
+    for row in &cells {
+        for (w, c) in widths.iter_mut().zip(row.iter()) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |cells: [&str; 8]| -> String {
+        let mut s = String::from(" ");
+        for (i, c) in cells.iter().enumerate() {
+            s.push(' ');
+            if (2..7).contains(&i) {
+                s.push_str(&rpad(c, widths[i]));
+            } else if i == 7 {
+                s.push_str(c);
+            } else {
+                s.push_str(&pad(c, widths[i]));
+            }
+            if i < 7 {
+                s.push(' ');
+            }
+        }
+        s.trim_end().to_string()
+    };
+    let _ = writeln!(out, "{}", line(cols.heads));
+    for row in &cells {
+        let refs: [&str; 8] = std::array::from_fn(|i| row[i].as_str());
+        let _ = writeln!(out, "{}", line(refs));
+    }
+    if let Some(l) = folded_line(lab, lang, false) {
+        let _ = writeln!(out, "{l}");
+    }
+    if let Some(l) = unblocks_all_line(lab, lang) {
+        let _ = writeln!(out, "\n{l}");
+    }
+    let _ = writeln!(
+        out,
+        "\n{}",
+        tr(
+            lang,
+            "Hindringene i utgangspunktet, og enkeltendringen som fjerner hver av dem",
+            "Each barrier of the baseline, and the single change that removes it"
+        )
+    );
+    if lab.barriers.is_empty() {
+        let _ = writeln!(out, "  {}", tr(lang, "ingen hindringer", "no barriers"));
+    }
+    for fix in &lab.barriers {
+        let f = &fix.finding;
+        let _ = writeln!(
+            out,
+            "  {} {} {} {} ({} {})",
+            severity_word(f.severity, lang),
+            f.rule,
+            tr(lang, "på", "on"),
+            f.subject,
+            f.source.short,
+            f.source.section
+        );
+        if !fix.services.is_empty() {
+            let _ = writeln!(
+                out,
+                "      {}: {}",
+                tr(lang, "rammer", "hits"),
+                fix.services.join(", ")
+            );
+        }
+        let _ = writeln!(
+            out,
+            "      {}: {}",
+            tr(lang, "fjernes av", "removed by"),
+            removed_by(fix, lang)
+        );
+    }
+    if !lab.variants.is_empty() {
+        let _ = writeln!(out, "\n{}", tr(lang, "Varianter", "Variants"));
+        for v in &lab.variants {
+            let about = v.about.as_deref().map(first_sentence).unwrap_or("");
+            let _ = writeln!(out, "  {} ({}): {}", v.id, v.file, about);
+        }
+    }
+    if !lab.overlays.is_empty() {
+        let _ = writeln!(out, "\n{}", tr(lang, "Rammeendringer", "Overlays"));
+        for o in &lab.overlays {
+            let _ = writeln!(
+                out,
+                "  {} ({}; {} {}): {}; {}",
+                o.id,
+                overlay_status(o.status, lang),
+                o.source.short,
+                o.source.section,
+                o.title.get(lang),
+                overlay_when(o, lab, lang)
+            );
+        }
+    }
+    out
+}
+
+/// The lab as Markdown.
+pub fn markdown(lab: &Lab, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {} «{}» {} {}\n",
+        tr(lang, "Hva om-lab:", "What-if lab:"),
+        md_cell(&lab.model),
+        tr(lang, "per", "at"),
+        lab.at
+    );
+    let _ = writeln!(
+        out,
+        "{}: `{}`. {}: {}.\n",
+        tr(lang, "Modell", "Model"),
+        lab.file,
+        tr(lang, "Tjenester", "Services"),
+        list_or_dash(
+            &lab.services
+                .iter()
+                .map(|s| format!("`{}` {}", s.id, md_cell(&s.name)))
+                .collect::<Vec<_>>()
+        )
+    );
+    let cols = Columns::new(lang);
+    let _ = writeln!(
+        out,
+        "| {} |\n|---|---|---:|---:|---:|---:|---:|---|",
+        cols.heads.join(" | ")
+    );
+    for r in &lab.rows {
+        let mut c = Columns::cells(r, lang);
+        c[0] = if r.kind == RowKind::Baseline {
+            format!("**{}**", md_cell(&c[0]))
+        } else {
+            format!("`{}`", c[0])
+        };
+        let _ = writeln!(out, "| {} |", c.join(" | "));
+    }
+    if let Some(l) = folded_line(lab, lang, true) {
+        let _ = writeln!(out, "\n{}", md_cell(&l));
+    }
+    if let Some(l) = unblocks_all_line(lab, lang) {
+        let _ = writeln!(out, "\n**{l}**");
+    }
+    let _ = writeln!(
+        out,
+        "\n## {}\n",
+        tr(
+            lang,
+            "Hindringer og enkeltendringen som fjerner dem",
+            "Barriers and the single change that removes each"
+        )
+    );
+    if lab.barriers.is_empty() {
+        let _ = writeln!(out, "{}\n", tr(lang, "Ingen hindringer.", "No barriers."));
+    } else {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
+            tr(lang, "Hindring", "Barrier"),
+            tr(lang, "Gjelder", "Subject"),
+            tr(lang, "Kilde", "Source"),
+            tr(lang, "Rammer", "Hits"),
+            tr(lang, "Fjernes av", "Removed by")
+        );
+        for fix in &lab.barriers {
+            let f = &fix.finding;
+            let _ = writeln!(
+                out,
+                "| {} (`{}`, {}) | `{}` | [{} {}]({}) | {} | {} |",
+                md_cell(f.title.get(lang)),
+                f.rule,
+                severity_word(f.severity, lang),
+                f.subject,
+                md_cell(&f.source.short),
+                md_cell(&f.source.section),
+                f.source.url,
+                list_or_dash(&fix.services),
+                md_cell(&removed_by(fix, lang))
+            );
+        }
+        out.push('\n');
+    }
+    if !lab.variants.is_empty() {
+        let _ = writeln!(out, "## {}\n", tr(lang, "Varianter", "Variants"));
+        for v in &lab.variants {
+            let about = v.about.as_deref().unwrap_or("").replace("\n\n", " ");
+            let _ = writeln!(out, "- **`{}`** (`{}`): {}", v.id, v.file, about);
+        }
+        out.push('\n');
+    }
+    if !lab.overlays.is_empty() {
+        let _ = writeln!(out, "## {}\n", tr(lang, "Rammeendringer", "Overlays"));
+        for o in &lab.overlays {
+            let _ = writeln!(
+                out,
+                "- **`{}`** ({}): {}. {}: [{} {}]({}). {}.",
+                o.id,
+                overlay_status(o.status, lang),
+                md_cell(o.title.get(lang)),
+                tr(lang, "Kilde", "Source"),
+                md_cell(&o.source.short),
+                md_cell(&o.source.section),
+                o.source.url,
+                overlay_when(o, lab, lang)
+            );
+        }
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// The lab as an HTML section (`<section class="rammelab-whatif">`), for the HTML report's
+/// "what-if" part. Classes: `status-ok`, `status-at_risk`, `status-blocked` on service cells.
+pub fn html_section(lab: &Lab, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "<section class=\"rammelab-whatif\">");
+    let _ = writeln!(
+        out,
+        "<h2>{} «{}» {} {}</h2>",
+        tr(lang, "Hva om-lab:", "What-if lab:"),
+        html(&lab.model),
+        tr(lang, "per", "at"),
+        lab.at
+    );
+    let cols = Columns::new(lang);
+    let _ = write!(out, "<table class=\"lab\">\n<thead><tr>");
+    for h in &cols.heads[..7] {
+        let _ = write!(out, "<th>{}</th>", html(h));
+    }
+    for s in &lab.services {
+        let _ = write!(
+            out,
+            "<th title=\"{}\"><code>{}</code></th>",
+            html(&s.name),
+            html(&s.id)
+        );
+    }
+    let _ = writeln!(out, "</tr></thead>\n<tbody>");
+    for r in &lab.rows {
+        let c = Columns::cells(r, lang);
+        let class = if r.kind == RowKind::Baseline {
+            " class=\"baseline\""
+        } else {
+            ""
+        };
+        let _ = write!(out, "<tr{class}><td><code>{}</code></td>", html(&c[0]));
+        for cell in &c[1..7] {
+            let _ = write!(out, "<td>{}</td>", html(cell));
+        }
+        for s in &lab.services {
+            match r.services.iter().find(|x| x.id == s.id) {
+                Some(x) => {
+                    let _ = write!(
+                        out,
+                        "<td class=\"status-{}\">{}</td>",
+                        x.status.as_str(),
+                        status_word(x.status, lang)
+                    );
+                }
+                None => out.push_str("<td>–</td>"),
+            }
+        }
+        let _ = writeln!(out, "</tr>");
+    }
+    let _ = writeln!(out, "</tbody>\n</table>");
+    if let Some(l) = folded_line(lab, lang, true) {
+        let _ = writeln!(out, "<p class=\"folded\">{}</p>", html(&l));
+    }
+    if let Some(l) = unblocks_all_line(lab, lang) {
+        let _ = writeln!(
+            out,
+            "<p class=\"unblocks-all\"><strong>{}</strong></p>",
+            html(&l)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<ul class=\"barriers\">",
+        tr(
+            lang,
+            "Hindringer og enkeltendringen som fjerner dem",
+            "Barriers and the single change that removes each"
+        )
+    );
+    for fix in &lab.barriers {
+        let f = &fix.finding;
+        let _ = writeln!(
+            out,
+            "<li><strong>{}</strong> (<code>{}</code> {} <code>{}</code>, <a href=\"{}\">{} {}</a>): {} {}</li>",
+            html(f.title.get(lang)),
+            html(&f.rule),
+            tr(lang, "på", "on"),
+            html(&f.subject),
+            html(&f.source.url),
+            html(&f.source.short),
+            html(&f.source.section),
+            tr(lang, "fjernes av", "removed by"),
+            html(&removed_by(fix, lang))
+        );
+    }
+    let _ = writeln!(out, "</ul>");
+    if !lab.variants.is_empty() {
+        let _ = writeln!(out, "<h3>{}</h3>\n<dl>", tr(lang, "Varianter", "Variants"));
+        for v in &lab.variants {
+            let _ = writeln!(
+                out,
+                "<dt><code>{}</code></dt><dd>{}</dd>",
+                html(&v.id),
+                html(v.about.as_deref().unwrap_or(""))
+            );
+        }
+        let _ = writeln!(out, "</dl>");
+    }
+    if !lab.overlays.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<dl>",
+            tr(lang, "Rammeendringer", "Overlays")
+        );
+        for o in &lab.overlays {
+            let _ = writeln!(
+                out,
+                "<dt><code>{}</code> ({})</dt><dd>{} <a href=\"{}\">{} {}</a>. {}.</dd>",
+                html(&o.id),
+                overlay_status(o.status, lang),
+                html(o.title.get(lang)),
+                html(&o.source.url),
+                html(&o.source.short),
+                html(&o.source.section),
+                html(&overlay_when(o, lab, lang))
+            );
+        }
+        let _ = writeln!(out, "</dl>");
+    }
+    let _ = writeln!(out, "</section>");
+    out
+}
+
+/// The lab as a page of its own.
+pub fn html_page(lab: &Lab, lang: Lang) -> String {
+    let lang_attr = match lang {
+        Lang::Nb => "nb",
+        Lang::En => "en",
+    };
+    format!(
+        "<!doctype html>\n<html lang=\"{lang_attr}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} {}</title>\n<style>\n{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
+        tr(lang, "Hva om-lab:", "What-if lab:"),
+        html(&lab.model),
+        STYLE,
+        html_section(lab, lang)
+    )
+}
+
+/// The page's style: readable on screen and on paper.
+const STYLE: &str = "body { font-family: system-ui, sans-serif; margin: 2rem; max-width: 72rem; }
+table.lab { border-collapse: collapse; }
+table.lab th, table.lab td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: right; }
+table.lab td:first-child, table.lab th:first-child, table.lab td:nth-child(2) { text-align: left; }
+tr.baseline { font-weight: bold; background: #f4f4f4; }
+.status-ok { background: #e3f4e1; }
+.status-at_risk { background: #fff4d6; }
+.status-blocked { background: #f9dcdc; }
+";
+
+/// The lab as JSON.
+pub fn json(lab: &Lab) -> String {
+    let value = serde_json::json!({
+        "version": JSON_VERSION,
+        "lab": lab,
+    });
+    serde_json::to_string_pretty(&value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}

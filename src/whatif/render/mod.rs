@@ -1,0 +1,71 @@
+//! The what-if outputs: human (terminal), Markdown, HTML and JSON, in bokmål or English.
+
+pub mod diff;
+pub mod lab;
+
+use super::status::Status;
+use crate::vocab::Lang;
+
+/// The word in the user's language.
+pub(crate) fn tr(lang: Lang, nb: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Nb => nb,
+        Lang::En => en,
+    }
+}
+
+/// A status as users read it.
+pub fn status_word(s: Status, lang: Lang) -> &'static str {
+    s.label(lang)
+}
+
+/// A barrier's severity as users read it.
+pub fn severity_word(s: crate::rules::Severity, lang: Lang) -> &'static str {
+    match s {
+        crate::rules::Severity::Error => tr(lang, "feil", "error"),
+        crate::rules::Severity::Warning => tr(lang, "advarsel", "warning"),
+        crate::rules::Severity::Info => "info",
+    }
+}
+
+/// Text for HTML: `&`, `<`, `>`, `"` and `'` escaped.
+pub fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text for a Markdown table cell: pipes escaped, line breaks as spaces.
+pub fn md_cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// Pads to a width in characters (not bytes: æ, ø, å count once).
+pub(crate) fn pad(text: &str, width: usize) -> String {
+    let n = text.chars().count();
+    format!("{text}{}", " ".repeat(width.saturating_sub(n)))
+}
+
+/// Right-aligns to a width in characters.
+pub(crate) fn rpad(text: &str, width: usize) -> String {
+    let n = text.chars().count();
+    format!("{}{text}", " ".repeat(width.saturating_sub(n)))
+}
+
+/// A list of words, or a dash when there are none.
+pub(crate) fn list_or_dash(items: &[String]) -> String {
+    if items.is_empty() {
+        "–".to_string()
+    } else {
+        items.join(", ")
+    }
+}
