@@ -31,8 +31,6 @@ pub struct ReportArgs {
     /// of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
-    #[command(flatten)]
-    pub limits: crate::limits::LimitArgs,
     /// Add a "what if" section from the lab (see `rammelab lab`): the model's variants (by
     /// default `variants/<name>/` beside it) and any overlays given. Implied by `--variants`,
     /// `--overlays` and `--overlay`.
@@ -40,6 +38,8 @@ pub struct ReportArgs {
     pub what_if: bool,
     #[command(flatten)]
     pub lab: super::lab::LabSources,
+    #[command(flatten)]
+    pub limits: crate::limits::LimitArgs,
 }
 
 impl ReportArgs {

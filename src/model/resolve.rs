@@ -64,21 +64,19 @@ pub fn read_source_with(path: &Path, limits: &Limits) -> Result<Arc<SourceFile>,
     }
 }
 
-/// Parses and resolves the text of a model file within the default [`Limits`], reporting every
-/// error of the file at once. A file that starts with `extends` is a variant, resolved on top
-/// of its base.
+/// Parses and resolves the text of a model file, reporting every error of the file at once. A
+/// file that starts with `extends` is a variant, resolved on top of its base.
 pub fn resolve_source(source: Arc<SourceFile>, vocab: &Vocabulary) -> Result<Model, ModelErrors> {
     resolve_source_with(source, vocab, &Limits::default())
 }
 
-/// Parses and resolves the text of a model file within `limits`. A file over a limit gets
-/// its syntax errors and the limit, and is not resolved further.
+/// [`resolve_source`] within the given limits (file size, items, list length, nesting).
 pub fn resolve_source_with(
     source: Arc<SourceFile>,
     vocab: &Vocabulary,
     limits: &Limits,
 ) -> Result<Model, ModelErrors> {
-    resolve_in_with(source, vocab, &mut Vec::new(), limits)
+    resolve_limited(source, vocab, limits, &mut Vec::new())
 }
 
 /// [`resolve_source`], inside a chain of variants being resolved (for `extends` cycles).
@@ -87,16 +85,16 @@ pub(crate) fn resolve_in(
     vocab: &Vocabulary,
     chain: &mut Vec<PathBuf>,
 ) -> Result<Model, ModelErrors> {
-    resolve_in_with(source, vocab, chain, &Limits::default())
+    resolve_limited(source, vocab, &Limits::default(), chain)
 }
 
-/// [`resolve_in`] within `limits`. A chain of `extends` deeper than `limits.max_depth` is
-/// refused, so that a long chain of variant files cannot exhaust the stack.
-fn resolve_in_with(
+/// Resolves within `limits`. A chain of `extends` deeper than `limits.max_depth` is refused,
+/// so that a long chain of variant files cannot exhaust the stack.
+fn resolve_limited(
     source: Arc<SourceFile>,
     vocab: &Vocabulary,
-    chain: &mut Vec<PathBuf>,
     limits: &Limits,
+    chain: &mut Vec<PathBuf>,
 ) -> Result<Model, ModelErrors> {
     if chain.len() > limits.max_depth {
         let over = LimitExceeded::new(Limit::Depth, limits.max_depth, chain.len());

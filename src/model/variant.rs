@@ -50,6 +50,10 @@ pub(crate) fn resolve(
 }
 
 /// Checks where the `extends` lines stand, and returns the path of the one that counts.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
+)]
 fn shape<'f>(r: &mut Resolver<'_>, file: &'f ast::File) -> Option<&'f ast::Str> {
     let extends: Vec<&ast::Directive> = file
         .directives
@@ -63,7 +67,7 @@ fn shape<'f>(r: &mut Resolver<'_>, file: &'f ast::File) -> Option<&'f ast::Str> 
         }
         return None;
     };
-    for extra in extends.iter().skip(1) {
+    for extra in &extends[1..] {
         r.error(ErrorKind::ExtendsTwice, extra.keyword);
     }
     let earliest = file
@@ -225,7 +229,7 @@ impl<'r, 'b> Merge<'r, 'b> {
     /// The base's item that a `remove` or `change` names, or an error.
     #[expect(
         clippy::indexing_slicing,
-        reason = "indexes into the base model's and the variant's own vectors, made while merging them"
+        reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
     )]
     fn target(&mut self, id: &ast::Ident, change: bool) -> Option<ItemId> {
         if self.touched.contains(&id.name) {
@@ -262,7 +266,7 @@ impl<'r, 'b> Merge<'r, 'b> {
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "indexes into the base model's and the variant's own vectors, made while merging them"
+        reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
     )]
     fn run(mut self) -> Result<Model, Vec<crate::model::ModelError>> {
         for (i, item) in self.base.items.iter().enumerate() {
@@ -322,7 +326,7 @@ impl<'r, 'b> Merge<'r, 'b> {
     /// The variant's own items, numbered after the base's; an id the base has is an error.
     #[expect(
         clippy::indexing_slicing,
-        reason = "indexes into the base model's and the variant's own vectors, made while merging them"
+        reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
     )]
     fn new_items(&mut self) -> Vec<Item> {
         let mut fresh = Vec::new();
@@ -392,7 +396,7 @@ impl<'r, 'b> Merge<'r, 'b> {
     /// or agreement) is an error on the `remove` line.
     #[expect(
         clippy::indexing_slicing,
-        reason = "indexes into the base model's and the variant's own vectors, made while merging them"
+        reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
     )]
     fn still_referenced(&mut self, items: &[Item]) {
         for d in &self.file.directives {
@@ -443,7 +447,7 @@ impl<'r, 'b> Merge<'r, 'b> {
     /// A `depends_on` link the variant writes that closes a circle through the merged model.
     #[expect(
         clippy::indexing_slicing,
-        reason = "indexes into the base model's and the variant's own vectors, made while merging them"
+        reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
     )]
     fn cycles(&mut self, items: &[Item]) {
         let vocab = self.r.vocab;
@@ -521,7 +525,7 @@ impl<'r, 'b> Merge<'r, 'b> {
     /// The model: surviving base items first (renumbered), then the variant's own.
     #[expect(
         clippy::indexing_slicing,
-        reason = "indexes into the base model's and the variant's own vectors, made while merging them"
+        reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
     )]
     fn build(self, header: (Item, bool), items: Vec<Item>) -> Model {
         let n = self.base.items.len();

@@ -30,9 +30,6 @@ pub enum RuleErrorKind {
     Invalid(String),
     #[error("the rule files could not be read: {0}")]
     Io(String),
-    /// Over a limit that keeps loading bounded in time and memory.
-    #[error("{0}")]
-    Limit(String),
     /// An overlay names a parameter that no pack defines.
     #[error("no rule pack defines the parameter `{0}`")]
     UnknownParameter(String),
@@ -64,6 +61,9 @@ pub enum RuleErrorKind {
     /// Two overlays with the same id.
     #[error("the overlay `{0}` is given more than once")]
     DuplicateOverlay(String),
+    /// Over a limit that keeps loading bounded in time and memory.
+    #[error("{0}")]
+    Limit(String),
 }
 
 impl RuleErrorKind {
@@ -80,7 +80,6 @@ impl RuleErrorKind {
             RuleErrorKind::UnknownRule { .. } => "rammelab::rules::unknown-rule",
             RuleErrorKind::Invalid(_) => "rammelab::rules::invalid",
             RuleErrorKind::Io(_) => "rammelab::rules::io",
-            RuleErrorKind::Limit(_) => "rammelab::limit",
             RuleErrorKind::UnknownParameter(_) => "rammelab::overlay::unknown-parameter",
             RuleErrorKind::AmendType { .. } => "rammelab::overlay::amend-type",
             RuleErrorKind::TrialCannotExempt { .. } => "rammelab::overlay::trial-cannot-exempt",
@@ -91,6 +90,7 @@ impl RuleErrorKind {
             RuleErrorKind::BadPeriod { .. } => "rammelab::overlay::bad-period",
             RuleErrorKind::ExemptOpportunity(_) => "rammelab::overlay::exempt-opportunity",
             RuleErrorKind::DuplicateOverlay(_) => "rammelab::overlay::duplicate",
+            RuleErrorKind::Limit(_) => "rammelab::limit",
         }
     }
 }

@@ -54,7 +54,7 @@ struct Printer<'a> {
 impl<'a> Printer<'a> {
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+        reason = "slot, item and field indexes come from walking the same parsed file"
     )]
     fn new(source: &'a str, file: &'a File) -> Printer<'a> {
         // Items and variant lines in source order.
@@ -113,7 +113,7 @@ impl<'a> Printer<'a> {
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+        reason = "slot, item and field indexes come from walking the same parsed file"
     )]
     fn print(mut self) -> String {
         for k in 0..self.slots.len() {
@@ -142,7 +142,7 @@ impl<'a> Printer<'a> {
     /// source had one or more.
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+        reason = "slot, item and field indexes come from walking the same parsed file"
     )]
     fn top_comments(&mut self, k: usize, next_start: u32) {
         let comments = self.leading[k].clone();
@@ -162,7 +162,7 @@ impl<'a> Printer<'a> {
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+        reason = "slot, item and field indexes come from walking the same parsed file"
     )]
     fn inner_comments(&mut self, k: usize) {
         for c in self.leading[k].clone() {
@@ -174,7 +174,7 @@ impl<'a> Printer<'a> {
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+        reason = "slot, item and field indexes come from walking the same parsed file"
     )]
     fn end_line(&mut self, k: usize) {
         if let Some(c) = self.trailing[k] {
@@ -188,7 +188,7 @@ impl<'a> Printer<'a> {
     /// `remove` lines), then the comments above it.
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+        reason = "slot, item and field indexes come from walking the same parsed file"
     )]
     fn start_entry(&mut self, k: usize, start: u32) {
         let grouped = k > 0
@@ -203,7 +203,7 @@ impl<'a> Printer<'a> {
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+        reason = "slot, item and field indexes come from walking the same parsed file"
     )]
     fn is_remove(&self, d: usize) -> bool {
         matches!(self.file.directives[d].kind, DirectiveKind::Remove { .. })
@@ -212,7 +212,7 @@ impl<'a> Printer<'a> {
     /// `extends "path"` or `remove id`.
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+        reason = "slot, item and field indexes come from walking the same parsed file"
     )]
     fn line(&mut self, k: usize, d: usize) {
         let dir = &self.file.directives[d];
@@ -230,7 +230,7 @@ impl<'a> Printer<'a> {
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+        reason = "slot, item and field indexes come from walking the same parsed file"
     )]
     fn head(&mut self, k: usize, b: Block) {
         let start = self.slots[k].1.start;
@@ -279,7 +279,7 @@ impl<'a> Printer<'a> {
     /// A block without fields or comments inside is printed as `{}` on the head's line.
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+        reason = "slot, item and field indexes come from walking the same parsed file"
     )]
     fn is_compact(&self, k: usize, b: Block) -> bool {
         block_parts(self.file, b).1.is_empty()
@@ -289,7 +289,7 @@ impl<'a> Printer<'a> {
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+        reason = "slot, item and field indexes come from walking the same parsed file"
     )]
     fn field(&mut self, k: usize, b: Block, j: usize) {
         let field = &block_parts(self.file, b).1[j];
@@ -311,7 +311,7 @@ impl<'a> Printer<'a> {
 
     #[expect(
         clippy::indexing_slicing,
-        reason = "slot, item, field and directive indexes come from walking the same parsed file"
+        reason = "slot, item and field indexes come from walking the same parsed file"
     )]
     fn eof(&mut self, k: usize) {
         if self.leading[k].is_empty() {
@@ -349,7 +349,7 @@ impl<'a> Printer<'a> {
 /// The `{`, the fields and the `}` of a block.
 #[expect(
     clippy::indexing_slicing,
-    reason = "slot, item, field and directive indexes come from walking the same parsed file"
+    reason = "slot, item and field indexes come from walking the same parsed file"
 )]
 fn block_parts(file: &File, b: Block) -> (Span, &[Field], Span) {
     match b {
