@@ -194,19 +194,19 @@ impl LimitExceeded {
             ),
             (Limit::Depth, Lang::En) => (
                 format!(
-                    "brackets are nested {}{found} deep here, deeper than the limit of {max}",
+                    "this is nested {}{found} levels deep, deeper than the limit of {max}",
                     more("at least", "minst")
                 ),
                 "nested too deep".into(),
-                format!("write it with less nesting, or raise the limit with `{opt} {}`", found.max(max.saturating_mul(2))),
+                format!("brackets, and variants that extend variants, each count a level: nest less, or raise the limit with `{opt} {}`", found.max(max.saturating_mul(2))),
             ),
             (Limit::Depth, Lang::Nb) => (
                 format!(
-                    "klammene er nestet {}{found} nivåer dypt her, dypere enn grensen på {max}",
+                    "dette er nestet {}{found} nivåer dypt, dypere enn grensen på {max}",
                     more("at least", "minst")
                 ),
                 "nestet for dypt".into(),
-                format!("skriv det med mindre nesting, eller hev grensen med `{opt} {}`", found.max(max.saturating_mul(2))),
+                format!("klammer, og varianter som utvider varianter, teller et nivå hver: nest mindre, eller hev grensen med `{opt} {}`", found.max(max.saturating_mul(2))),
             ),
         }
     }

@@ -280,3 +280,32 @@ fn the_default_limits_leave_every_shipped_model_alone() {
         }
     }
 }
+
+/// A chain of variants, each extending the one in the folder above: resolving it recurses once
+/// per link, so a chain deeper than the depth limit is refused instead of exhausting the stack.
+#[test]
+fn a_chain_of_variants_deeper_than_the_limit_is_refused() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut dir = root.path().to_path_buf();
+    std::fs::write(dir.join("v0.lsm"), MODEL).unwrap_or_else(|e| panic!("{e}"));
+    let depth = rammelab::limits::DEFAULT_MAX_DEPTH + 6;
+    for i in 1..=depth {
+        dir = dir.join("d");
+        std::fs::create_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let text = format!(
+            "extends \"../v{}.lsm\"\n\nchange kommune {{\n  summary: \"v{i}\"\n}}\n",
+            i - 1
+        );
+        std::fs::write(dir.join(format!("v{i}.lsm")), text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let deepest = dir.join(format!("v{depth}.lsm"));
+    let result = rammelab::model::load_file(&deepest, Vocabulary::builtin());
+    let Err(errors) = result else {
+        panic!("a chain of {depth} variants resolved");
+    };
+    assert!(format!("{errors:?}").contains("Depth"), "{errors:?}");
+    // A short chain resolves.
+    let shallow = root.path().join("d/d/v2.lsm");
+    let result = rammelab::model::load_file(&shallow, Vocabulary::builtin());
+    assert!(result.is_ok(), "{result:?}");
+}

@@ -88,12 +88,20 @@ pub(crate) fn resolve_in(
     resolve_limited(source, vocab, &Limits::default(), chain)
 }
 
+/// Resolves within `limits`. A chain of `extends` deeper than `limits.max_depth` is refused,
+/// so that a long chain of variant files cannot exhaust the stack.
 fn resolve_limited(
     source: Arc<SourceFile>,
     vocab: &Vocabulary,
     limits: &Limits,
     chain: &mut Vec<PathBuf>,
 ) -> Result<Model, ModelErrors> {
+    if chain.len() > limits.max_depth {
+        let over = LimitExceeded::new(Limit::Depth, limits.max_depth, chain.len());
+        let kind = ErrorKind::Syntax(SyntaxErrorKind::Limit(over));
+        let error = ModelError::new(source.clone(), kind, Span::new(0, 0));
+        return Err(ModelErrors::new(source, vec![error]));
+    }
     let parsed = parse_recovering_with(&source.text, limits);
     if parsed
         .errors
