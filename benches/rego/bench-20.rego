@@ -23,6 +23,8 @@ total(f) := yearly(f.amount) * years(f.duration)
 agreement_pairs contains [ag.kind, ag.parties[0], ag.parties[1]] if some ag in input.agreements
 agreement_pairs contains [ag.kind, ag.parties[1], ag.parties[0]] if some ag in input.agreements
 
+agreement_pairs_index := agreement_pairs
+
 registered(id, r) if r in input.actors[id].registered_in
 
 senders_a0[f.to] contains f.from if {
@@ -31,12 +33,16 @@ senders_a0[f.to] contains f.from if {
   actor_type(f.from) == "municipality"
 }
 
+senders_a0_index := senders_a0
+
 senders_b0[f.to] contains f.from if {
   some f in input.flows
   f.resource == "personal_data"
   "health" in f.data
   actor_type(f.from) == "municipality"
 }
+
+senders_b0_index := senders_b0
 
 authorised(id, a) if a in input.actors[id].authorisations
 
@@ -45,11 +51,15 @@ party_kinds contains [ag.kind, p] if {
   some p in ag.parties
 }
 
+party_kinds_index := party_kinds
+
 money_in_basis contains [f.to, basis] if {
   some f in input.flows
   f.resource == "money"
   basis := f.basis
 }
+
+money_in_basis_index := money_in_basis
 
 covers_personal_data(ag) if {
   some c in ag.covers
@@ -61,6 +71,8 @@ money_in[f.to] contains id if {
   f.resource == "money"
 }
 
+money_in_index := money_in
+
 owned_by(id, o) if o in input.actors[id].owned_by
 
 received_0 contains g.to if {
@@ -69,7 +81,11 @@ received_0 contains g.to if {
   "health" in g.data
 }
 
+received_0_index := received_0
+
 inflow_resources contains [f.to, f.resource] if some f in input.flows
+
+inflow_resources_index := inflow_resources
 
 findings contains {"rule": "bench-personal-data-without-agreement-0", "subject": id} if {
   some id, f in input.flows
@@ -77,14 +93,14 @@ findings contains {"rule": "bench-personal-data-without-agreement-0", "subject":
   actor_type(f.from) in public_bodies
   t := actor_type(f.to)
   not t in public_bodies
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-special-data-to-company-without-dpa-0", "subject": id} if {
   some id, f in input.flows
   "health" in f.data
   actor_type(f.to) == "private_company"
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-direct-award-above-threshold-0", "subject": id} if {
@@ -106,13 +122,13 @@ findings contains {"rule": "bench-grant-to-unregistered-organisation-0", "subjec
 findings contains {"rule": "bench-company-receiving-from-many-senders-0", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(senders_a0[id]) > 3
+  count(senders_a0_index[id]) > 3
 }
 
 findings contains {"rule": "bench-receiver-of-personal-data-from-many-0", "subject": id} if {
   some id, x in input.actors
   x.type in {"private_company", "social_enterprise"}
-  count(senders_b0[id]) > 3
+  count(senders_b0_index[id]) > 3
 }
 
 findings contains {"rule": "bench-service-requires-data-without-legal-basis-0", "subject": id} if {
@@ -136,13 +152,13 @@ findings contains {"rule": "bench-provider-without-agreement-0", "subject": id} 
   some id, x in input.services
   x.domain in {"health_care", "social_services", "employment"}
   actor_type(x.provider) == "private_company"
-  not party_kinds[["data_processing", x.provider]]
+  not party_kinds_index[["data_processing", x.provider]]
 }
 
 findings contains {"rule": "bench-organisation-paid-by-basis-0", "subject": id} if {
   some id, x in input.actors
   x.type == "volunteer_organisation"
-  money_in_basis[[id, "direct_award"]]
+  money_in_basis_index[[id, "direct_award"]]
 }
 
 findings contains {"rule": "bench-volunteer-hours-to-company-service-0", "subject": id} if {
@@ -181,7 +197,7 @@ findings contains {"rule": "bench-vat-compensation-0", "subject": id} if {
 findings contains {"rule": "bench-many-money-inflows-0", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(money_in[id]) >= 4
+  count(money_in_index[id]) >= 4
 }
 
 findings contains {"rule": "bench-money-to-company-not-owned-0", "subject": id} if {
@@ -197,14 +213,14 @@ findings contains {"rule": "bench-passing-on-received-data-0", "subject": id} if
   f.resource == "personal_data"
   t := actor_type(f.from)
   not t in public_bodies
-  received_0[f.from]
+  received_0_index[f.from]
 }
 
 findings contains {"rule": "bench-statutory-service-on-volunteers-0", "subject": id} if {
   some id, x in input.services
   x.statutory == true
-  inflow_resources[[id, "volunteer_hours"]]
-  not inflow_resources[[id, "staff"]]
+  inflow_resources_index[[id, "volunteer_hours"]]
+  not inflow_resources_index[[id, "staff"]]
 }
 
 findings contains {"rule": "bench-many-special-data-flows-0", "subject": "model"} if {

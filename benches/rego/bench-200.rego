@@ -23,6 +23,8 @@ total(f) := yearly(f.amount) * years(f.duration)
 agreement_pairs contains [ag.kind, ag.parties[0], ag.parties[1]] if some ag in input.agreements
 agreement_pairs contains [ag.kind, ag.parties[1], ag.parties[0]] if some ag in input.agreements
 
+agreement_pairs_index := agreement_pairs
+
 registered(id, r) if r in input.actors[id].registered_in
 
 senders_a0[f.to] contains f.from if {
@@ -31,12 +33,16 @@ senders_a0[f.to] contains f.from if {
   actor_type(f.from) == "municipality"
 }
 
+senders_a0_index := senders_a0
+
 senders_b0[f.to] contains f.from if {
   some f in input.flows
   f.resource == "personal_data"
   "health" in f.data
   actor_type(f.from) == "municipality"
 }
+
+senders_b0_index := senders_b0
 
 authorised(id, a) if a in input.actors[id].authorisations
 
@@ -45,11 +51,15 @@ party_kinds contains [ag.kind, p] if {
   some p in ag.parties
 }
 
+party_kinds_index := party_kinds
+
 money_in_basis contains [f.to, basis] if {
   some f in input.flows
   f.resource == "money"
   basis := f.basis
 }
+
+money_in_basis_index := money_in_basis
 
 covers_personal_data(ag) if {
   some c in ag.covers
@@ -61,6 +71,8 @@ money_in[f.to] contains id if {
   f.resource == "money"
 }
 
+money_in_index := money_in
+
 owned_by(id, o) if o in input.actors[id].owned_by
 
 received_0 contains g.to if {
@@ -69,13 +81,19 @@ received_0 contains g.to if {
   "health" in g.data
 }
 
+received_0_index := received_0
+
 inflow_resources contains [f.to, f.resource] if some f in input.flows
+
+inflow_resources_index := inflow_resources
 
 senders_a1[f.to] contains f.from if {
   some f in input.flows
   "national_id" in f.data
   actor_type(f.from) == "municipality"
 }
+
+senders_a1_index := senders_a1
 
 senders_b1[f.to] contains f.from if {
   some f in input.flows
@@ -84,17 +102,23 @@ senders_b1[f.to] contains f.from if {
   actor_type(f.from) == "health_trust"
 }
 
+senders_b1_index := senders_b1
+
 received_1 contains g.to if {
   some g in input.flows
   g.resource == "personal_data"
   "national_id" in g.data
 }
 
+received_1_index := received_1
+
 senders_a2[f.to] contains f.from if {
   some f in input.flows
   "child_welfare" in f.data
   actor_type(f.from) == "county"
 }
+
+senders_a2_index := senders_a2
 
 senders_b2[f.to] contains f.from if {
   some f in input.flows
@@ -103,17 +127,23 @@ senders_b2[f.to] contains f.from if {
   actor_type(f.from) == "state_agency"
 }
 
+senders_b2_index := senders_b2
+
 received_2 contains g.to if {
   some g in input.flows
   g.resource == "personal_data"
   "child_welfare" in g.data
 }
 
+received_2_index := received_2
+
 senders_a3[f.to] contains f.from if {
   some f in input.flows
   "income" in f.data
   actor_type(f.from) == "municipality"
 }
+
+senders_a3_index := senders_a3
 
 senders_b3[f.to] contains f.from if {
   some f in input.flows
@@ -122,17 +152,23 @@ senders_b3[f.to] contains f.from if {
   actor_type(f.from) == "municipality"
 }
 
+senders_b3_index := senders_b3
+
 received_3 contains g.to if {
   some g in input.flows
   g.resource == "personal_data"
   "income" in g.data
 }
 
+received_3_index := received_3
+
 senders_a4[f.to] contains f.from if {
   some f in input.flows
   "social_security" in f.data
   actor_type(f.from) == "health_trust"
 }
+
+senders_a4_index := senders_a4
 
 senders_b4[f.to] contains f.from if {
   some f in input.flows
@@ -141,17 +177,23 @@ senders_b4[f.to] contains f.from if {
   actor_type(f.from) == "county"
 }
 
+senders_b4_index := senders_b4
+
 received_4 contains g.to if {
   some g in input.flows
   g.resource == "personal_data"
   "social_security" in g.data
 }
 
+received_4_index := received_4
+
 senders_a5[f.to] contains f.from if {
   some f in input.flows
   "health" in f.data
   actor_type(f.from) == "state_agency"
 }
+
+senders_a5_index := senders_a5
 
 senders_b5[f.to] contains f.from if {
   some f in input.flows
@@ -160,17 +202,23 @@ senders_b5[f.to] contains f.from if {
   actor_type(f.from) == "municipality"
 }
 
+senders_b5_index := senders_b5
+
 received_5 contains g.to if {
   some g in input.flows
   g.resource == "personal_data"
   "health" in g.data
 }
 
+received_5_index := received_5
+
 senders_a6[f.to] contains f.from if {
   some f in input.flows
   "ethnicity" in f.data
   actor_type(f.from) == "municipality"
 }
+
+senders_a6_index := senders_a6
 
 senders_b6[f.to] contains f.from if {
   some f in input.flows
@@ -179,17 +227,23 @@ senders_b6[f.to] contains f.from if {
   actor_type(f.from) == "health_trust"
 }
 
+senders_b6_index := senders_b6
+
 received_6 contains g.to if {
   some g in input.flows
   g.resource == "personal_data"
   "ethnicity" in g.data
 }
 
+received_6_index := received_6
+
 senders_a7[f.to] contains f.from if {
   some f in input.flows
   "education_record" in f.data
   actor_type(f.from) == "county"
 }
+
+senders_a7_index := senders_a7
 
 senders_b7[f.to] contains f.from if {
   some f in input.flows
@@ -198,17 +252,23 @@ senders_b7[f.to] contains f.from if {
   actor_type(f.from) == "municipality"
 }
 
+senders_b7_index := senders_b7
+
 received_7 contains g.to if {
   some g in input.flows
   g.resource == "personal_data"
   "education_record" in g.data
 }
 
+received_7_index := received_7
+
 senders_a8[f.to] contains f.from if {
   some f in input.flows
   "health" in f.data
   actor_type(f.from) == "municipality"
 }
+
+senders_a8_index := senders_a8
 
 senders_b8[f.to] contains f.from if {
   some f in input.flows
@@ -217,17 +277,23 @@ senders_b8[f.to] contains f.from if {
   actor_type(f.from) == "municipality"
 }
 
+senders_b8_index := senders_b8
+
 received_8 contains g.to if {
   some g in input.flows
   g.resource == "personal_data"
   "health" in g.data
 }
 
+received_8_index := received_8
+
 senders_a9[f.to] contains f.from if {
   some f in input.flows
   "national_id" in f.data
   actor_type(f.from) == "health_trust"
 }
+
+senders_a9_index := senders_a9
 
 senders_b9[f.to] contains f.from if {
   some f in input.flows
@@ -236,11 +302,15 @@ senders_b9[f.to] contains f.from if {
   actor_type(f.from) == "county"
 }
 
+senders_b9_index := senders_b9
+
 received_9 contains g.to if {
   some g in input.flows
   g.resource == "personal_data"
   "national_id" in g.data
 }
+
+received_9_index := received_9
 
 findings contains {"rule": "bench-personal-data-without-agreement-0", "subject": id} if {
   some id, f in input.flows
@@ -248,14 +318,14 @@ findings contains {"rule": "bench-personal-data-without-agreement-0", "subject":
   actor_type(f.from) in public_bodies
   t := actor_type(f.to)
   not t in public_bodies
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-special-data-to-company-without-dpa-0", "subject": id} if {
   some id, f in input.flows
   "health" in f.data
   actor_type(f.to) == "private_company"
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-direct-award-above-threshold-0", "subject": id} if {
@@ -277,13 +347,13 @@ findings contains {"rule": "bench-grant-to-unregistered-organisation-0", "subjec
 findings contains {"rule": "bench-company-receiving-from-many-senders-0", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(senders_a0[id]) > 3
+  count(senders_a0_index[id]) > 3
 }
 
 findings contains {"rule": "bench-receiver-of-personal-data-from-many-0", "subject": id} if {
   some id, x in input.actors
   x.type in {"private_company", "social_enterprise"}
-  count(senders_b0[id]) > 3
+  count(senders_b0_index[id]) > 3
 }
 
 findings contains {"rule": "bench-service-requires-data-without-legal-basis-0", "subject": id} if {
@@ -307,13 +377,13 @@ findings contains {"rule": "bench-provider-without-agreement-0", "subject": id} 
   some id, x in input.services
   x.domain in {"health_care", "social_services", "employment"}
   actor_type(x.provider) == "private_company"
-  not party_kinds[["data_processing", x.provider]]
+  not party_kinds_index[["data_processing", x.provider]]
 }
 
 findings contains {"rule": "bench-organisation-paid-by-basis-0", "subject": id} if {
   some id, x in input.actors
   x.type == "volunteer_organisation"
-  money_in_basis[[id, "direct_award"]]
+  money_in_basis_index[[id, "direct_award"]]
 }
 
 findings contains {"rule": "bench-volunteer-hours-to-company-service-0", "subject": id} if {
@@ -352,7 +422,7 @@ findings contains {"rule": "bench-vat-compensation-0", "subject": id} if {
 findings contains {"rule": "bench-many-money-inflows-0", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(money_in[id]) >= 4
+  count(money_in_index[id]) >= 4
 }
 
 findings contains {"rule": "bench-money-to-company-not-owned-0", "subject": id} if {
@@ -368,14 +438,14 @@ findings contains {"rule": "bench-passing-on-received-data-0", "subject": id} if
   f.resource == "personal_data"
   t := actor_type(f.from)
   not t in public_bodies
-  received_0[f.from]
+  received_0_index[f.from]
 }
 
 findings contains {"rule": "bench-statutory-service-on-volunteers-0", "subject": id} if {
   some id, x in input.services
   x.statutory == true
-  inflow_resources[[id, "volunteer_hours"]]
-  not inflow_resources[[id, "staff"]]
+  inflow_resources_index[[id, "volunteer_hours"]]
+  not inflow_resources_index[[id, "staff"]]
 }
 
 findings contains {"rule": "bench-many-special-data-flows-0", "subject": "model"} if {
@@ -388,14 +458,14 @@ findings contains {"rule": "bench-personal-data-without-agreement-1", "subject":
   actor_type(f.from) in public_bodies
   t := actor_type(f.to)
   not t in public_bodies
-  not agreement_pairs[["data_sharing", f.from, f.to]]
+  not agreement_pairs_index[["data_sharing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-special-data-to-company-without-dpa-1", "subject": id} if {
   some id, f in input.flows
   "national_id" in f.data
   actor_type(f.to) == "private_company"
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-direct-award-above-threshold-1", "subject": id} if {
@@ -417,13 +487,13 @@ findings contains {"rule": "bench-grant-to-unregistered-organisation-1", "subjec
 findings contains {"rule": "bench-company-receiving-from-many-senders-1", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(senders_a1[id]) > 2
+  count(senders_a1_index[id]) > 2
 }
 
 findings contains {"rule": "bench-receiver-of-personal-data-from-many-1", "subject": id} if {
   some id, x in input.actors
   x.type in {"private_company", "social_enterprise"}
-  count(senders_b1[id]) > 2
+  count(senders_b1_index[id]) > 2
 }
 
 findings contains {"rule": "bench-service-requires-data-without-legal-basis-1", "subject": id} if {
@@ -447,13 +517,13 @@ findings contains {"rule": "bench-provider-without-agreement-1", "subject": id} 
   some id, x in input.services
   x.domain in {"public_health", "education", "culture"}
   actor_type(x.provider) == "private_company"
-  not party_kinds[["data_sharing", x.provider]]
+  not party_kinds_index[["data_sharing", x.provider]]
 }
 
 findings contains {"rule": "bench-organisation-paid-by-basis-1", "subject": id} if {
   some id, x in input.actors
   x.type == "ideal_organisation"
-  money_in_basis[[id, "grant"]]
+  money_in_basis_index[[id, "grant"]]
 }
 
 findings contains {"rule": "bench-volunteer-hours-to-company-service-1", "subject": id} if {
@@ -492,7 +562,7 @@ findings contains {"rule": "bench-vat-compensation-1", "subject": id} if {
 findings contains {"rule": "bench-many-money-inflows-1", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(money_in[id]) >= 3
+  count(money_in_index[id]) >= 3
 }
 
 findings contains {"rule": "bench-money-to-company-not-owned-1", "subject": id} if {
@@ -508,14 +578,14 @@ findings contains {"rule": "bench-passing-on-received-data-1", "subject": id} if
   f.resource == "personal_data"
   t := actor_type(f.from)
   not t in public_bodies
-  received_1[f.from]
+  received_1_index[f.from]
 }
 
 findings contains {"rule": "bench-statutory-service-on-volunteers-1", "subject": id} if {
   some id, x in input.services
   x.statutory == true
-  inflow_resources[[id, "volunteer_hours"]]
-  not inflow_resources[[id, "staff"]]
+  inflow_resources_index[[id, "volunteer_hours"]]
+  not inflow_resources_index[[id, "staff"]]
   x.domain != "public_health"
 }
 
@@ -529,14 +599,14 @@ findings contains {"rule": "bench-personal-data-without-agreement-2", "subject":
   actor_type(f.from) in public_bodies
   t := actor_type(f.to)
   not t in public_bodies
-  not agreement_pairs[["contract", f.from, f.to]]
+  not agreement_pairs_index[["contract", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-special-data-to-company-without-dpa-2", "subject": id} if {
   some id, f in input.flows
   "child_welfare" in f.data
   actor_type(f.to) == "private_company"
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-direct-award-above-threshold-2", "subject": id} if {
@@ -558,13 +628,13 @@ findings contains {"rule": "bench-grant-to-unregistered-organisation-2", "subjec
 findings contains {"rule": "bench-company-receiving-from-many-senders-2", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(senders_a2[id]) > 4
+  count(senders_a2_index[id]) > 4
 }
 
 findings contains {"rule": "bench-receiver-of-personal-data-from-many-2", "subject": id} if {
   some id, x in input.actors
   x.type in {"private_company", "social_enterprise"}
-  count(senders_b2[id]) > 4
+  count(senders_b2_index[id]) > 4
 }
 
 findings contains {"rule": "bench-service-requires-data-without-legal-basis-2", "subject": id} if {
@@ -588,13 +658,13 @@ findings contains {"rule": "bench-provider-without-agreement-2", "subject": id} 
   some id, x in input.services
   x.domain in {"social_services", "child_welfare", "housing"}
   actor_type(x.provider) == "private_company"
-  not party_kinds[["contract", x.provider]]
+  not party_kinds_index[["contract", x.provider]]
 }
 
 findings contains {"rule": "bench-organisation-paid-by-basis-2", "subject": id} if {
   some id, x in input.actors
   x.type == "social_enterprise"
-  money_in_basis[[id, "contract"]]
+  money_in_basis_index[[id, "contract"]]
 }
 
 findings contains {"rule": "bench-volunteer-hours-to-company-service-2", "subject": id} if {
@@ -633,7 +703,7 @@ findings contains {"rule": "bench-vat-compensation-2", "subject": id} if {
 findings contains {"rule": "bench-many-money-inflows-2", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(money_in[id]) >= 5
+  count(money_in_index[id]) >= 5
 }
 
 findings contains {"rule": "bench-money-to-company-not-owned-2", "subject": id} if {
@@ -649,14 +719,14 @@ findings contains {"rule": "bench-passing-on-received-data-2", "subject": id} if
   f.resource == "personal_data"
   t := actor_type(f.from)
   not t in public_bodies
-  received_2[f.from]
+  received_2_index[f.from]
 }
 
 findings contains {"rule": "bench-statutory-service-on-volunteers-2", "subject": id} if {
   some id, x in input.services
   x.statutory == true
-  inflow_resources[[id, "volunteer_hours"]]
-  not inflow_resources[[id, "staff"]]
+  inflow_resources_index[[id, "volunteer_hours"]]
+  not inflow_resources_index[[id, "staff"]]
   x.domain != "social_services"
 }
 
@@ -670,14 +740,14 @@ findings contains {"rule": "bench-personal-data-without-agreement-3", "subject":
   actor_type(f.from) in public_bodies
   t := actor_type(f.to)
   not t in public_bodies
-  not agreement_pairs[["partnership", f.from, f.to]]
+  not agreement_pairs_index[["partnership", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-special-data-to-company-without-dpa-3", "subject": id} if {
   some id, f in input.flows
   "income" in f.data
   actor_type(f.to) == "social_enterprise"
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-direct-award-above-threshold-3", "subject": id} if {
@@ -699,13 +769,13 @@ findings contains {"rule": "bench-grant-to-unregistered-organisation-3", "subjec
 findings contains {"rule": "bench-company-receiving-from-many-senders-3", "subject": id} if {
   some id, x in input.actors
   x.type == "social_enterprise"
-  count(senders_a3[id]) > 3
+  count(senders_a3_index[id]) > 3
 }
 
 findings contains {"rule": "bench-receiver-of-personal-data-from-many-3", "subject": id} if {
   some id, x in input.actors
   x.type in {"social_enterprise", "social_enterprise"}
-  count(senders_b3[id]) > 3
+  count(senders_b3_index[id]) > 3
 }
 
 findings contains {"rule": "bench-service-requires-data-without-legal-basis-3", "subject": id} if {
@@ -729,13 +799,13 @@ findings contains {"rule": "bench-provider-without-agreement-3", "subject": id} 
   some id, x in input.services
   x.domain in {"education", "employment", "early_childhood"}
   actor_type(x.provider) == "social_enterprise"
-  not party_kinds[["partnership", x.provider]]
+  not party_kinds_index[["partnership", x.provider]]
 }
 
 findings contains {"rule": "bench-organisation-paid-by-basis-3", "subject": id} if {
   some id, x in input.actors
   x.type == "volunteer_organisation"
-  money_in_basis[[id, "earmarked_grant"]]
+  money_in_basis_index[[id, "earmarked_grant"]]
 }
 
 findings contains {"rule": "bench-volunteer-hours-to-company-service-3", "subject": id} if {
@@ -774,7 +844,7 @@ findings contains {"rule": "bench-vat-compensation-3", "subject": id} if {
 findings contains {"rule": "bench-many-money-inflows-3", "subject": id} if {
   some id, x in input.actors
   x.type == "social_enterprise"
-  count(money_in[id]) >= 4
+  count(money_in_index[id]) >= 4
 }
 
 findings contains {"rule": "bench-money-to-company-not-owned-3", "subject": id} if {
@@ -790,14 +860,14 @@ findings contains {"rule": "bench-passing-on-received-data-3", "subject": id} if
   f.resource == "personal_data"
   t := actor_type(f.from)
   not t in public_bodies
-  received_3[f.from]
+  received_3_index[f.from]
 }
 
 findings contains {"rule": "bench-statutory-service-on-volunteers-3", "subject": id} if {
   some id, x in input.services
   x.statutory == true
-  inflow_resources[[id, "volunteer_hours"]]
-  not inflow_resources[[id, "staff"]]
+  inflow_resources_index[[id, "volunteer_hours"]]
+  not inflow_resources_index[[id, "staff"]]
   x.domain != "education"
 }
 
@@ -811,14 +881,14 @@ findings contains {"rule": "bench-personal-data-without-agreement-4", "subject":
   actor_type(f.from) in public_bodies
   t := actor_type(f.to)
   not t in public_bodies
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-special-data-to-company-without-dpa-4", "subject": id} if {
   some id, f in input.flows
   "social_security" in f.data
   actor_type(f.to) == "private_company"
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-direct-award-above-threshold-4", "subject": id} if {
@@ -840,13 +910,13 @@ findings contains {"rule": "bench-grant-to-unregistered-organisation-4", "subjec
 findings contains {"rule": "bench-company-receiving-from-many-senders-4", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(senders_a4[id]) > 1
+  count(senders_a4_index[id]) > 1
 }
 
 findings contains {"rule": "bench-receiver-of-personal-data-from-many-4", "subject": id} if {
   some id, x in input.actors
   x.type in {"private_company", "social_enterprise"}
-  count(senders_b4[id]) > 1
+  count(senders_b4_index[id]) > 1
 }
 
 findings contains {"rule": "bench-service-requires-data-without-legal-basis-4", "subject": id} if {
@@ -870,13 +940,13 @@ findings contains {"rule": "bench-provider-without-agreement-4", "subject": id} 
   some id, x in input.services
   x.domain in {"child_welfare", "culture", "transport"}
   actor_type(x.provider) == "private_company"
-  not party_kinds[["data_processing", x.provider]]
+  not party_kinds_index[["data_processing", x.provider]]
 }
 
 findings contains {"rule": "bench-organisation-paid-by-basis-4", "subject": id} if {
   some id, x in input.actors
   x.type == "ideal_organisation"
-  money_in_basis[[id, "direct_award"]]
+  money_in_basis_index[[id, "direct_award"]]
 }
 
 findings contains {"rule": "bench-volunteer-hours-to-company-service-4", "subject": id} if {
@@ -915,7 +985,7 @@ findings contains {"rule": "bench-vat-compensation-4", "subject": id} if {
 findings contains {"rule": "bench-many-money-inflows-4", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(money_in[id]) >= 2
+  count(money_in_index[id]) >= 2
 }
 
 findings contains {"rule": "bench-money-to-company-not-owned-4", "subject": id} if {
@@ -931,14 +1001,14 @@ findings contains {"rule": "bench-passing-on-received-data-4", "subject": id} if
   f.resource == "personal_data"
   t := actor_type(f.from)
   not t in public_bodies
-  received_4[f.from]
+  received_4_index[f.from]
 }
 
 findings contains {"rule": "bench-statutory-service-on-volunteers-4", "subject": id} if {
   some id, x in input.services
   x.statutory == true
-  inflow_resources[[id, "volunteer_hours"]]
-  not inflow_resources[[id, "staff"]]
+  inflow_resources_index[[id, "volunteer_hours"]]
+  not inflow_resources_index[[id, "staff"]]
   x.domain != "child_welfare"
 }
 
@@ -952,14 +1022,14 @@ findings contains {"rule": "bench-personal-data-without-agreement-5", "subject":
   actor_type(f.from) in public_bodies
   t := actor_type(f.to)
   not t in public_bodies
-  not agreement_pairs[["data_sharing", f.from, f.to]]
+  not agreement_pairs_index[["data_sharing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-special-data-to-company-without-dpa-5", "subject": id} if {
   some id, f in input.flows
   "health" in f.data
   actor_type(f.to) == "ideal_organisation"
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-direct-award-above-threshold-5", "subject": id} if {
@@ -981,13 +1051,13 @@ findings contains {"rule": "bench-grant-to-unregistered-organisation-5", "subjec
 findings contains {"rule": "bench-company-receiving-from-many-senders-5", "subject": id} if {
   some id, x in input.actors
   x.type == "ideal_organisation"
-  count(senders_a5[id]) > 5
+  count(senders_a5_index[id]) > 5
 }
 
 findings contains {"rule": "bench-receiver-of-personal-data-from-many-5", "subject": id} if {
   some id, x in input.actors
   x.type in {"ideal_organisation", "social_enterprise"}
-  count(senders_b5[id]) > 5
+  count(senders_b5_index[id]) > 5
 }
 
 findings contains {"rule": "bench-service-requires-data-without-legal-basis-5", "subject": id} if {
@@ -1011,13 +1081,13 @@ findings contains {"rule": "bench-provider-without-agreement-5", "subject": id} 
   some id, x in input.services
   x.domain in {"employment", "housing", "health_care"}
   actor_type(x.provider) == "ideal_organisation"
-  not party_kinds[["data_sharing", x.provider]]
+  not party_kinds_index[["data_sharing", x.provider]]
 }
 
 findings contains {"rule": "bench-organisation-paid-by-basis-5", "subject": id} if {
   some id, x in input.actors
   x.type == "volunteer_organisation"
-  money_in_basis[[id, "honorarium"]]
+  money_in_basis_index[[id, "honorarium"]]
 }
 
 findings contains {"rule": "bench-volunteer-hours-to-company-service-5", "subject": id} if {
@@ -1056,7 +1126,7 @@ findings contains {"rule": "bench-vat-compensation-5", "subject": id} if {
 findings contains {"rule": "bench-many-money-inflows-5", "subject": id} if {
   some id, x in input.actors
   x.type == "ideal_organisation"
-  count(money_in[id]) >= 6
+  count(money_in_index[id]) >= 6
 }
 
 findings contains {"rule": "bench-money-to-company-not-owned-5", "subject": id} if {
@@ -1072,14 +1142,14 @@ findings contains {"rule": "bench-passing-on-received-data-5", "subject": id} if
   f.resource == "personal_data"
   t := actor_type(f.from)
   not t in public_bodies
-  received_5[f.from]
+  received_5_index[f.from]
 }
 
 findings contains {"rule": "bench-statutory-service-on-volunteers-5", "subject": id} if {
   some id, x in input.services
   x.statutory == true
-  inflow_resources[[id, "volunteer_hours"]]
-  not inflow_resources[[id, "staff"]]
+  inflow_resources_index[[id, "volunteer_hours"]]
+  not inflow_resources_index[[id, "staff"]]
   x.domain != "employment"
 }
 
@@ -1093,14 +1163,14 @@ findings contains {"rule": "bench-personal-data-without-agreement-6", "subject":
   actor_type(f.from) in public_bodies
   t := actor_type(f.to)
   not t in public_bodies
-  not agreement_pairs[["consent", f.from, f.to]]
+  not agreement_pairs_index[["consent", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-special-data-to-company-without-dpa-6", "subject": id} if {
   some id, f in input.flows
   "ethnicity" in f.data
   actor_type(f.to) == "private_company"
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-direct-award-above-threshold-6", "subject": id} if {
@@ -1122,13 +1192,13 @@ findings contains {"rule": "bench-grant-to-unregistered-organisation-6", "subjec
 findings contains {"rule": "bench-company-receiving-from-many-senders-6", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(senders_a6[id]) > 2
+  count(senders_a6_index[id]) > 2
 }
 
 findings contains {"rule": "bench-receiver-of-personal-data-from-many-6", "subject": id} if {
   some id, x in input.actors
   x.type in {"private_company", "social_enterprise"}
-  count(senders_b6[id]) > 2
+  count(senders_b6_index[id]) > 2
 }
 
 findings contains {"rule": "bench-service-requires-data-without-legal-basis-6", "subject": id} if {
@@ -1152,13 +1222,13 @@ findings contains {"rule": "bench-provider-without-agreement-6", "subject": id} 
   some id, x in input.services
   x.domain in {"culture", "early_childhood", "public_health"}
   actor_type(x.provider) == "private_company"
-  not party_kinds[["consent", x.provider]]
+  not party_kinds_index[["consent", x.provider]]
 }
 
 findings contains {"rule": "bench-organisation-paid-by-basis-6", "subject": id} if {
   some id, x in input.actors
   x.type == "social_enterprise"
-  money_in_basis[[id, "grant"]]
+  money_in_basis_index[[id, "grant"]]
 }
 
 findings contains {"rule": "bench-volunteer-hours-to-company-service-6", "subject": id} if {
@@ -1197,7 +1267,7 @@ findings contains {"rule": "bench-vat-compensation-6", "subject": id} if {
 findings contains {"rule": "bench-many-money-inflows-6", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(money_in[id]) >= 3
+  count(money_in_index[id]) >= 3
 }
 
 findings contains {"rule": "bench-money-to-company-not-owned-6", "subject": id} if {
@@ -1213,14 +1283,14 @@ findings contains {"rule": "bench-passing-on-received-data-6", "subject": id} if
   f.resource == "personal_data"
   t := actor_type(f.from)
   not t in public_bodies
-  received_6[f.from]
+  received_6_index[f.from]
 }
 
 findings contains {"rule": "bench-statutory-service-on-volunteers-6", "subject": id} if {
   some id, x in input.services
   x.statutory == true
-  inflow_resources[[id, "volunteer_hours"]]
-  not inflow_resources[[id, "staff"]]
+  inflow_resources_index[[id, "volunteer_hours"]]
+  not inflow_resources_index[[id, "staff"]]
   x.domain != "culture"
 }
 
@@ -1234,14 +1304,14 @@ findings contains {"rule": "bench-personal-data-without-agreement-7", "subject":
   actor_type(f.from) in public_bodies
   t := actor_type(f.to)
   not t in public_bodies
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-special-data-to-company-without-dpa-7", "subject": id} if {
   some id, f in input.flows
   "education_record" in f.data
   actor_type(f.to) == "private_company"
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-direct-award-above-threshold-7", "subject": id} if {
@@ -1263,13 +1333,13 @@ findings contains {"rule": "bench-grant-to-unregistered-organisation-7", "subjec
 findings contains {"rule": "bench-company-receiving-from-many-senders-7", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(senders_a7[id]) > 3
+  count(senders_a7_index[id]) > 3
 }
 
 findings contains {"rule": "bench-receiver-of-personal-data-from-many-7", "subject": id} if {
   some id, x in input.actors
   x.type in {"private_company", "social_enterprise"}
-  count(senders_b7[id]) > 3
+  count(senders_b7_index[id]) > 3
 }
 
 findings contains {"rule": "bench-service-requires-data-without-legal-basis-7", "subject": id} if {
@@ -1293,13 +1363,13 @@ findings contains {"rule": "bench-provider-without-agreement-7", "subject": id} 
   some id, x in input.services
   x.domain in {"housing", "transport", "social_services"}
   actor_type(x.provider) == "private_company"
-  not party_kinds[["data_processing", x.provider]]
+  not party_kinds_index[["data_processing", x.provider]]
 }
 
 findings contains {"rule": "bench-organisation-paid-by-basis-7", "subject": id} if {
   some id, x in input.actors
   x.type == "ideal_organisation"
-  money_in_basis[[id, "reserved_contract"]]
+  money_in_basis_index[[id, "reserved_contract"]]
 }
 
 findings contains {"rule": "bench-volunteer-hours-to-company-service-7", "subject": id} if {
@@ -1338,7 +1408,7 @@ findings contains {"rule": "bench-vat-compensation-7", "subject": id} if {
 findings contains {"rule": "bench-many-money-inflows-7", "subject": id} if {
   some id, x in input.actors
   x.type == "private_company"
-  count(money_in[id]) >= 4
+  count(money_in_index[id]) >= 4
 }
 
 findings contains {"rule": "bench-money-to-company-not-owned-7", "subject": id} if {
@@ -1354,14 +1424,14 @@ findings contains {"rule": "bench-passing-on-received-data-7", "subject": id} if
   f.resource == "personal_data"
   t := actor_type(f.from)
   not t in public_bodies
-  received_7[f.from]
+  received_7_index[f.from]
 }
 
 findings contains {"rule": "bench-statutory-service-on-volunteers-7", "subject": id} if {
   some id, x in input.services
   x.statutory == true
-  inflow_resources[[id, "volunteer_hours"]]
-  not inflow_resources[[id, "staff"]]
+  inflow_resources_index[[id, "volunteer_hours"]]
+  not inflow_resources_index[[id, "staff"]]
   x.domain != "housing"
 }
 
@@ -1375,14 +1445,14 @@ findings contains {"rule": "bench-personal-data-without-agreement-8", "subject":
   actor_type(f.from) in public_bodies
   t := actor_type(f.to)
   not t in public_bodies
-  not agreement_pairs[["contract", f.from, f.to]]
+  not agreement_pairs_index[["contract", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-special-data-to-company-without-dpa-8", "subject": id} if {
   some id, f in input.flows
   "health" in f.data
   actor_type(f.to) == "state_owned_company"
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-direct-award-above-threshold-8", "subject": id} if {
@@ -1404,13 +1474,13 @@ findings contains {"rule": "bench-grant-to-unregistered-organisation-8", "subjec
 findings contains {"rule": "bench-company-receiving-from-many-senders-8", "subject": id} if {
   some id, x in input.actors
   x.type == "state_owned_company"
-  count(senders_a8[id]) > 6
+  count(senders_a8_index[id]) > 6
 }
 
 findings contains {"rule": "bench-receiver-of-personal-data-from-many-8", "subject": id} if {
   some id, x in input.actors
   x.type in {"state_owned_company", "social_enterprise"}
-  count(senders_b8[id]) > 6
+  count(senders_b8_index[id]) > 6
 }
 
 findings contains {"rule": "bench-service-requires-data-without-legal-basis-8", "subject": id} if {
@@ -1434,13 +1504,13 @@ findings contains {"rule": "bench-provider-without-agreement-8", "subject": id} 
   some id, x in input.services
   x.domain in {"early_childhood", "health_care", "education"}
   actor_type(x.provider) == "state_owned_company"
-  not party_kinds[["contract", x.provider]]
+  not party_kinds_index[["contract", x.provider]]
 }
 
 findings contains {"rule": "bench-organisation-paid-by-basis-8", "subject": id} if {
   some id, x in input.actors
   x.type == "volunteer_organisation"
-  money_in_basis[[id, "contract"]]
+  money_in_basis_index[[id, "contract"]]
 }
 
 findings contains {"rule": "bench-volunteer-hours-to-company-service-8", "subject": id} if {
@@ -1479,7 +1549,7 @@ findings contains {"rule": "bench-vat-compensation-8", "subject": id} if {
 findings contains {"rule": "bench-many-money-inflows-8", "subject": id} if {
   some id, x in input.actors
   x.type == "state_owned_company"
-  count(money_in[id]) >= 7
+  count(money_in_index[id]) >= 7
 }
 
 findings contains {"rule": "bench-money-to-company-not-owned-8", "subject": id} if {
@@ -1495,14 +1565,14 @@ findings contains {"rule": "bench-passing-on-received-data-8", "subject": id} if
   f.resource == "personal_data"
   t := actor_type(f.from)
   not t in public_bodies
-  received_8[f.from]
+  received_8_index[f.from]
 }
 
 findings contains {"rule": "bench-statutory-service-on-volunteers-8", "subject": id} if {
   some id, x in input.services
   x.statutory == true
-  inflow_resources[[id, "volunteer_hours"]]
-  not inflow_resources[[id, "staff"]]
+  inflow_resources_index[[id, "volunteer_hours"]]
+  not inflow_resources_index[[id, "staff"]]
   x.domain != "early_childhood"
 }
 
@@ -1516,14 +1586,14 @@ findings contains {"rule": "bench-personal-data-without-agreement-9", "subject":
   actor_type(f.from) in public_bodies
   t := actor_type(f.to)
   not t in public_bodies
-  not agreement_pairs[["inter_municipal", f.from, f.to]]
+  not agreement_pairs_index[["inter_municipal", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-special-data-to-company-without-dpa-9", "subject": id} if {
   some id, f in input.flows
   "national_id" in f.data
   actor_type(f.to) == "social_enterprise"
-  not agreement_pairs[["data_processing", f.from, f.to]]
+  not agreement_pairs_index[["data_processing", f.from, f.to]]
 }
 
 findings contains {"rule": "bench-direct-award-above-threshold-9", "subject": id} if {
@@ -1545,13 +1615,13 @@ findings contains {"rule": "bench-grant-to-unregistered-organisation-9", "subjec
 findings contains {"rule": "bench-company-receiving-from-many-senders-9", "subject": id} if {
   some id, x in input.actors
   x.type == "social_enterprise"
-  count(senders_a9[id]) > 2
+  count(senders_a9_index[id]) > 2
 }
 
 findings contains {"rule": "bench-receiver-of-personal-data-from-many-9", "subject": id} if {
   some id, x in input.actors
   x.type in {"social_enterprise", "social_enterprise"}
-  count(senders_b9[id]) > 2
+  count(senders_b9_index[id]) > 2
 }
 
 findings contains {"rule": "bench-service-requires-data-without-legal-basis-9", "subject": id} if {
@@ -1575,13 +1645,13 @@ findings contains {"rule": "bench-provider-without-agreement-9", "subject": id} 
   some id, x in input.services
   x.domain in {"transport", "public_health", "child_welfare"}
   actor_type(x.provider) == "social_enterprise"
-  not party_kinds[["inter_municipal", x.provider]]
+  not party_kinds_index[["inter_municipal", x.provider]]
 }
 
 findings contains {"rule": "bench-organisation-paid-by-basis-9", "subject": id} if {
   some id, x in input.actors
   x.type == "inter_municipal_company"
-  money_in_basis[[id, "donation"]]
+  money_in_basis_index[[id, "donation"]]
 }
 
 findings contains {"rule": "bench-volunteer-hours-to-company-service-9", "subject": id} if {
@@ -1620,7 +1690,7 @@ findings contains {"rule": "bench-vat-compensation-9", "subject": id} if {
 findings contains {"rule": "bench-many-money-inflows-9", "subject": id} if {
   some id, x in input.actors
   x.type == "social_enterprise"
-  count(money_in[id]) >= 3
+  count(money_in_index[id]) >= 3
 }
 
 findings contains {"rule": "bench-money-to-company-not-owned-9", "subject": id} if {
@@ -1636,14 +1706,14 @@ findings contains {"rule": "bench-passing-on-received-data-9", "subject": id} if
   f.resource == "personal_data"
   t := actor_type(f.from)
   not t in public_bodies
-  received_9[f.from]
+  received_9_index[f.from]
 }
 
 findings contains {"rule": "bench-statutory-service-on-volunteers-9", "subject": id} if {
   some id, x in input.services
   x.statutory == true
-  inflow_resources[[id, "volunteer_hours"]]
-  not inflow_resources[[id, "staff"]]
+  inflow_resources_index[[id, "volunteer_hours"]]
+  not inflow_resources_index[[id, "staff"]]
   x.domain != "transport"
 }
 

@@ -587,15 +587,36 @@ pub fn pack_rego(rules: usize) -> String {
          total(f) := yearly(f.amount) * years(f.duration)\n",
         shapes.len()
     );
+    // Helper sets are partial rules, each materialised once by a complete rule (`x_index := x`)
+    // that the findings look up: OPA evaluates a partial rule afresh for every lookup with a
+    // ground key (a scan per lookup, so joins turn quadratic), while a complete rule is
+    // evaluated once per query and cached, in OPA as in regorus.
     let mut seen: Vec<&str> = Vec::new();
+    let mut indexed: Vec<String> = Vec::new();
     for s in &shapes {
         for h in &s.helpers {
             if !seen.contains(&h.as_str()) {
                 seen.push(h);
                 let _ = writeln!(out, "{h}\n");
+                let name: String = h
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if h.contains(" contains ")
+                    && !h.starts_with(&format!("{name}("))
+                    && !indexed.contains(&name)
+                {
+                    let _ = writeln!(out, "{name}_index := {name}\n");
+                    indexed.push(name);
+                }
             }
         }
     }
+    let index = |body: &str| {
+        indexed.iter().fold(body.to_string(), |b, name| {
+            b.replace(&format!("{name}["), &format!("{name}_index["))
+        })
+    };
     for s in &shapes {
         let (coll, var) = match s.for_each {
             "flow" => ("flows", "f"),
@@ -608,7 +629,8 @@ pub fn pack_rego(rules: usize) -> String {
             let _ = writeln!(
                 out,
                 "findings contains {{\"rule\": \"{}\", \"subject\": \"model\"}} if {{\n  {}\n}}\n",
-                s.id, s.rego
+                s.id,
+                index(&s.rego)
             );
             continue;
         }
@@ -617,7 +639,7 @@ pub fn pack_rego(rules: usize) -> String {
             "findings contains {{\"rule\": \"{}\", \"subject\": id}} if {{\n  some id, {var} in input.{coll}",
             s.id
         );
-        for line in s.rego.lines() {
+        for line in index(&s.rego).lines() {
             let _ = writeln!(out, "  {line}");
         }
         out.push_str("}\n\n");
