@@ -34,6 +34,21 @@ use template::Template;
 /// The rule packs shipped in `rules/`, embedded at build time: (file name, text).
 pub const BUILTIN_PACKS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_packs.rs"));
 
+/// The shipped packs as JSON, converted from their YAML at build time: (file name, JSON, or
+/// empty when the YAML did not convert).
+const BUILTIN_PACKS_JSON: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/builtin_packs_json.rs"));
+
+/// A shipped pack read from its JSON (several times faster than its YAML) when `text` is the
+/// pack as shipped; `None` otherwise, and the text is read as YAML.
+fn builtin_json(text: &str) -> Option<Result<RawPack, yaml::YamlError>> {
+    let (name, _) = BUILTIN_PACKS
+        .iter()
+        .find(|(_, t)| t.len() == text.len() && *t == text)?;
+    let (_, json) = BUILTIN_PACKS_JSON.iter().find(|(n, _)| n == name)?;
+    serde_json::from_str::<RawPack>(json).ok().map(Ok)
+}
+
 /// A loaded pack.
 #[derive(Debug, Clone)]
 pub struct PackInfo {
@@ -347,7 +362,7 @@ impl Loader {
     }
 
     fn load(self, files: Vec<Arc<SourceFile>>) -> Result<RuleSet, RuleErrors> {
-        self.load_with(files, |_| None)
+        self.load_with(files, builtin_json)
     }
 
     /// Loads files; `read` may read a file in another format (an overlay) as a pack, and
@@ -359,11 +374,16 @@ impl Loader {
     fn load_with(
         mut self,
         files: Vec<Arc<SourceFile>>,
-        read: impl Fn(&str) -> Option<Result<RawPack, yaml::YamlError>>,
+        read: impl Fn(&str) -> Option<Result<RawPack, yaml::YamlError>> + Sync,
     ) -> Result<RuleSet, RuleErrors> {
+        // The files are read in parallel (YAML is most of the loading time), in order.
+        use rayon::prelude::*;
+        let parsed: Vec<_> = files
+            .par_iter()
+            .map(|file| read(&file.text).unwrap_or_else(|| yaml::from_str::<RawPack>(&file.text)))
+            .collect();
         let mut raws = Vec::new();
-        for file in files {
-            let parsed = read(&file.text).unwrap_or_else(|| yaml::from_str::<RawPack>(&file.text));
+        for (file, parsed) in files.into_iter().zip(parsed) {
             match parsed {
                 Ok(raw) => raws.push((file, raw)),
                 Err(e) => self.errors.push(yaml_error(e, &file)),
@@ -394,23 +414,52 @@ impl Loader {
             self.load_sets(file, raw);
             self.load_params(file, raw, pack);
         }
+        // Each rule compiles on its own (conditions, templates, plans), in parallel; the
+        // results are then taken in file order, so duplicates and errors come out as they
+        // would one by one.
+        let entries: Vec<HashMap<String, Span>> = raws
+            .iter()
+            .map(|(file, _)| yaml::entry_index(&file.text))
+            .collect();
+        let jobs: Vec<(usize, &Arc<SourceFile>, &RawRule, Date)> = raws
+            .iter()
+            .enumerate()
+            .flat_map(|(pack, (file, raw))| {
+                raw.rules
+                    .iter()
+                    .map(move |rr| (pack, file, rr, raw.test_date.0))
+            })
+            .collect();
+        let compiled: Vec<(Option<Rule>, Vec<RuleError>)> = {
+            let ctx = &self;
+            jobs.par_iter()
+                .map(|&(pack, file, rr, test_date)| {
+                    let mut one = RuleLoader {
+                        ctx,
+                        entries: &entries[pack],
+                        errors: Vec::new(),
+                    };
+                    let rule = one.load_rule(file, rr, pack, test_date);
+                    (rule, one.errors)
+                })
+                .collect()
+        };
         let mut rules: Vec<Rule> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
-        for (pack, (file, raw)) in raws.iter().enumerate() {
-            for rr in &raw.rules {
-                if by_id.contains_key(&rr.id) {
-                    let span = yaml::locate_entry(&file.text, &rr.id);
-                    self.errors.push(
-                        RuleError::new(RuleErrorKind::DuplicateId(rr.id.clone()), file, span).help(
-                            Some("rule ids must be unique across all loaded packs".into()),
-                        ),
-                    );
-                    continue;
-                }
-                if let Some(rule) = self.load_rule(file, rr, pack, raw.test_date.0) {
-                    by_id.insert(rule.id.clone(), rules.len());
-                    rules.push(rule);
-                }
+        for ((_, file, rr, _), (rule, errors)) in jobs.iter().zip(compiled) {
+            if by_id.contains_key(&rr.id) {
+                let span = yaml::locate_entry(&file.text, &rr.id);
+                self.errors.push(
+                    RuleError::new(RuleErrorKind::DuplicateId(rr.id.clone()), file, span).help(
+                        Some("rule ids must be unique across all loaded packs".into()),
+                    ),
+                );
+                continue;
+            }
+            self.errors.extend(errors);
+            if let Some(rule) = rule {
+                by_id.insert(rule.id.clone(), rules.len());
+                rules.push(rule);
             }
         }
         self.check_links(&rules, &raws);
@@ -567,6 +616,66 @@ impl Loader {
         }
     }
 
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "rule, pack and kind indexes are made by the loader for this rule set's own vectors"
+    )]
+    fn check_links(&mut self, rules: &[Rule], raws: &[(Arc<SourceFile>, RawPack)]) {
+        for r in rules {
+            let file = &raws[r.pack].0;
+            for (key, targets) in [
+                ("mitigates", &r.mitigates),
+                ("not_mitigated_by", &r.not_mitigated_by),
+            ] {
+                for t in targets {
+                    let known = rules.iter().any(|o| t.matches(o));
+                    let wrong_kind = matches!(t, Target::Rule(_))
+                        && key == "mitigates"
+                        && rules
+                            .iter()
+                            .any(|o| t.matches(o) && o.kind != RuleKind::Barrier);
+                    if known && !wrong_kind {
+                        continue;
+                    }
+                    let name = match t {
+                        Target::Rule(s) => s.clone(),
+                        Target::Act(s) => format!("act:{s}"),
+                        Target::Tag(s) => format!("tag:{s}"),
+                    };
+                    let help = if wrong_kind {
+                        Some(format!(
+                            "`{name}` is an opportunity; `mitigates` names barriers"
+                        ))
+                    } else {
+                        closest(&name, rules.iter().map(|o| o.id.as_str()))
+                            .map(|c| format!("did you mean `{c}`?"))
+                    };
+                    let span = yaml::locate_value(&file.text, &r.id, key, "").map(|l| l.key);
+                    let key: &'static str = if key == "mitigates" {
+                        "mitigates"
+                    } else {
+                        "not_mitigated_by"
+                    };
+                    self.errors.push(
+                        RuleError::new(RuleErrorKind::UnknownRule { key, name }, file, span)
+                            .help(help),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Compiles one rule against a loader's vocabulary, sets and parameters, collecting its own
+/// errors, so that rules can compile in parallel.
+struct RuleLoader<'a> {
+    ctx: &'a Loader,
+    /// Where each rule id of the rule's file stands.
+    entries: &'a HashMap<String, Span>,
+    errors: Vec<RuleError>,
+}
+
+impl RuleLoader<'_> {
     fn load_rule(
         &mut self,
         file: &Arc<SourceFile>,
@@ -575,7 +684,7 @@ impl Loader {
         test_date: Date,
     ) -> Option<Rule> {
         let before = self.errors.len();
-        let id_span = yaml::locate_entry(&file.text, &rr.id);
+        let id_span = self.entries.get(&rr.id).copied();
         if !is_kebab(&rr.id) {
             self.errors.push(RuleError::new(
                 RuleErrorKind::Invalid(format!("the rule id `{}` is not kebab-case", rr.id)),
@@ -619,7 +728,7 @@ impl Loader {
         }
         let mut scope = Scope::for_subject(rr.for_each);
         let when = match parse_condition(&rr.when)
-            .and_then(|n| self.checker().check_condition(&n, &mut scope))
+            .and_then(|n| self.ctx.checker().check_condition(&n, &mut scope))
         {
             Ok(e) => Some(e),
             Err(e) => {
@@ -653,7 +762,7 @@ impl Loader {
         }
         let line = id_span.map_or(1, |s| file.line_col(s.start).0);
         let mut when = when?;
-        let plan = condition::plan::plan_rule(&mut when, rr.for_each, &self.vocab);
+        let plan = condition::plan::plan_rule(&mut when, rr.for_each, &self.ctx.vocab);
         Some(Rule {
             id: rr.id.clone(),
             kind: rr.kind,
@@ -694,8 +803,8 @@ impl Loader {
         text: &Text,
         scope: &Scope,
     ) -> Option<Texts> {
-        let nb = template::compile(&text.nb, &self.checker(), scope);
-        let en = template::compile(&text.en, &self.checker(), scope);
+        let nb = template::compile(&text.nb, &self.ctx.checker(), scope);
+        let en = template::compile(&text.en, &self.ctx.checker(), scope);
         match (nb, en) {
             (Ok(nb), Ok(en)) => Some(Texts { nb, en }),
             (nb, en) => {
@@ -761,55 +870,6 @@ impl Loader {
                 .help(help),
         );
     }
-
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "rule, pack and kind indexes are made by the loader for this rule set's own vectors"
-    )]
-    fn check_links(&mut self, rules: &[Rule], raws: &[(Arc<SourceFile>, RawPack)]) {
-        for r in rules {
-            let file = &raws[r.pack].0;
-            for (key, targets) in [
-                ("mitigates", &r.mitigates),
-                ("not_mitigated_by", &r.not_mitigated_by),
-            ] {
-                for t in targets {
-                    let known = rules.iter().any(|o| t.matches(o));
-                    let wrong_kind = matches!(t, Target::Rule(_))
-                        && key == "mitigates"
-                        && rules
-                            .iter()
-                            .any(|o| t.matches(o) && o.kind != RuleKind::Barrier);
-                    if known && !wrong_kind {
-                        continue;
-                    }
-                    let name = match t {
-                        Target::Rule(s) => s.clone(),
-                        Target::Act(s) => format!("act:{s}"),
-                        Target::Tag(s) => format!("tag:{s}"),
-                    };
-                    let help = if wrong_kind {
-                        Some(format!(
-                            "`{name}` is an opportunity; `mitigates` names barriers"
-                        ))
-                    } else {
-                        closest(&name, rules.iter().map(|o| o.id.as_str()))
-                            .map(|c| format!("did you mean `{c}`?"))
-                    };
-                    let span = yaml::locate_value(&file.text, &r.id, key, "").map(|l| l.key);
-                    let key: &'static str = if key == "mitigates" {
-                        "mitigates"
-                    } else {
-                        "not_mitigated_by"
-                    };
-                    self.errors.push(
-                        RuleError::new(RuleErrorKind::UnknownRule { key, name }, file, span)
-                            .help(help),
-                    );
-                }
-            }
-        }
-    }
 }
 
 fn is_kebab(id: &str) -> bool {
@@ -864,4 +924,24 @@ pub(crate) fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleErro
         (RuleErrorKind::Yaml(msg), None)
     };
     RuleError::new(kind, file, span).help(help)
+}
+
+#[cfg(test)]
+mod builtin_json_tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::{builtin_json, yaml, RawPack, BUILTIN_PACKS, BUILTIN_PACKS_JSON};
+
+    #[test]
+    fn every_shipped_pack_reads_the_same_from_its_json_as_from_its_yaml() {
+        assert_eq!(BUILTIN_PACKS.len(), BUILTIN_PACKS_JSON.len());
+        for (name, text) in BUILTIN_PACKS {
+            let from_yaml = yaml::from_str::<RawPack>(text).expect("the shipped YAML reads");
+            let from_json = builtin_json(text)
+                .unwrap_or_else(|| panic!("`{name}` has no JSON"))
+                .expect("the JSON reads");
+            assert_eq!(format!("{from_json:?}"), format!("{from_yaml:?}"), "{name}");
+        }
+        assert!(builtin_json("pack: other\n").is_none());
+    }
 }

@@ -221,6 +221,24 @@ fn is_id_line(line: &str, id: &str) -> bool {
         == Some(id)
 }
 
+/// The spans of every `id: ID` line of a file, by id (the first line for an id written twice):
+/// [`locate_entry`] for all rules of a pack at once, in one pass over the text.
+pub fn entry_index(text: &str) -> std::collections::HashMap<String, Span> {
+    let mut out = std::collections::HashMap::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let l = line.strip_suffix('\r').unwrap_or(line);
+        let t = l.trim_start().trim_start_matches("- ").trim_start();
+        if let Some(rest) = t.strip_prefix("id:") {
+            let id = rest.trim().trim_matches(|c| c == '"' || c == '\'');
+            out.entry(id.to_string())
+                .or_insert_with(|| Span::new(start + indent(l), start + l.len()));
+        }
+        start += line.len() + 1;
+    }
+    out
+}
+
 /// The span of the line `id: ID` of a rule (or a list entry keyed by `key: ID`).
 pub fn locate_entry(text: &str, id: &str) -> Option<Span> {
     lines_with_offsets(text)

@@ -133,15 +133,26 @@ struct RawQuantity {
 }
 
 /// Parses and indexes a vocabulary file.
-#[expect(
-    clippy::indexing_slicing,
-    reason = "field ids are indexes into the vector being built here"
-)]
 pub fn load_vocabulary(text: &str) -> Result<Vocabulary, VocabError> {
     crate::rules::yaml::check_expansion(text).map_err(|e| VocabError::Yaml(e.message))?;
     let raw: RawVocabulary =
         serde_yaml::from_str(text).map_err(|e| VocabError::Yaml(e.to_string()))?;
+    index(raw)
+}
 
+/// Reads and indexes the JSON that the build made from the shipped vocabulary file.
+pub(crate) fn load_vocabulary_json(json: &str) -> Result<Vocabulary, VocabError> {
+    let raw: RawVocabulary =
+        serde_json::from_str(json).map_err(|e| VocabError::Yaml(e.to_string()))?;
+    index(raw)
+}
+
+/// Indexes a vocabulary as read.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "field ids are indexes into the vector being built here"
+)]
+fn index(raw: RawVocabulary) -> Result<Vocabulary, VocabError> {
     let mut unit_index = HashMap::new();
     let mut units = Vec::new();
     for u in raw.units {
@@ -287,5 +298,28 @@ mod tests {
     fn the_builtin_vocabulary_loads() {
         let v = load_vocabulary(crate::vocab::BUILTIN_VOCABULARY);
         assert!(v.is_ok(), "{:?}", v.err());
+    }
+}
+
+#[cfg(test)]
+mod json_tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    #[test]
+    fn the_shipped_vocabulary_reads_the_same_from_its_json_as_from_its_yaml() {
+        let from_yaml = super::load_vocabulary(crate::vocab::BUILTIN_VOCABULARY).expect("YAML");
+        let from_json = crate::vocab::Vocabulary::builtin();
+        assert_eq!(from_json.version, from_yaml.version);
+        assert_eq!(from_json.fields, from_yaml.fields);
+        assert_eq!(from_json.term_sets, from_yaml.term_sets);
+        assert_eq!(from_json.units, from_yaml.units);
+        for name in ["leverandør", "provider", "opplysninger", "data"] {
+            for kind in crate::vocab::ItemKind::ALL {
+                assert_eq!(
+                    from_json.field_by_name(kind, name),
+                    from_yaml.field_by_name(kind, name)
+                );
+            }
+        }
     }
 }
