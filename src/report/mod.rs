@@ -16,7 +16,6 @@ pub mod junit;
 /// The barrier report for a lab session (Markdown, HTML).
 pub mod lab;
 pub mod sarif;
-mod services;
 mod text;
 
 use std::collections::BTreeMap;
@@ -28,7 +27,7 @@ use crate::engine::{explain, Evaluation, Finding, Subject};
 use crate::rules::{Rule, RuleKind, RuleSet, Severity};
 use crate::syntax::Span;
 use crate::vocab::Lang;
-use services::{ServiceStatus, Status};
+use crate::graph::{ServiceStatus, Status};
 
 /// The value of the report's `schema` field; it changes when the report's shape does.
 pub const SCHEMA: &str = "rammelab/check-report/v1";
@@ -418,11 +417,10 @@ fn explain_steps(eval: &Evaluation<'_>, f: &Finding, lang: Lang) -> Vec<ExplainS
         .collect()
 }
 
-/// The status of every service. INTERIM: becomes
-/// `crate::graph::service_statuses(&crate::graph::BarrierGraph::build(eval))` when the graph
-/// module lands (and the `use services::...` above becomes `use crate::graph::...`).
+/// The status of every service, from the barrier graph so the report and `graph` never
+/// disagree.
 fn statuses(eval: &Evaluation<'_>) -> Vec<ServiceStatus> {
-    services::service_statuses(eval)
+    crate::graph::service_statuses(&crate::graph::BarrierGraph::build(eval))
 }
 
 fn service_report(eval: &Evaluation<'_>, s: ServiceStatus) -> ServiceReport {
