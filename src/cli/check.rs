@@ -125,15 +125,21 @@ pub fn run(args: &CheckArgs) -> i32 {
         quiet: args.quiet,
         fail_on: args.fail_on,
     };
+    let stdout = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
     let text = match args.format {
         Format::Human => report::human::render(&report, layout),
-        Format::Json => report::json::render(&report),
+        Format::Json => {
+            // Streamed: the JSON of a large model is the largest thing the check makes.
+            let _ = report::json::write(&report, &mut out).and_then(|()| out.flush());
+            return exit_code(&report, args.fail_on);
+        }
         Format::Sarif => report::sarif::render(&report, std::env::current_dir().ok().as_deref()),
         Format::Junit => report::junit::render(&report),
         Format::Github => report::github::render(&report),
     };
     // A closed pipe (`| head`) is not an error worth a panic.
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
     exit_code(&report, args.fail_on)
 }
 

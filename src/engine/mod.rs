@@ -313,6 +313,8 @@ pub fn fill<'m>(ctx: &mut Ctx<'m>, rule: &Rule, s: Subject, t: &'m Template, lan
             }
         }
     }
+    // Four texts are kept per finding; a large model has hundreds of thousands of findings.
+    out.shrink_to_fit();
     out
 }
 

@@ -202,7 +202,7 @@ impl<'a> Resolver<'a> {
         if let Some(id) = &first.id {
             self.error(
                 ErrorKind::ModelWithId {
-                    id: id.name.clone(),
+                    id: id.name.to_string(),
                 },
                 id.span,
             );
@@ -217,7 +217,7 @@ impl<'a> Resolver<'a> {
         Some(Item {
             kind: ItemKind::Model,
             id: String::new(),
-            name: first.name.as_ref().map(|n| n.value.clone()),
+            name: first.name.as_ref().map(|n| n.value.to_string()),
             fields,
             ends: Ends::None,
             span: first.span,
@@ -235,18 +235,18 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let index = ItemId((first + with_ids.len()) as u32);
-            if let Some((_, _, first)) = self.ids.get(&id.name) {
+            if let Some((_, _, first)) = self.ids.get(id.name.as_str()) {
                 let first = *first;
                 self.error_with(
                     ErrorKind::DuplicateId {
-                        id: id.name.clone(),
+                        id: id.name.to_string(),
                     },
                     id.span,
                     vec![(first, Note::FirstDefinedHere)],
                 );
             } else {
                 self.ids
-                    .insert(id.name.clone(), (index, item.kind, id.span));
+                    .insert(id.name.to_string(), (index, item.kind, id.span));
             }
             with_ids.push((index, item, id));
         }
@@ -254,8 +254,8 @@ impl<'a> Resolver<'a> {
             .into_iter()
             .map(|(index, item, id)| Item {
                 kind: item.kind,
-                id: id.name.clone(),
-                name: item.name.as_ref().map(|n| n.value.clone()),
+                id: id.name.to_string(),
+                name: item.name.as_ref().map(|n| n.value.to_string()),
                 ends: self.ends(item),
                 fields: self.fields(index, item, true),
                 span: item.span,
@@ -324,12 +324,12 @@ impl<'a> Resolver<'a> {
         kinds: &[ItemKind],
         role: Role,
     ) -> Option<ItemId> {
-        if let Some(&(id, kind, _)) = self.ids.get(&word.name) {
+        if let Some(&(id, kind, _)) = self.ids.get(word.name.as_str()) {
             if kinds.contains(&kind) {
                 return Some(id);
             }
             let error = ErrorKind::WrongItemKind {
-                id: word.name.clone(),
+                id: word.name.to_string(),
                 found: kind,
                 expected: kinds.to_vec(),
                 role,
@@ -337,7 +337,7 @@ impl<'a> Resolver<'a> {
             self.error(error, word.span);
             return None;
         }
-        if self.broken.contains(&word.name) {
+        if self.broken.contains(word.name.as_str()) {
             return None;
         }
         // A suggestion costs a pass over every id: stop suggesting in a file full of errors,
@@ -357,7 +357,7 @@ impl<'a> Resolver<'a> {
             None
         };
         let kind = ErrorKind::UnknownReference {
-            id: word.name.clone(),
+            id: word.name.to_string(),
             suggestion,
         };
         self.error(kind, word.span);
@@ -382,7 +382,7 @@ impl<'a> Resolver<'a> {
             };
             if let Some(first) = seen.get(&fid) {
                 let kind = ErrorKind::DuplicateField {
-                    field: field.name.name.clone(),
+                    field: field.name.name.to_string(),
                 };
                 self.error_with(kind, field.name.span, vec![(*first, Note::FirstSetHere)]);
                 continue;
@@ -422,7 +422,7 @@ impl<'a> Resolver<'a> {
             }
         }
         let kind = ErrorKind::UnknownField {
-            field: field.name.name.clone(),
+            field: field.name.name.to_string(),
             kind: item.kind,
             suggestion,
             known,

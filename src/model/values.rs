@@ -31,7 +31,7 @@ pub(crate) fn resolve(
                 _ => None,
             };
             let kind = ErrorKind::NotAList {
-                field: name.clone(),
+                field: name.to_string(),
                 example: example.map(str::to_string),
             };
             r.error(kind, node.span);
@@ -66,7 +66,7 @@ pub(crate) fn resolve(
                 .map(Value::Refs)
         }
         ValueType::String => match &node.kind {
-            ValueKind::Str(s) => Some(Value::Str(s.value.clone())),
+            ValueKind::Str(s) => Some(Value::Str(s.value.to_string())),
             _ => wrong(r, name, Expect::Text, node),
         },
         ValueType::Number => match &node.kind {
@@ -96,8 +96,8 @@ pub(crate) fn resolve(
             _ => wrong(r, name, Expect::Bool, node),
         },
         ValueType::Quantity { dimensions, .. } => match &node.kind {
-            ValueKind::Quantity { amount, unit, per } => {
-                quantity(r, name, amount, unit, per.as_ref(), dimensions)
+            ValueKind::Quantity(q) => {
+                quantity(r, name, &q.amount, &q.unit, q.per.as_ref(), dimensions)
             }
             _ => wrong(r, name, Expect::Quantity(dimensions.clone()), node),
         },
@@ -139,7 +139,7 @@ fn term(
         .map(|t| name_in(&t.id, &t.nb, words).to_string())
         .collect();
     let kind = ErrorKind::UnknownTerm {
-        term: word.name.clone(),
+        term: word.name.to_string(),
         field: field.to_string(),
         set: vocab.term_set(set).label.clone(),
         suggestion,
@@ -185,7 +185,7 @@ fn quantity(
         let suggestion = closest(&unit.name, names).map(str::to_string);
         let known = vocab.units.iter().map(|u| u.id.clone()).collect();
         let kind = ErrorKind::UnknownUnit {
-            unit: unit.name.clone(),
+            unit: unit.name.to_string(),
             suggestion,
             known,
         };
@@ -196,7 +196,7 @@ fn quantity(
     if !dimensions.contains(&dimension) {
         let kind = ErrorKind::WrongUnit {
             field: field.to_string(),
-            unit: unit.name.clone(),
+            unit: unit.name.to_string(),
             dimension,
             allowed: dimensions.to_vec(),
         };
@@ -209,7 +209,7 @@ fn quantity(
             Some(period) => Some(period),
             None => {
                 let kind = ErrorKind::UnknownPeriod {
-                    period: p.name.clone(),
+                    period: p.name.to_string(),
                 };
                 r.error(kind, p.span);
                 return None;
@@ -258,9 +258,10 @@ pub(crate) fn check_units(r: &mut Resolver<'_>, item: &ast::Item, fields: &[Fiel
         else {
             continue;
         };
-        let ValueKind::Quantity { amount, unit, per } = &ast_field.value.kind else {
+        let ValueKind::Quantity(q) = &ast_field.value.kind else {
             continue;
         };
+        let (amount, unit, per) = (&q.amount, &q.unit, &q.per);
         let t = vocab.term(term);
         let term_name = name_in(&t.id, &t.nb, item.words).to_string();
         let unit_name = vocab
@@ -275,8 +276,8 @@ pub(crate) fn check_units(r: &mut Resolver<'_>, item: &ast::Item, fields: &[Fiel
             None => format!("{} {unit_name}", amount.text),
         };
         let kind = ErrorKind::UnitMismatch {
-            field: ast_field.name.name.clone(),
-            unit: unit.name.clone(),
+            field: ast_field.name.name.to_string(),
+            unit: unit.name.to_string(),
             found,
             expected,
             term: term_name.clone(),

@@ -131,7 +131,12 @@ fn load_base(
     let dir = source.path.parent().unwrap_or(Path::new(""));
     let joined = normalize(&dir.join(&written));
     if joined.extension().is_none_or(|e| e != "lsm") {
-        r.error(ErrorKind::BaseNotModel { path: written }, path.span);
+        r.error(
+            ErrorKind::BaseNotModel {
+                path: written.to_string(),
+            },
+            path.span,
+        );
         return Err(None);
     }
     let canon_base = match std::fs::canonicalize(&joined) {
@@ -144,7 +149,7 @@ fn load_base(
             };
             r.error(
                 ErrorKind::UnknownBase {
-                    path: written,
+                    path: written.to_string(),
                     reason,
                     suggestion,
                 },
@@ -158,7 +163,12 @@ fn load_base(
         .unwrap_or_else(|_| source.path.clone());
     let base_dir = canon_base.parent().unwrap_or(Path::new("/"));
     if !canon_self.parent().is_some_and(|d| d.starts_with(base_dir)) {
-        r.error(ErrorKind::OutsideTree { path: written }, path.span);
+        r.error(
+            ErrorKind::OutsideTree {
+                path: written.to_string(),
+            },
+            path.span,
+        );
         return Err(None);
     }
     if let Some(at) = chain
@@ -187,7 +197,7 @@ fn load_base(
     resolved.map_err(|e| {
         r.error(
             ErrorKind::InvalidBase {
-                path: written,
+                path: written.to_string(),
                 count: e.len(),
             },
             path.span,
@@ -232,9 +242,9 @@ impl<'r, 'b> Merge<'r, 'b> {
         reason = "item indexes come from the model this variant is resolved on, and the removed flags are sized to it"
     )]
     fn target(&mut self, id: &ast::Ident, change: bool) -> Option<ItemId> {
-        if self.touched.contains(&id.name) {
+        if self.touched.contains(id.name.as_str()) {
             let kind = ErrorKind::TwiceInVariant {
-                id: id.name.clone(),
+                id: id.name.to_string(),
             };
             self.r.error(kind, id.span);
             return None;
@@ -248,19 +258,19 @@ impl<'r, 'b> Merge<'r, 'b> {
             let name = id.name.clone();
             let kind = if change {
                 ErrorKind::ChangeMissing {
-                    id: name,
+                    id: name.to_string(),
                     suggestion,
                 }
             } else {
                 ErrorKind::RemoveMissing {
-                    id: name,
+                    id: name.to_string(),
                     suggestion,
                 }
             };
             self.r.error(kind, id.span);
             return None;
         };
-        self.touched.insert(id.name.clone());
+        self.touched.insert(id.name.to_string());
         Some(item)
     }
 
@@ -280,7 +290,7 @@ impl<'r, 'b> Merge<'r, 'b> {
             if let DirectiveKind::Remove { id } = &d.kind {
                 if let Some(item) = self.target(id, false) {
                     self.removed[item.index()] = true;
-                    self.r.ids.remove(&id.name);
+                    self.r.ids.remove(id.name.as_str());
                 }
             }
         }
@@ -342,7 +352,7 @@ impl<'r, 'b> Merge<'r, 'b> {
             if in_base {
                 if let Some(id) = &item.id {
                     let kind = ErrorKind::AlreadyInBase {
-                        id: id.name.clone(),
+                        id: id.name.to_string(),
                     };
                     self.r.error(kind, id.span);
                 }
@@ -378,12 +388,12 @@ impl<'r, 'b> Merge<'r, 'b> {
         }
         if let Some(id) = &own.id {
             let kind = ErrorKind::ModelWithId {
-                id: id.name.clone(),
+                id: id.name.to_string(),
             };
             self.r.error(kind, id.span);
         }
         if let Some(name) = &own.name {
-            header.name = Some(name.value.clone());
+            header.name = Some(name.value.to_string());
         }
         let fields = self.r.fields(ItemId(u32::MAX), own, false);
         replace_fields(&mut header, fields);
@@ -431,7 +441,7 @@ impl<'r, 'b> Merge<'r, 'b> {
             }
             if !by.is_empty() {
                 let kind = ErrorKind::StillReferenced {
-                    id: id.name.clone(),
+                    id: id.name.to_string(),
                     by,
                 };
                 self.r.error(kind, id.span);

@@ -24,10 +24,10 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::{explain, Evaluation, Finding, Subject};
+use crate::graph::{ServiceStatus, Status};
 use crate::rules::{Rule, RuleKind, RuleSet, Severity};
 use crate::syntax::Span;
 use crate::vocab::Lang;
-use crate::graph::{ServiceStatus, Status};
 
 /// The value of the report's `schema` field; it changes when the report's shape does.
 pub const SCHEMA: &str = "rammelab/check-report/v1";

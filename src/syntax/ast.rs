@@ -1,6 +1,8 @@
 //! The syntax tree: what a model file says, as written, with byte spans. It keeps the file's
 //! own words (`aktør` stays `aktør`) and its comments, so that `fmt` can print it back.
 
+use compact_str::CompactString;
+
 use crate::syntax::Span;
 use crate::vocab::{ItemKind, Words};
 
@@ -71,7 +73,7 @@ pub struct Comment {
 /// A word as written, with its span.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ident {
-    pub name: String,
+    pub name: CompactString,
     pub span: Span,
 }
 
@@ -133,7 +135,7 @@ pub struct Field {
 /// was written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Str {
-    pub value: String,
+    pub value: CompactString,
     pub multiline: bool,
     pub span: Span,
 }
@@ -141,7 +143,7 @@ pub struct Str {
 /// A number as written (`1_200_000`) and its value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number {
-    pub text: String,
+    pub text: CompactString,
     pub value: f64,
     /// Written without a decimal part.
     pub whole: bool,
@@ -154,6 +156,14 @@ pub struct ValueNode {
     pub span: Span,
 }
 
+/// The parts of a quantity as written: `1_200_000`, `NOK`, `year`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuantityNode {
+    pub amount: Number,
+    pub unit: Ident,
+    pub per: Option<Ident>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum ValueKind {
     Str(Str),
@@ -161,11 +171,9 @@ pub enum ValueKind {
     /// `40 %`
     Percent(Number),
     /// `1_200_000 NOK per year`: a number, a unit and an optional period, all words as written.
-    Quantity {
-        amount: Number,
-        unit: Ident,
-        per: Option<Ident>,
-    },
+    /// Boxed: it is the largest value by far, and every value of a file is as large as the
+    /// largest kind.
+    Quantity(Box<QuantityNode>),
     Date(jiff::civil::Date),
     /// An identifier, a term or `yes`/`no`.
     Word(Ident),
@@ -181,7 +189,7 @@ impl ValueKind {
             ValueKind::Str(_) => Shape::Text,
             ValueKind::Number(_) => Shape::Number,
             ValueKind::Percent(_) => Shape::Percent,
-            ValueKind::Quantity { .. } => Shape::Quantity,
+            ValueKind::Quantity(_) => Shape::Quantity,
             ValueKind::Date(_) => Shape::Date,
             ValueKind::Word(_) => Shape::Word,
             ValueKind::List(_) => Shape::List,

@@ -331,13 +331,13 @@ impl<'a> Printer<'a> {
             ValueKind::Str(_) | ValueKind::Date(_) | ValueKind::Invalid => {
                 self.text(node.span).to_string()
             }
-            ValueKind::Number(n) => n.text.clone(),
+            ValueKind::Number(n) => n.text.to_string(),
             ValueKind::Percent(n) => format!("{} %", n.text),
-            ValueKind::Quantity { amount, unit, per } => match per {
-                Some(p) => format!("{} {} per {}", amount.text, unit.name, p.name),
-                None => format!("{} {}", amount.text, unit.name),
+            ValueKind::Quantity(q) => match &q.per {
+                Some(p) => format!("{} {} per {}", q.amount.text, q.unit.name, p.name),
+                None => format!("{} {}", q.amount.text, q.unit.name),
             },
-            ValueKind::Word(w) => w.name.clone(),
+            ValueKind::Word(w) => w.name.to_string(),
             ValueKind::List(items) => {
                 let items: Vec<String> = items.iter().map(|v| self.value(v)).collect();
                 format!("[{}]", items.join(", "))

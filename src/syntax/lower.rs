@@ -5,8 +5,8 @@
 use pest::iterators::Pair;
 
 use crate::syntax::ast::{
-    Arrow, Comment, Directive, DirectiveKind, Field, Ident, Item, ItemEnds, Number, Str, ValueKind,
-    ValueNode,
+    Arrow, Comment, Directive, DirectiveKind, Field, Ident, Item, ItemEnds, Number, QuantityNode,
+    Str, ValueKind, ValueNode,
 };
 use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
 use crate::syntax::parser::{BrokenItem, Rule};
@@ -92,13 +92,13 @@ impl<'e> Lower<'e> {
             }
         }
         let missing = || Ident {
-            name: String::new(),
+            name: String::new().into(),
             span,
         };
         let kind = match (rule, block) {
             (Some(Rule::extends), _) => DirectiveKind::Extends {
                 path: path.unwrap_or(Str {
-                    value: String::new(),
+                    value: String::new().into(),
                     multiline: false,
                     span,
                 }),
@@ -149,7 +149,7 @@ impl<'e> Lower<'e> {
         else {
             return Err(BrokenItem {
                 kind: None,
-                id: id.map(|i| i.name),
+                id: id.map(|i| i.name.into()),
                 span,
             });
         };
@@ -206,7 +206,7 @@ impl<'e> Lower<'e> {
         }
         let mut ids = ids.into_iter();
         let missing = || Ident {
-            name: String::new(),
+            name: String::new().into(),
             span,
         };
         let from = ids.next().unwrap_or_else(missing);
@@ -258,7 +258,7 @@ impl<'e> Lower<'e> {
             }
         }
         let name = name.unwrap_or(Ident {
-            name: String::new(),
+            name: String::new().into(),
             span,
         });
         let value = value.unwrap_or(ValueNode {
@@ -308,7 +308,7 @@ impl<'e> Lower<'e> {
                 .find(|p| p.as_rule() == Rule::ml_text)
                 .map_or("", |p| p.as_str());
             return Str {
-                value: dedent(text),
+                value: dedent(text).into(),
                 multiline: true,
                 span,
             };
@@ -323,7 +323,7 @@ impl<'e> Lower<'e> {
             }
         }
         Str {
-            value,
+            value: value.into(),
             multiline: false,
             span,
         }
@@ -382,7 +382,9 @@ impl<'e> Lower<'e> {
         };
         match (percent, unit) {
             (true, _) => ValueKind::Percent(amount),
-            (false, Some(unit)) => ValueKind::Quantity { amount, unit, per },
+            (false, Some(unit)) => {
+                ValueKind::Quantity(Box::new(QuantityNode { amount, unit, per }))
+            }
             (false, None) => ValueKind::Number(amount),
         }
     }
@@ -394,7 +396,7 @@ impl<'e> Lower<'e> {
         Number {
             value: digits.parse().unwrap_or(f64::NAN),
             whole: !text.contains('.'),
-            text,
+            text: text.into(),
             span: self.span(&pair),
         }
     }
@@ -402,7 +404,7 @@ impl<'e> Lower<'e> {
     /// `word`, `id`, `end_id`, `field_name`, `unit`, `period`: a word as written.
     fn lower_word(&mut self, pair: Pair<'_, Rule>) -> Ident {
         Ident {
-            name: pair.as_str().to_string(),
+            name: pair.as_str().to_string().into(),
             span: self.span(&pair),
         }
     }
