@@ -1,10 +1,17 @@
-//! The benchmark suite: loading rule packs, evaluating them on generated models of N actors
-//! (14N items), a single group-by rule, and, beside them, the same rules in Rego run by regorus
-//! on the JSON form of the same models.
+//! The benchmark suite, phase by phase on generated models of N actors (14N items): parsing,
+//! parsing and resolving, loading rule packs, evaluating them, building the barrier graph, the
+//! report, and the whole check from text to JSON; a single group-by rule; and, beside them, the
+//! same rules in Rego run by regorus on the JSON form of the same models.
 //!
 //! ```text
 //! cargo bench --bench engine -- --warm-up-time 1 --measurement-time 3
 //! RAMMELAB_BENCH_LARGE=1 cargo bench --bench engine     # adds N = 100 000 and regorus at 10 000
+//! ```
+//!
+//! `benches/side-by-side.sh` measures the same work as whole processes (rammelab, regorus, OPA),
+//! with peak memory; `docs/performance.md` has the results of both.
+//!
+//! ```text
 //! ```
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -15,9 +22,11 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use rammelab::engine::evaluate;
 use rammelab::gen::{generate, pack, Spec};
-use rammelab::model::{Model, SourceFile};
+use rammelab::graph::{service_statuses, BarrierGraph};
+use rammelab::model::{resolve_source, Model, SourceFile};
+use rammelab::report::{json, CheckReport, ModelReport, Options, Outcome};
 use rammelab::rules::RuleSet;
-use rammelab::vocab::Vocabulary;
+use rammelab::vocab::{Lang, Vocabulary};
 
 fn large() -> bool {
     std::env::var_os("RAMMELAB_BENCH_LARGE").is_some()
@@ -48,6 +57,32 @@ fn bench_pack(rules: usize) -> RuleSet {
 
 fn at() -> jiff::civil::Date {
     jiff::civil::date(2026, 6, 1)
+}
+
+/// The `.lsm` text of the generated model of N actors.
+fn text(n: usize) -> String {
+    generate(Spec::new(n, 1)).to_lsm()
+}
+
+/// Parsing alone, and parsing with resolving against the vocabulary; throughput in bytes.
+fn parse(c: &mut Criterion) {
+    let mut g = c.benchmark_group("parse");
+    let vocab = vocab();
+    for n in sizes() {
+        let text = text(n);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("syntax", n), &text, |b, t| {
+            b.iter(|| black_box(rammelab::syntax::parse(t).map(|f| f.items.len())))
+        });
+        g.bench_with_input(BenchmarkId::new("resolve", n), &text, |b, t| {
+            b.iter_batched(
+                || SourceFile::new("gen.lsm", t.clone()),
+                |src| black_box(resolve_source(src, &vocab).map(|m| m.items.len())),
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    g.finish();
 }
 
 fn load_rules(c: &mut Criterion) {
@@ -82,6 +117,74 @@ fn evaluation(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("shipped", n), &m, |b, m| {
             b.iter(|| black_box(evaluate(m, &shipped, at()).findings.len()))
         });
+    }
+    g.finish();
+}
+
+/// The barrier graph and every service's status, then the check report as JSON, for the
+/// bench pack of 200 rules.
+fn graph_and_report(c: &mut Criterion) {
+    let mut g = c.benchmark_group("graph");
+    let rules = bench_pack(200);
+    for n in sizes() {
+        let m = model(n);
+        let eval = evaluate(&m, &rules, at());
+        g.bench_with_input(BenchmarkId::new("bench-200", n), &eval, |b, e| {
+            b.iter(|| black_box(service_statuses(&BarrierGraph::build(e)).len()))
+        });
+        g.bench_with_input(BenchmarkId::new("report-json", n), &eval, |b, e| {
+            b.iter(|| black_box(report_json(&rules, e)))
+        });
+    }
+    g.finish();
+}
+
+/// The report of one evaluated model written as JSON to a sink; returns the bytes written.
+fn report_json(rules: &RuleSet, eval: &rammelab::engine::Evaluation<'_>) -> u64 {
+    let opts = Options {
+        lang: Lang::Nb,
+        explain: false,
+    };
+    let model = ModelReport::build(eval, opts);
+    let report = CheckReport::new(rules, at(), Lang::Nb, vec![Outcome::Checked(model)]);
+    let mut out = Counter(0);
+    json::write(&report, &mut out).expect("sink");
+    out.0
+}
+
+/// A writer that only counts.
+struct Counter(u64);
+
+impl std::io::Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len() as u64;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What `rammelab check --format json` does in process, from the model's text to its JSON
+/// report: parse, resolve, evaluate, report, write. The rules are loaded once, outside.
+fn check(c: &mut Criterion) {
+    let mut g = c.benchmark_group("check");
+    let packs = [(20, bench_pack(20)), (200, bench_pack(200))];
+    for n in sizes() {
+        let text = text(n);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        for (r, rules) in &packs {
+            g.bench_with_input(BenchmarkId::new(format!("bench-{r}"), n), &text, |b, t| {
+                b.iter_batched(
+                    || SourceFile::new("gen.lsm", t.clone()),
+                    |src| {
+                        let m = resolve_source(src, &rules.vocab).expect("model");
+                        black_box(report_json(rules, &evaluate(&m, rules, at())))
+                    },
+                    BatchSize::LargeInput,
+                )
+            });
+        }
     }
     g.finish();
 }
@@ -125,7 +228,9 @@ fn regorus(c: &mut Criterion) {
         let json = generate(Spec::new(n, 1)).to_json();
         let input = regorus::Value::from_json_str(&json).expect("json");
         for r in [20, 200] {
-            if r == 200 && !large() {
+            // 200 rules at N = 10 000 take regorus about 40 s a run, ten runs for criterion;
+            // benches/side-by-side.sh measures that case once, as a whole process.
+            if r == 200 && n > 1_000 {
                 continue;
             }
             let mut engine = regorus::Engine::new();
@@ -160,6 +265,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = load_rules, evaluation, group_by, regorus
+    targets = parse, load_rules, evaluation, graph_and_report, check, group_by, regorus
 }
 criterion_main!(benches);

@@ -144,8 +144,14 @@ fn messages_are_filled_in_with_the_value_in_force() {
     let (rules, m) = dated();
     let e = evaluate(&m, &rules, date(2026, 6, 30));
     let f = &e.findings[0];
-    assert_eq!(f.message.nb, "kjop er over 100 000 NOK");
-    assert_eq!(f.message.en, "kjop is above 100 000 NOK");
+    assert_eq!(
+        e.message(f, rammelab::vocab::Lang::Nb),
+        "kjop er over 100 000 NOK"
+    );
+    assert_eq!(
+        e.message(f, rammelab::vocab::Lang::En),
+        "kjop is above 100 000 NOK"
+    );
 }
 
 #[test]

@@ -16,7 +16,7 @@ use crate::model::{ItemId, Model};
 use crate::rules::condition::Const;
 use crate::rules::template::{Piece, Template};
 use crate::rules::{MitigationScope, Rule, RuleKind, RuleSet, Severity};
-use crate::vocab::{ItemKind, Lang, Text};
+use crate::vocab::{ItemKind, Lang};
 use eval::{Ctx, V};
 pub use eval::{Step, Subject};
 pub use index::Index;
@@ -27,8 +27,6 @@ pub struct Finding {
     /// Index of the rule in [`RuleSet::rules`].
     pub rule: usize,
     pub subject: Subject,
-    pub message: Text,
-    pub remedy: Text,
     /// Opportunity findings (indexes into [`Evaluation::findings`]) that mitigate this barrier.
     pub mitigated_by: Vec<usize>,
     /// Opportunities that would mitigate this barrier but that the barrier refuses
@@ -49,6 +47,8 @@ pub struct Evaluation<'a> {
     pub findings: Vec<Finding>,
     /// Findings set aside by an exemption of an overlay: (rule index, subject, overlay id).
     pub exempted: Vec<(usize, Subject, String)>,
+    /// The parameters' values at `at`, indexed like [`RuleSet::params`], for the texts.
+    pub params: Vec<Option<Const>>,
 }
 
 impl<'a> Evaluation<'a> {
@@ -73,6 +73,27 @@ impl<'a> Evaluation<'a> {
             .iter()
             .enumerate()
             .filter(|(_, f)| self.rules.rules[f.rule].kind == RuleKind::Opportunity)
+    }
+
+    /// The finding's message in `lang`, its rule's template filled for its subject.
+    ///
+    /// Texts are filled when asked for, not when the rule fires: a large model has hundreds
+    /// of thousands of findings, and filling four texts for each (two per language) was
+    /// nearly half of evaluating, for texts of which a report shows one language.
+    pub fn message(&self, f: &Finding, lang: Lang) -> String {
+        let rule = self.rule(f);
+        self.fill(rule, f.subject, rule.message.get(lang), lang)
+    }
+
+    /// The finding's remedy in `lang` (see [`Evaluation::message`]).
+    pub fn remedy(&self, f: &Finding, lang: Lang) -> String {
+        let rule = self.rule(f);
+        self.fill(rule, f.subject, rule.remedy.get(lang), lang)
+    }
+
+    fn fill(&self, rule: &'a Rule, s: Subject, t: &'a Template, lang: Lang) -> String {
+        let mut ctx = Ctx::new(self.model, &self.rules.vocab, &self.params);
+        fill(&mut ctx, rule, s, t, lang)
     }
 
     /// The worst severity among the barriers (None when there are none).
@@ -166,6 +187,7 @@ fn evaluate_with<'a>(
         evaluated,
         findings,
         exempted,
+        params,
     }
 }
 
@@ -266,13 +288,9 @@ fn check<'m>(
 ) {
     ctx.bind(s, rule.slots);
     if ctx.holds(&rule.when) {
-        let message = render_texts(ctx, rule, s, |r| &r.message);
-        let remedy = render_texts(ctx, rule, s, |r| &r.remedy);
         findings.push(Finding {
             rule: ri,
             subject: s,
-            message,
-            remedy,
             mitigated_by: Vec::new(),
             refused: Vec::new(),
             mitigates: Vec::new(),
@@ -284,19 +302,6 @@ fn position(model: &Model, s: Subject) -> (u32, u32) {
     match s {
         Subject::Model => (0, 0),
         Subject::Item(id) => (1, model.item(id).id_span.start),
-    }
-}
-
-fn render_texts<'m>(
-    ctx: &mut Ctx<'m>,
-    rule: &'m Rule,
-    s: Subject,
-    pick: impl Fn(&'m Rule) -> &'m crate::rules::Texts,
-) -> Text {
-    let texts = pick(rule);
-    Text {
-        nb: fill(ctx, rule, s, &texts.nb, Lang::Nb),
-        en: fill(ctx, rule, s, &texts.en, Lang::En),
     }
 }
 

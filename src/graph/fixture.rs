@@ -10,7 +10,7 @@ use crate::engine::{Evaluation, Finding, Subject};
 use crate::model::{Ends, FieldValue, Item, ItemId, Model, SourceFile, Value};
 use crate::rules::{RuleKind, RuleSet, Severity};
 use crate::syntax::Span;
-use crate::vocab::{ItemKind, Text, Vocabulary};
+use crate::vocab::{ItemKind, Vocabulary};
 
 #[derive(Debug, Clone)]
 enum Spec {
@@ -57,6 +57,7 @@ impl Built {
             evaluated: Vec::new(),
             findings: self.findings.clone(),
             exempted: Vec::new(),
+            params: crate::engine::params_at(&self.rules, at()),
         }
     }
 
@@ -341,11 +342,6 @@ impl Fx {
                     .rule_index(&f.rule)
                     .unwrap_or_else(|| panic!("no rule `{}`", f.rule)),
                 subject: subject(&f.subject),
-                message: Text {
-                    nb: format!("{} på {:?}", f.rule, f.subject),
-                    en: format!("{} on {:?}", f.rule, f.subject),
-                },
-                remedy: Text::default(),
                 mitigated_by: Vec::new(),
                 refused: Vec::new(),
                 mitigates: Vec::new(),

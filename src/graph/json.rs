@@ -112,7 +112,7 @@ fn node_json(scene: &Scene, ix: petgraph::graph::NodeIndex) -> Value {
             } else {
                 m.insert("mitigates".into(), keys(g, &finding.mitigates));
             }
-            m.insert("message".into(), finding.message.get(scene.lang).into());
+            m.insert("message".into(), eval.message(finding, scene.lang).into());
         }
         (Node::Source(s), _) => {
             if let Some(src) = g.sources().get(s) {

@@ -323,7 +323,7 @@ fn tooltip(scene: &Scene, ix: NodeIndex) -> String {
     let mut t = format!("{} ({})", g.key(ix), scene.tag(ix));
     if let super::build::Node::Finding(f) = g.node(ix) {
         if let Some(finding) = eval.findings.get(f) {
-            let _ = write!(t, "\n{}", finding.message.get(scene.lang));
+            let _ = write!(t, "\n{}", eval.message(finding, scene.lang));
         }
     }
     if let super::build::Node::Source(s) = g.node(ix) {

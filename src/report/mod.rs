@@ -327,7 +327,7 @@ impl ModelReport {
                     kind: rule.kind,
                     severity: rule.severity,
                     subject: f.subject.id(model).to_string(),
-                    message: f.message.get(lang).to_string(),
+                    message: eval.message(f, lang),
                     source: source_ref(rule),
                     location: location(eval, &file, f.subject),
                     mitigated_by: f
@@ -337,7 +337,7 @@ impl ModelReport {
                         .collect(),
                     subject_kind: f.subject.item(model).kind.keyword().to_string(),
                     title: rule.title.get(lang).to_string(),
-                    remedy: f.remedy.get(lang).to_string(),
+                    remedy: eval.remedy(f, lang),
                     mitigations: f.mitigated_by.iter().map(|&i| reference(i)).collect(),
                     mitigates: f.mitigates.iter().map(|&i| reference(i)).collect(),
                     refused: f.refused.iter().map(|&i| reference(i)).collect(),

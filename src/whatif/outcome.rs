@@ -146,8 +146,14 @@ impl Outcome {
                 subject: f.subject.id(model).to_string(),
                 subject_name: item.label().to_string(),
                 title: rule.title.clone(),
-                message: f.message.clone(),
-                remedy: f.remedy.clone(),
+                message: crate::vocab::Text {
+                    nb: eval.message(f, crate::vocab::Lang::Nb),
+                    en: eval.message(f, crate::vocab::Lang::En),
+                },
+                remedy: crate::vocab::Text {
+                    nb: eval.remedy(f, crate::vocab::Lang::Nb),
+                    en: eval.remedy(f, crate::vocab::Lang::En),
+                },
                 source: SourceRef {
                     act: rule.source.act.clone(),
                     short: rule.source.short.clone(),

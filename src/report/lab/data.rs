@@ -476,8 +476,8 @@ fn barrier(cx: &Ctx<'_, '_>, a: &Analysis, i: usize, f: &Finding) -> BarrierView
         blocks: a.effects[i] == Effect::Blocks,
         reaches: cx.items(&a.reach[i]),
         source: source_view(&rule.source),
-        message: f.message.get(lang).trim().to_string(),
-        remedy: f.remedy.get(lang).trim().to_string(),
+        message: cx.eval.message(f, lang).trim().to_string(),
+        remedy: cx.eval.remedy(f, lang).trim().to_string(),
         mitigated_by: cx.findings(&f.mitigated_by),
         refused: cx.findings(&f.refused),
     }
@@ -488,8 +488,8 @@ fn opportunity(cx: &Ctx<'_, '_>, i: usize, f: &Finding) -> OpportunityView {
     OpportunityView {
         r: cx.finding(i),
         source: source_view(&rule.source),
-        message: f.message.get(cx.lang).trim().to_string(),
-        remedy: f.remedy.get(cx.lang).trim().to_string(),
+        message: cx.eval.message(f, cx.lang).trim().to_string(),
+        remedy: cx.eval.remedy(f, cx.lang).trim().to_string(),
         mitigates: cx.findings(&f.mitigates),
         supports: f
             .mitigates
