@@ -23,7 +23,8 @@ use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criteri
 use rammelab::engine::evaluate;
 use rammelab::gen::{generate, pack, Spec};
 use rammelab::graph::{service_statuses, BarrierGraph};
-use rammelab::model::{resolve_source, Model, SourceFile};
+use rammelab::limits::Limits;
+use rammelab::model::{resolve_source_with, Model, SourceFile};
 use rammelab::report::{json, CheckReport, ModelReport, Options, Outcome};
 use rammelab::rules::RuleSet;
 use rammelab::vocab::{Lang, Vocabulary};
@@ -59,6 +60,15 @@ fn at() -> jiff::civil::Date {
     jiff::civil::date(2026, 6, 1)
 }
 
+/// Limits wide enough for N = 100 000 (1.4 million items, 200 MB); the defaults refuse it.
+fn limits() -> Limits {
+    Limits {
+        max_file_size: 1 << 30,
+        max_items: 10_000_000,
+        ..Limits::default()
+    }
+}
+
 /// The `.lsm` text of the generated model of N actors.
 fn text(n: usize) -> String {
     generate(Spec::new(n, 1)).to_lsm()
@@ -72,12 +82,18 @@ fn parse(c: &mut Criterion) {
         let text = text(n);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::new("syntax", n), &text, |b, t| {
-            b.iter(|| black_box(rammelab::syntax::parse(t).map(|f| f.items.len())))
+            b.iter(|| {
+                let file = rammelab::syntax::parse_with(t, &limits()).expect("parses");
+                black_box(file.items.len())
+            })
         });
         g.bench_with_input(BenchmarkId::new("resolve", n), &text, |b, t| {
             b.iter_batched(
                 || SourceFile::new("gen.lsm", t.clone()),
-                |src| black_box(resolve_source(src, &vocab).map(|m| m.items.len())),
+                |src| {
+                    let m = resolve_source_with(src, &vocab, &limits()).expect("resolves");
+                    black_box(m.items.len())
+                },
                 BatchSize::LargeInput,
             )
         });
@@ -178,7 +194,7 @@ fn check(c: &mut Criterion) {
                 b.iter_batched(
                     || SourceFile::new("gen.lsm", t.clone()),
                     |src| {
-                        let m = resolve_source(src, &rules.vocab).expect("model");
+                        let m = resolve_source_with(src, &rules.vocab, &limits()).expect("model");
                         black_box(report_json(rules, &evaluate(&m, rules, at())))
                     },
                     BatchSize::LargeInput,

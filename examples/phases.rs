@@ -12,7 +12,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use rammelab::engine::evaluate;
-use rammelab::model::{resolve_source, SourceFile};
+use rammelab::limits::Limits;
+use rammelab::model::{resolve_source_with, SourceFile};
 use rammelab::report::{json, CheckReport, ModelReport, Options, Outcome};
 use rammelab::rules::{RuleSet, RuleSources};
 use rammelab::vocab::Lang;
@@ -24,7 +25,13 @@ fn main() {
     let text = std::fs::read_to_string(path).expect("read");
     let mb = text.len() as f64 / 1e6;
     clock.lap(&format!("read {mb:.1} MB"));
-    let parsed = rammelab::syntax::parse(&text).expect("parses");
+    // The default limits refuse N = 100 000 (1.4 million items, 200 MB).
+    let limits = Limits {
+        max_file_size: 1 << 30,
+        max_items: 10_000_000,
+        ..Limits::default()
+    };
+    let parsed = rammelab::syntax::parse_with(&text, &limits).expect("parses");
     let t = clock.lap("parse");
     println!("{:>28}  {:.1} MB/s", "", mb / (t / 1e3));
     drop(parsed);
@@ -43,7 +50,7 @@ fn main() {
     };
     clock.lap(&format!("load {} rules", rules.rules.len()));
     let source = SourceFile::new(Path::new(path), text);
-    let model = resolve_source(source, &rules.vocab).expect("resolves");
+    let model = resolve_source_with(source, &rules.vocab, &limits).expect("resolves");
     clock.lap(&format!("parse + resolve {} items", model.items.len()));
     let at = jiff::civil::date(2026, 6, 1);
     let eval = evaluate(&model, &rules, at);
