@@ -6,6 +6,9 @@
 //! ```
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/cpu.rs"]
+mod cpu;
+
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -89,7 +92,7 @@ fn main() {
 /// shared), else wall time.
 fn ms(t: Instant) -> f64 {
     let wall = t.elapsed().as_secs_f64() * 1e3;
-    CPU_START.with(|c| match (c.get(), cpu_ns()) {
+    CPU_START.with(|c| match (c.get(), cpu::cpu_ns()) {
         (Some(start), Some(now)) => {
             c.set(None);
             (now - start) as f64 / 1e6
@@ -104,18 +107,8 @@ thread_local! {
 
 /// Starts a timer: wall clock, and CPU time of this thread.
 fn now() -> Instant {
-    CPU_START.with(|c| c.set(cpu_ns()));
+    CPU_START.with(|c| c.set(cpu::cpu_ns()));
     Instant::now()
-}
-
-/// CPU time of this thread in nanoseconds (`/proc/thread-self/schedstat`).
-fn cpu_ns() -> Option<u64> {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
 }
 
 fn group_by(yaml: &str) -> String {

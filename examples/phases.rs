@@ -8,6 +8,9 @@
 //! ```
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/cpu.rs"]
+mod cpu;
+
 use std::path::Path;
 use std::time::Instant;
 
@@ -98,14 +101,14 @@ impl Clock {
     fn start() -> Clock {
         Clock {
             wall: Instant::now(),
-            cpu: cpu_ns(),
+            cpu: cpu::cpu_ns(),
             total: 0.0,
         }
     }
 
     /// Prints and returns the milliseconds since the last lap.
     fn lap(&mut self, what: &str) -> f64 {
-        let now = cpu_ns();
+        let now = cpu::cpu_ns();
         let ms = match (self.cpu, now) {
             (Some(a), Some(b)) => (b - a) as f64 / 1e6,
             _ => self.wall.elapsed().as_secs_f64() * 1e3,
@@ -116,14 +119,4 @@ impl Clock {
         self.total += ms;
         ms
     }
-}
-
-/// CPU time of this thread in nanoseconds (`/proc/thread-self/schedstat`).
-fn cpu_ns() -> Option<u64> {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
 }
