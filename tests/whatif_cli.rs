@@ -193,3 +193,65 @@ fn lab_refuses_a_variant_of_another_model() {
     let out = run(&args);
     assert!(out.starts_with("exit 2\n"), "{out}");
 }
+
+/// `check --overlay` evaluates a model under a proposal, as `diff` and `lab` do: the NOU 2023:26
+/// thresholds take the two-year pilot's 2.4 M direct award below the national threshold.
+#[test]
+fn check_under_an_overlay_applies_the_proposal() {
+    let pilot = format!("{PAA_VARIANTS}/toaarig-pilot.lsm");
+    let nou = "rules/proposals/anskaffelser-nou-2023-26.yaml";
+    let rules_of = |extra: &[&str]| -> Vec<String> {
+        let mut args = vec![
+            "check",
+            pilot.as_str(),
+            "--at",
+            "2028-01-01",
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        let out = Command::cargo_bin("rammelab")
+            .unwrap()
+            .args(&args)
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["models"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["subject"] == "oppdrag")
+            .map(|f| f["rule"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let today = rules_of(&[]);
+    let proposed = rules_of(&["--overlay", nou]);
+    assert!(today.contains(&"foa-direct-award-above-national-threshold".to_string()));
+    assert!(!proposed.contains(&"foa-direct-award-above-national-threshold".to_string()));
+    assert!(proposed.contains(&"loa-4-direct-award-below-thresholds".to_string()));
+    let args = [
+        "check",
+        &pilot,
+        "--at",
+        "2028-01-01",
+        "--lang",
+        "en",
+        "--quiet",
+        "--overlay",
+        nou,
+    ];
+    insta::assert_snapshot!(run(&args));
+}
+
+#[test]
+fn check_with_an_overlay_that_cannot_be_read_exits_2() {
+    let args = [
+        "check",
+        PAA,
+        "--overlay",
+        "rules/proposals/no-such-proposal.yaml",
+    ];
+    let out = run(&args);
+    assert!(out.starts_with("exit 2\n"), "{out}");
+    assert!(out.contains("no-such-proposal.yaml"), "{out}");
+}

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
-use super::args::{print_rule_errors, AtArgs, LangArgs, RulesArgs};
+use super::args::{print_rule_errors, AtArgs, LangArgs, OverlayArgs, RulesArgs};
 use super::{diag, report_collect_error, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
 use crate::engine::evaluate;
 use crate::model::{self, Model, ModelErrors};
@@ -44,6 +44,8 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub rules: RulesArgs,
+    #[command(flatten)]
+    pub overlays: OverlayArgs,
     #[command(flatten)]
     pub at: AtArgs,
     #[command(flatten)]
@@ -91,6 +93,15 @@ pub fn run(args: &CheckArgs) -> i32 {
         Err(e) => {
             print_rule_errors(&e);
             return EXIT_INPUT;
+        }
+    };
+    // Overlays (proposals, trials) on top of the packs, as in `diff` and `lab`.
+    let rules = if args.overlays.overlays.is_empty() {
+        rules
+    } else {
+        match super::diff::overlaid(&rules, &args.overlays) {
+            Ok(r) => r,
+            Err(code) => return code,
         }
     };
     let files = match super::collect_models(&args.paths) {
