@@ -383,3 +383,55 @@ fn github_commands_read_back() {
         assert!(unescaped.starts_with(f["message"].as_str().unwrap()));
     }
 }
+
+#[test]
+fn gitlab_format_of_the_example() {
+    let text = example_in("gitlab", &[]);
+    insta::assert_snapshot!(pin(text));
+}
+
+/// What GitLab's Code Quality widget needs of every entry: a description, a check name, a
+/// severity it knows, a path with a line, and a fingerprint no other entry has.
+#[test]
+fn gitlab_report_of_every_model_with_a_broken_one_is_what_gitlab_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let issues = json(&everything(dir.path(), "gitlab"));
+    let issues = issues.as_array().expect("a JSON array");
+    let report = json(&everything(dir.path(), "json"));
+    let findings: usize = report["models"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["findings"].as_array().unwrap().len())
+        .sum();
+    let broken: Vec<&Value> = issues
+        .iter()
+        .filter(|i| {
+            i["location"]["path"]
+                .as_str()
+                .unwrap()
+                .ends_with("broken.lsm")
+        })
+        .collect();
+    assert_eq!(issues.len(), findings + broken.len());
+    assert!(!broken.is_empty());
+    assert!(broken.iter().all(|i| i["severity"] == "blocker"));
+    let mut fingerprints = std::collections::BTreeSet::new();
+    for i in issues {
+        assert!(!i["description"].as_str().unwrap().is_empty(), "{i}");
+        assert!(!i["check_name"].as_str().unwrap().is_empty(), "{i}");
+        let severity = i["severity"].as_str().unwrap();
+        assert!(
+            ["info", "minor", "major", "critical", "blocker"].contains(&severity),
+            "{i}"
+        );
+        assert!(
+            i["location"]["lines"]["begin"].as_u64().unwrap() >= 1,
+            "{i}"
+        );
+        assert!(
+            fingerprints.insert(i["fingerprint"].as_str().unwrap().to_string()),
+            "{i}"
+        );
+    }
+}

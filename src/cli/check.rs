@@ -34,6 +34,8 @@ pub enum Format {
     Junit,
     /// GitHub Actions annotations (`::error file=...`).
     Github,
+    /// A GitLab Code Quality report (JSON), shown in merge requests.
+    Gitlab,
 }
 
 /// Arguments of `check`.
@@ -148,6 +150,7 @@ pub fn run(args: &CheckArgs) -> i32 {
         Format::Sarif => report::sarif::render(&report, std::env::current_dir().ok().as_deref()),
         Format::Junit => report::junit::render(&report),
         Format::Github => report::github::render(&report),
+        Format::Gitlab => report::gitlab::render(&report),
     };
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());

@@ -2,7 +2,7 @@
 //!
 //! The report is built once from the evaluations ([`ModelReport::build`], [`CheckReport::new`])
 //! and every output format renders it, one file a format: [`human`], [`json`], [`sarif`],
-//! [`junit`] and [`github`]. No renderer looks at a model or a rule set again, so all of them
+//! [`junit`], [`github`] and [`gitlab`]. No renderer looks at a model or a rule set again, so all of them
 //! say the same thing.
 //!
 //! The JSON form is a contract (`docs/check-report.schema.json`): the fields of the structs
@@ -10,6 +10,7 @@
 //! stable order (models by path; findings by position in the file, then rule id).
 
 pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
