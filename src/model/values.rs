@@ -287,3 +287,70 @@ pub(crate) fn check_units(r: &mut Resolver<'_>, item: &ast::Item, fields: &[Fiel
         r.error_with(kind, unit.span, vec![note]);
     }
 }
+
+/// A variant's `change` that sets one of a quantity and the field that fixes its unit but not
+/// the other (`resource: volunteer_hours` on a flow whose `amount` is in NOK) is checked
+/// against the merged item, the other half coming from the base. [`check_units`] sees only the
+/// changed fields, so without this such a change would slip through. The error stands on the
+/// changed value, which is in the variant's file.
+pub(crate) fn check_changed_units(
+    r: &mut Resolver<'_>,
+    words: Words,
+    merged: &[FieldValue],
+    changed: &[FieldValue],
+) {
+    let vocab = r.vocab;
+    for fv in merged {
+        let ValueType::Quantity {
+            unit_from: Some(from),
+            ..
+        } = &vocab.field(fv.field).value
+        else {
+            continue;
+        };
+        let Value::Quantity(q) = &fv.value else {
+            continue;
+        };
+        let changed_amount = changed.iter().find(|c| c.field == fv.field);
+        let changed_resource = changed.iter().find(|c| c.field == *from);
+        // Both changed: checked with the block. Neither: checked with the base.
+        let span = match (changed_amount, changed_resource) {
+            (Some(a), None) => a.span,
+            (None, Some(res)) => res.span,
+            _ => continue,
+        };
+        let Some(resource) = merged.iter().find(|f| f.field == *from) else {
+            continue;
+        };
+        let Some(&term) = resource.value.terms().first() else {
+            continue;
+        };
+        let Some(expected) = vocab.term(term).dimension else {
+            continue;
+        };
+        let found = vocab.unit(q.unit).dimension;
+        if found == expected {
+            continue;
+        }
+        let t = vocab.term(term);
+        let f = vocab.field(fv.field);
+        let u = vocab.unit(q.unit);
+        let unit_name = vocab
+            .units
+            .iter()
+            .find(|u| u.dimension == expected && u.factor == 1.0)
+            .map_or(String::new(), |u| name_in(&u.id, &u.nb, words).to_string());
+        let kind = ErrorKind::UnitMismatch {
+            field: name_in(&f.id, &f.nb, words).to_string(),
+            unit: name_in(&u.id, &u.nb, words).to_string(),
+            found,
+            expected,
+            term: name_in(&t.id, &t.nb, words).to_string(),
+            example: match q.per {
+                Some(p) => format!("{} {unit_name} per {}", q.value, p.word(words)),
+                None => format!("{} {unit_name}", q.value),
+            },
+        };
+        r.error(kind, span);
+    }
+}

@@ -320,7 +320,10 @@ impl<'r, 'b> Merge<'r, 'b> {
                     span: d.span,
                 };
                 let changed = self.change_fields(target, &fake, d.span);
-                replace_fields(&mut items[target.index()], changed);
+                let item = &mut items[target.index()];
+                let checked = changed.clone();
+                replace_fields(item, changed);
+                super::values::check_changed_units(&mut self.r, d.words, &item.fields, &checked);
             }
         }
         let header = self.header();
