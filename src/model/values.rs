@@ -5,7 +5,9 @@ use crate::model::error::{ErrorKind, Expect, Role};
 use crate::model::resolve::{name_in, Resolver};
 use crate::model::{FieldValue, ItemId, Quantity, Value};
 use crate::syntax::ast::{self, ValueKind, ValueNode};
-use crate::vocab::{closest, FieldId, ItemKind, Period, TermId, TermSetId, ValueType, Words};
+use crate::vocab::{
+    closest, Dimension, FieldId, ItemKind, Period, TermId, TermSetId, ValueType, Vocabulary, Words,
+};
 
 /// The value of one field, or `None` after reporting why it is wrong.
 pub(crate) fn resolve(
@@ -223,34 +225,61 @@ fn quantity(
     }))
 }
 
+/// A quantity whose unit does not measure what the field that fixes it asks for: the
+/// resource's field value and term, and the dimensions found and expected.
+struct Mismatch<'f> {
+    resource: &'f FieldValue,
+    term: TermId,
+    quantity: &'f Quantity,
+    found: Dimension,
+    expected: Dimension,
+}
+
+/// The mismatch of a quantity field with the field that fixes its unit; `None` when it has no
+/// such field or the units agree.
+fn unit_mismatch<'f>(
+    vocab: &Vocabulary,
+    fields: &'f [FieldValue],
+    fv: &'f FieldValue,
+) -> Option<Mismatch<'f>> {
+    let ValueType::Quantity {
+        unit_from: Some(from),
+        ..
+    } = &vocab.field(fv.field).value
+    else {
+        return None;
+    };
+    let Value::Quantity(quantity) = &fv.value else {
+        return None;
+    };
+    let resource = fields.iter().find(|f| f.field == *from)?;
+    let &term = resource.value.terms().first()?;
+    let expected = vocab.term(term).dimension?;
+    let found = vocab.unit(quantity.unit).dimension;
+    (found != expected).then_some(Mismatch {
+        resource,
+        term,
+        quantity,
+        found,
+        expected,
+    })
+}
+
 /// Quantities whose unit another field fixes (a flow's `amount` is in NOK when its
 /// `resource` is money, in hours when it is volunteer hours).
 pub(crate) fn check_units(r: &mut Resolver<'_>, item: &ast::Item, fields: &[FieldValue]) {
     let vocab = r.vocab;
     for fv in fields {
-        let ValueType::Quantity {
-            unit_from: Some(from),
+        let Some(Mismatch {
+            resource,
+            term,
+            found,
+            expected,
             ..
-        } = &vocab.field(fv.field).value
+        }) = unit_mismatch(vocab, fields, fv)
         else {
             continue;
         };
-        let Value::Quantity(q) = &fv.value else {
-            continue;
-        };
-        let Some(resource) = fields.iter().find(|f| f.field == *from) else {
-            continue;
-        };
-        let Some(&term) = resource.value.terms().first() else {
-            continue;
-        };
-        let Some(expected) = vocab.term(term).dimension else {
-            continue;
-        };
-        let found = vocab.unit(q.unit).dimension;
-        if found == expected {
-            continue;
-        }
         let Some(ast_field) = item
             .fields
             .iter()
@@ -301,37 +330,24 @@ pub(crate) fn check_changed_units(
 ) {
     let vocab = r.vocab;
     for fv in merged {
-        let ValueType::Quantity {
-            unit_from: Some(from),
-            ..
-        } = &vocab.field(fv.field).value
+        let Some(Mismatch {
+            resource,
+            term,
+            quantity: q,
+            found,
+            expected,
+        }) = unit_mismatch(vocab, merged, fv)
         else {
             continue;
         };
-        let Value::Quantity(q) = &fv.value else {
-            continue;
-        };
         let changed_amount = changed.iter().find(|c| c.field == fv.field);
-        let changed_resource = changed.iter().find(|c| c.field == *from);
+        let changed_resource = changed.iter().find(|c| c.field == resource.field);
         // Both changed: checked with the block. Neither: checked with the base.
         let span = match (changed_amount, changed_resource) {
             (Some(a), None) => a.span,
             (None, Some(res)) => res.span,
             _ => continue,
         };
-        let Some(resource) = merged.iter().find(|f| f.field == *from) else {
-            continue;
-        };
-        let Some(&term) = resource.value.terms().first() else {
-            continue;
-        };
-        let Some(expected) = vocab.term(term).dimension else {
-            continue;
-        };
-        let found = vocab.unit(q.unit).dimension;
-        if found == expected {
-            continue;
-        }
         let t = vocab.term(term);
         let f = vocab.field(fv.field);
         let u = vocab.unit(q.unit);
