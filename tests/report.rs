@@ -370,3 +370,41 @@ fn the_main_barriers_of_the_summary_are_b1_b2_b3_and_block_something() {
         );
     }
 }
+
+/// `--no-appendix` drops the table of every rule evaluated, and nothing else: the heading and
+/// its counts stay, and the report up to there is the same.
+#[test]
+fn no_appendix_leaves_out_the_rule_table_and_only_it() {
+    let run = |extra: &[&str], format: &str| -> String {
+        let mut args = vec![
+            "report",
+            "models/paa-doerterskelen.lsm",
+            "--at",
+            "2026-11-28",
+            "--lang",
+            "en",
+            "--format",
+            format,
+        ];
+        args.extend_from_slice(extra);
+        let out = rammelab().args(&args).assert().code(0);
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    for format in ["md", "html"] {
+        let full = run(&[], format);
+        let short = run(&["--no-appendix"], format);
+        let heading = "Appendix: rules evaluated";
+        let (full_head, full_appendix) = full.split_once(heading).expect("appendix heading");
+        let (short_head, short_appendix) = short.split_once(heading).expect("heading stays");
+        assert_eq!(full_head, short_head, "{format}: only the appendix changes");
+        assert!(
+            short_appendix.contains("rules evaluated"),
+            "{format}: the counts stay"
+        );
+        // Every rule in force has a row in the full table, none in the short one.
+        let row = "momskomp-registered-voluntary-organisation";
+        assert!(full_appendix.contains(row), "{format}");
+        assert!(!short_appendix.contains(row), "{format}");
+        assert!(short.len() < full.len());
+    }
+}

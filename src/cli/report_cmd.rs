@@ -36,6 +36,10 @@ pub struct ReportArgs {
     /// `--overlays` and `--overlay`.
     #[arg(long)]
     pub what_if: bool,
+    /// Leave out the table of every rule evaluated at the end of each model (its counts stay):
+    /// for printing several models.
+    #[arg(long)]
+    pub no_appendix: bool,
     #[command(flatten)]
     pub lab: super::lab::LabSources,
     #[command(flatten)]
@@ -115,6 +119,11 @@ pub fn run(args: &ReportArgs) -> i32 {
     }
     let with: Vec<_> = evals.iter().zip(whatifs).collect();
     let report = LabReport::build(&with, lang);
+    let report = if args.no_appendix {
+        report.without_appendix()
+    } else {
+        report
+    };
     let text = match lab::render(&report, args.format()) {
         Ok(t) => t,
         Err(e) => {

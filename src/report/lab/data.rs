@@ -25,6 +25,10 @@ pub struct LabReport {
     pub models: Vec<ModelView>,
     /// More than one model: the report opens with a comparison table.
     pub several: bool,
+    /// Whether each model ends with the table of every rule evaluated. `report --no-appendix`
+    /// leaves it out and keeps only the counts: with a hundred rules in force the table is the
+    /// longest part of a model's report, and a third of a printed report of many models.
+    pub appendix: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -237,7 +241,17 @@ impl LabReport {
                 .unwrap_or_default(),
             several: models.len() > 1,
             models,
+            appendix: true,
         }
+    }
+
+    /// The report without the table of every rule evaluated at the end of each model.
+    pub fn without_appendix(mut self) -> LabReport {
+        self.appendix = false;
+        for m in &mut self.models {
+            m.appendix.clear();
+        }
+        self
     }
 }
 
