@@ -86,7 +86,8 @@ fn main() {
     let report = ModelReport::build(&eval, opts);
     clock.lap("report");
     let report = CheckReport::new(&rules, at, Lang::Nb, vec![Outcome::Checked(report)]);
-    let out = json::render(&report);
+    let mut out = Vec::new();
+    json::write(&report, &mut out).expect("written to memory");
     clock.lap(&format!("render JSON ({:.1} MB)", out.len() as f64 / 1e6));
     println!("{:>28}  {:.1} ms", "total", clock.total);
 }

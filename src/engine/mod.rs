@@ -318,7 +318,7 @@ pub fn fill<'m>(ctx: &mut Ctx<'m>, rule: &Rule, s: Subject, t: &'m Template, lan
             }
         }
     }
-    // Four texts are kept per finding; a large model has hundreds of thousands of findings.
+    // A report keeps this text for each of its findings, hundreds of thousands in a large model.
     out.shrink_to_fit();
     out
 }

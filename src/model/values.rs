@@ -293,13 +293,7 @@ pub(crate) fn check_units(r: &mut Resolver<'_>, item: &ast::Item, fields: &[Fiel
         let (amount, unit, per) = (&q.amount, &q.unit, &q.per);
         let t = vocab.term(term);
         let term_name = name_in(&t.id, &t.nb, item.words).to_string();
-        let unit_name = vocab
-            .units
-            .iter()
-            .find(|u| u.dimension == expected && u.factor == 1.0)
-            .map_or(String::new(), |u| {
-                name_in(&u.id, &u.nb, item.words).to_string()
-            });
+        let unit_name = base_unit_name(vocab, expected, item.words);
         let example = match per {
             Some(p) => format!("{} {unit_name} per {}", amount.text, p.name),
             None => format!("{} {unit_name}", amount.text),
@@ -351,11 +345,7 @@ pub(crate) fn check_changed_units(
         let t = vocab.term(term);
         let f = vocab.field(fv.field);
         let u = vocab.unit(q.unit);
-        let unit_name = vocab
-            .units
-            .iter()
-            .find(|u| u.dimension == expected && u.factor == 1.0)
-            .map_or(String::new(), |u| name_in(&u.id, &u.nb, words).to_string());
+        let unit_name = base_unit_name(vocab, expected, words);
         let kind = ErrorKind::UnitMismatch {
             field: name_in(&f.id, &f.nb, words).to_string(),
             unit: name_in(&u.id, &u.nb, words).to_string(),
@@ -369,4 +359,13 @@ pub(crate) fn check_changed_units(
         };
         r.error(kind, span);
     }
+}
+
+/// The name of a dimension's base unit (`NOK`, `hours`), for the example in a unit mismatch.
+fn base_unit_name(vocab: &Vocabulary, dimension: Dimension, words: Words) -> String {
+    vocab
+        .units
+        .iter()
+        .find(|u| u.dimension == dimension && u.factor == 1.0)
+        .map_or(String::new(), |u| name_in(&u.id, &u.nb, words).to_string())
 }

@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, FindingReport, Location};
+use super::{CheckReport, FindingReport, InvalidModel, Location};
 use crate::rules::Severity;
 use crate::vocab::Lang;
 
@@ -43,10 +43,7 @@ pub fn render(report: &CheckReport) -> String {
             );
         }
         if m.errors.is_empty() {
-            let title = match report.lang {
-                Lang::Nb => "modellen kan ikke leses",
-                Lang::En => "the model does not load",
-            };
+            let title = InvalidModel::headline(report.lang);
             let _ = writeln!(
                 out,
                 "::error {}::{}",

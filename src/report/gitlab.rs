@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use super::{CheckReport, FindingReport, Location};
+use super::{CheckReport, FindingReport, InvalidModel, Location};
 use crate::rules::Severity;
 use crate::vocab::Lang;
 
@@ -57,10 +57,7 @@ pub fn render(report: &CheckReport) -> String {
             });
         }
         if m.errors.is_empty() {
-            let message = match report.lang {
-                Lang::Nb => "modellen kan ikke leses",
-                Lang::En => "the model does not load",
-            };
+            let message = InvalidModel::headline(report.lang);
             issues.push(Issue {
                 description: format!("{message}: {}", m.diagnostics.trim_end()),
                 check_name: "rammelab::invalid-model".to_string(),

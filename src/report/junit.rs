@@ -99,10 +99,7 @@ fn suite(out: &mut String, report: &CheckReport, m: &ModelReport) {
 }
 
 fn invalid_suite(out: &mut String, lang: Lang, m: &InvalidModel) {
-    let message = match lang {
-        Lang::Nb => "modellen kan ikke leses",
-        Lang::En => "the model does not load",
-    };
+    let message = InvalidModel::headline(lang);
     let file = escape(&m.file);
     let _ = writeln!(
         out,

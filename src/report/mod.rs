@@ -273,6 +273,14 @@ pub fn display_path(p: &Path) -> String {
 }
 
 impl InvalidModel {
+    /// What the machine formats say of a model that did not load, in `lang`.
+    pub fn headline(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nb => "modellen kan ikke leses",
+            Lang::En => "the model does not load",
+        }
+    }
+
     /// A model file that did not load, with its errors.
     pub fn new(path: &Path, errors: &crate::model::ModelErrors) -> InvalidModel {
         let file = display_path(path);
