@@ -87,6 +87,27 @@ fn many_unterminated_strings() {
     });
 }
 
+/// Spaced digit groups, well and badly formed, and decimal commas in a list: the number's
+/// spelling is checked once, not by backtracking over its groups.
+#[test]
+fn long_spaced_numbers() {
+    linear("digit groups", 20_000, 8.0, |n| {
+        format!(
+            "{HEAD}flow f: a -> a {{ amount: 1{} NOK }}\n",
+            " 000".repeat(n)
+        )
+    });
+    linear("bad digit groups", 20_000, 8.0, |n| {
+        format!(
+            "{HEAD}flow f: a -> a {{ amount: 1{} NOK }}\n",
+            " 00".repeat(n)
+        )
+    });
+    linear("decimal commas", 5_000, 16.0, |n| {
+        format!("{HEAD}flow f: a -> a {{ data: [{}] }}\n", "1,2,".repeat(n))
+    });
+}
+
 #[test]
 fn braces_and_brackets() {
     linear("braces", 20_000, 8.0, |n| {

@@ -152,6 +152,17 @@ fn fmt_layout() {
     });
 }
 
+/// `1 200 000` and `12,5` read as `1_200_000` and `12.5`, which is how `fmt` writes them.
+#[test]
+fn fmt_writes_norwegian_numbers_canonically() {
+    insta::glob!("models/ok/norske-tall.lsm", |path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        let once = syntax::format(&text).unwrap();
+        assert!(!once.contains("1 200") && !once.contains("12,5"), "{once}");
+        insta::assert_snapshot!(once);
+    });
+}
+
 #[test]
 fn files_with_syntax_errors_are_not_formatted() {
     for name in [

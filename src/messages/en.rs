@@ -172,6 +172,30 @@ pub(super) fn syntax(kind: &SyntaxErrorKind) -> Texts {
         .help("the escapes are `\\\"`, `\\\\`, `\\n` and `\\t`; write `\\\\` for a backslash"),
         SyntaxErrorKind::BadDate(d) => Texts::new(format!("`{d}` is not a date"), "no such day")
             .help("write dates as year-month-day, such as `2027-01-01`"),
+        SyntaxErrorKind::DigitGroups { written, fixed } => Texts::new(
+            format!("`{written}` is not a number: spaced digit groups must be groups of three"),
+            "digit groups of three expected",
+        )
+        .help(format!(
+            "write `{fixed}` or `{}`, with one space between groups of three digits",
+            fixed.replace('_', " ")
+        )),
+        SyntaxErrorKind::DecimalCommaInList { written, decimal } => Texts::new(
+            format!("`{written}` in a list could be one number or two"),
+            "decimal comma in a list",
+        )
+        .help(format!(
+            "write `{decimal}` for one number with a decimal point, or `{}` for two values",
+            written.replacen(',', ", ", 1)
+        )),
+        SyntaxErrorKind::SpacedDecimalComma { written, decimal } => Texts::new(
+            format!("`{written}` is not a number: a comma followed by a space separates values"),
+            "one value expected",
+        )
+        .help(format!(
+            "write `{decimal}` (or `{}`, without a space)",
+            decimal.replacen('.', ",", 1)
+        )),
         SyntaxErrorKind::TooComplex => Texts::new(
             "the item is too large or too complex to read",
             "reading stopped in this item",

@@ -176,6 +176,30 @@ pub(super) fn syntax(kind: &SyntaxErrorKind) -> Texts {
         .help("tillatt er `\\\"`, `\\\\`, `\\n` og `\\t`; skriv `\\\\` for en omvendt skråstrek"),
         SyntaxErrorKind::BadDate(d) => Texts::new(format!("`{d}` er ikke en dato"), "denne dagen finnes ikke")
             .help("skriv datoer som år-måned-dag, for eksempel `2027-01-01`"),
+        SyntaxErrorKind::DigitGroups { written, fixed } => Texts::new(
+            format!("`{written}` er ikke et tall: sifrene skal stå i grupper på tre"),
+            "grupper på tre sifre ventet",
+        )
+        .help(format!(
+            "skriv `{fixed}` eller `{}`, med ett mellomrom mellom grupper på tre sifre",
+            fixed.replace('_', " ")
+        )),
+        SyntaxErrorKind::DecimalCommaInList { written, decimal } => Texts::new(
+            format!("`{written}` i en liste kan være ett tall eller to"),
+            "desimalkomma i en liste",
+        )
+        .help(format!(
+            "skriv `{decimal}` for ett tall med desimalpunktum, eller `{}` for to verdier",
+            written.replacen(',', ", ", 1)
+        )),
+        SyntaxErrorKind::SpacedDecimalComma { written, decimal } => Texts::new(
+            format!("`{written}` er ikke et tall: komma og mellomrom skiller verdier"),
+            "én verdi ventet",
+        )
+        .help(format!(
+            "skriv `{decimal}` (eller `{}`, uten mellomrom)",
+            decimal.replacen('.', ",", 1)
+        )),
         SyntaxErrorKind::TooComplex => Texts::new(
             "elementet er for stort eller sammensatt til å leses",
             "lesingen stoppet i dette elementet",

@@ -55,6 +55,23 @@ pub enum SyntaxErrorKind {
     BadEscape(String),
     /// Looks like a date but is not one in the calendar.
     BadDate(String),
+    /// Digits in groups separated by spaces that are not groups of three (`1 20 000`): the
+    /// number is `fixed` (`120_000`) if the digits are right.
+    DigitGroups {
+        written: String,
+        fixed: String,
+    },
+    /// A number with a decimal comma in a list (`[12,5]`), which could be two numbers;
+    /// `decimal` is the number with a decimal point.
+    DecimalCommaInList {
+        written: String,
+        decimal: String,
+    },
+    /// A decimal comma with a space after it where one value stands (`12, 5`).
+    SpacedDecimalComma {
+        written: String,
+        decimal: String,
+    },
     /// The file is too large or too deeply nested for the parser's limits.
     TooComplex,
     /// The file is over one of the [`crate::limits::Limits`].
@@ -93,6 +110,9 @@ impl SyntaxError {
             SyntaxErrorKind::UnterminatedMultiline => "rammelab::unterminated-string",
             SyntaxErrorKind::BadEscape(_) => "rammelab::bad-escape",
             SyntaxErrorKind::BadDate(_) => "rammelab::bad-date",
+            SyntaxErrorKind::DigitGroups { .. }
+            | SyntaxErrorKind::DecimalCommaInList { .. }
+            | SyntaxErrorKind::SpacedDecimalComma { .. } => "rammelab::number",
             SyntaxErrorKind::TooComplex => "rammelab::too-complex",
             SyntaxErrorKind::Limit(_) => "rammelab::limit",
         }

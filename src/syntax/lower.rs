@@ -24,6 +24,8 @@ pub(crate) enum Lowered {
 pub(crate) struct Lower<'e> {
     base: usize,
     errors: &'e mut Vec<SyntaxError>,
+    /// Lowering the values of a list, where a decimal comma cannot be told from the list's own.
+    in_list: bool,
 }
 
 /// The children of a pair, without comments (those are collected once, in `lower_next`).
@@ -33,7 +35,11 @@ fn children(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
 
 impl<'e> Lower<'e> {
     pub(crate) fn new(base: usize, errors: &'e mut Vec<SyntaxError>) -> Lower<'e> {
-        Lower { base, errors }
+        Lower {
+            base,
+            errors,
+            in_list: false,
+        }
     }
 
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
@@ -293,10 +299,12 @@ impl<'e> Lower<'e> {
 
     /// `list`: `[a, b]`.
     fn lower_list(&mut self, pair: Pair<'_, Rule>) -> ValueKind {
+        self.in_list = true;
         let items = children(pair)
             .filter(|p| !matches!(p.as_rule(), Rule::lbracket | Rule::rbracket | Rule::comma))
             .map(|p| self.lower_value(p))
             .collect();
+        self.in_list = false;
         ValueKind::List(items)
     }
 
@@ -368,6 +376,7 @@ impl<'e> Lower<'e> {
         let mut percent = false;
         let mut unit = None;
         let mut per = None;
+        let before = self.errors.len();
         for p in children(pair) {
             match p.as_rule() {
                 Rule::number => amount = Some(self.lower_number(p)),
@@ -380,6 +389,11 @@ impl<'e> Lower<'e> {
         let Some(amount) = amount else {
             return ValueKind::Invalid;
         };
+        if self.errors.len() > before && !self.in_list {
+            // The number's spelling is already reported; the value says nothing more. (In a
+            // list the number stays, so the field's type is still checked.)
+            return ValueKind::Invalid;
+        }
         match (percent, unit) {
             (true, _) => ValueKind::Percent(amount),
             (false, Some(unit)) => {
@@ -389,15 +403,40 @@ impl<'e> Lower<'e> {
         }
     }
 
-    /// `number`: digits with `_` and an optional decimal part.
+    /// `number`: digit groups and an optional decimal part, kept in the canonical spelling
+    /// (`1 200 000` as `1_200_000`, `12,5` as `12.5`), which is what `fmt` writes. A spelling
+    /// that could mean something else is an error that shows the number written plainly.
     fn lower_number(&mut self, pair: Pair<'_, Rule>) -> Number {
-        let text = pair.as_str().to_string();
+        let written = pair.as_str();
+        let span = self.span(&pair);
+        let text = match canonical_number(written) {
+            Ok(text) => text,
+            Err(fixed) => {
+                self.error(
+                    SyntaxErrorKind::DigitGroups {
+                        written: written.to_string(),
+                        fixed,
+                    },
+                    span,
+                );
+                plain_digits(written)
+            }
+        };
+        if self.in_list && written.contains(',') {
+            self.error(
+                SyntaxErrorKind::DecimalCommaInList {
+                    written: written.to_string(),
+                    decimal: text.clone(),
+                },
+                span,
+            );
+        }
         let digits: String = text.chars().filter(|c| *c != '_').collect();
         Number {
             value: digits.parse().unwrap_or(f64::NAN),
             whole: !text.contains('.'),
             text: text.into(),
-            span: self.span(&pair),
+            span,
         }
     }
 
@@ -408,6 +447,64 @@ impl<'e> Lower<'e> {
             span: self.span(&pair),
         }
     }
+}
+
+/// Whether `c` separates digit groups in a number as Norwegians write it.
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{A0}' | '\u{202F}')
+}
+
+/// A number as the grammar reads it, in the canonical spelling: groups separated by single
+/// spaces become `_`, a decimal comma a point. Spaced groups must be groups of three (the first
+/// one to three digits) with nothing but one space between them, as in `1 200 000`; otherwise
+/// the error is the number with its digits grouped by three (`1_200_000`).
+fn canonical_number(written: &str) -> Result<String, String> {
+    let (whole, fraction) = match written.find(['.', ',']) {
+        Some(i) => (
+            written.get(..i).unwrap_or(written),
+            written.get(i + 1..).map(|f| format!(".{f}")),
+        ),
+        None => (written, None),
+    };
+    let fraction = fraction.unwrap_or_default();
+    if !whole.contains(is_group_space) {
+        return Ok(format!("{whole}{fraction}"));
+    }
+    let groups: Vec<&str> = whole.split(is_group_space).collect();
+    let well_formed = groups.iter().enumerate().all(|(i, g)| {
+        let n = g.len();
+        g.bytes().all(|b| b.is_ascii_digit()) && if i == 0 { (1..=3).contains(&n) } else { n == 3 }
+    });
+    if well_formed {
+        Ok(format!("{}{fraction}", groups.join("_")))
+    } else {
+        Err(plain_digits(written))
+    }
+}
+
+/// The digits of a number grouped by three with `_` (`1_200_000`), its decimal part (after a
+/// point) as written but without spaces.
+fn plain_digits(written: &str) -> String {
+    let (whole, fraction) = match written.find(['.', ',']) {
+        Some(i) => (
+            written.get(..i).unwrap_or(written),
+            written.get(i + 1..).unwrap_or(""),
+        ),
+        None => (written, ""),
+    };
+    let digits: Vec<char> = whole.chars().filter(char::is_ascii_digit).collect();
+    let mut out = String::new();
+    for (i, d) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('_');
+        }
+        out.push(*d);
+    }
+    if !fraction.is_empty() {
+        out.push('.');
+        out.extend(fraction.chars().filter(|c| !is_group_space(*c)));
+    }
+    out
 }
 
 /// The text of a multi-line string: without the line break after the opening `"""`, without
@@ -436,7 +533,24 @@ pub(crate) fn dedent(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::dedent;
+    use super::{canonical_number, dedent, plain_digits};
+
+    #[test]
+    fn norwegian_numbers_read_as_the_canonical_spelling() {
+        assert_eq!(canonical_number("1 200 000").as_deref(), Ok("1_200_000"));
+        assert_eq!(
+            canonical_number("1\u{A0}200\u{202F}000").as_deref(),
+            Ok("1_200_000")
+        );
+        assert_eq!(canonical_number("12,5").as_deref(), Ok("12.5"));
+        assert_eq!(canonical_number("1 200,50").as_deref(), Ok("1_200.50"));
+        assert_eq!(canonical_number("1_200.5").as_deref(), Ok("1_200.5"));
+        assert_eq!(canonical_number("1 20 000"), Err("120_000".to_string()));
+        assert_eq!(canonical_number("1200 000"), Err("1_200_000".to_string()));
+        assert_eq!(canonical_number("1  200"), Err("1_200".to_string()));
+        assert_eq!(canonical_number("1_200 000"), Err("1_200_000".to_string()));
+        assert_eq!(plain_digits("12 3,5"), "123.5");
+    }
 
     #[test]
     fn dedent_removes_shared_indentation_and_framing_lines() {

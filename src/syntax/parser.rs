@@ -332,8 +332,43 @@ fn syntax_error(
                 .with_note(Span::new(next, next), Note::NextItemStartsHere);
         }
     }
+    if let Some(e) = spaced_decimal_comma(source, at) {
+        return e;
+    }
     let (found, span) = found_at(source, at);
     SyntaxError::new(SyntaxErrorKind::Unexpected { expected, found }, span)
+}
+
+/// `12, 5` where one value stands: a decimal comma with a space after it, which the grammar
+/// reads as a number and a stray comma. (In a list the same text is two values.)
+fn spaced_decimal_comma(source: &str, at: usize) -> Option<SyntaxError> {
+    let before = source.get(..at)?.trim_end_matches([' ', '\t']);
+    let whole_start = before
+        .rfind(|c: char| !(c.is_ascii_digit() || c == '_'))
+        .map_or(0, |i| i + 1);
+    let whole = before.get(whole_start..)?;
+    let after = source.get(at..)?.trim_start_matches([' ', '\t']);
+    let fraction_text = after.strip_prefix(',')?.trim_start_matches([' ', '\t']);
+    let fraction_len = fraction_text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(fraction_text.len());
+    let fraction = fraction_text.get(..fraction_len)?;
+    // The number stands alone after the field's `:` (not the end of a date or a word).
+    let alone = before
+        .get(..whole_start)
+        .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\t', ':']));
+    if !alone || !whole.starts_with(|c: char| c.is_ascii_digit()) || fraction.is_empty() {
+        return None;
+    }
+    let end = source.len() - fraction_text.len() + fraction_len;
+    let written = source.get(whole_start..end)?.to_string();
+    Some(SyntaxError::new(
+        SyntaxErrorKind::SpacedDecimalComma {
+            written,
+            decimal: format!("{whole}.{fraction}"),
+        },
+        Span::new(whole_start, end),
+    ))
 }
 
 /// The offset of a `"` on an item's first line that opens a string and is never closed.
@@ -426,6 +461,8 @@ fn expected(rule: Rule) -> Option<Expected> {
         | Rule::WHITESPACE
         | Rule::single
         | Rule::inline
+        | Rule::digits
+        | Rule::group_space
         | Rule::word_start
         | Rule::word_char
         | Rule::COMMENT
