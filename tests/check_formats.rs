@@ -10,8 +10,8 @@ use serde_json::Value;
 const AT: &str = "2026-11-28";
 const EXAMPLE: &str = "models/paa-doerterskelen.lsm";
 
-/// `rammelab` run from the crate root, with no colour, a fixed width and no language from the
-/// environment.
+/// `rammelab` run from the crate root, with no colour, a fixed width, and no language or job
+/// summary file from the environment.
 fn rammelab(args: &[&str]) -> std::process::Output {
     rammelab_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
@@ -22,6 +22,7 @@ fn rammelab_in(dir: &Path, args: &[&str]) -> std::process::Output {
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")
         .env_remove("RAMMELAB_LANG")
+        .env_remove("GITHUB_STEP_SUMMARY")
         .args(args)
         .output()
         .unwrap()
@@ -349,7 +350,7 @@ fn github_commands_point_at_the_errors_of_a_broken_model() {
 
 #[test]
 fn github_commands_read_back() {
-    let text = example_in("github", &[]);
+    let text = example_in("github", &["--opportunities"]);
     let report = json(&example_in("json", &[]));
     let findings = report["models"][0]["findings"].as_array().unwrap();
     let lines: Vec<&str> = text.lines().collect();
@@ -402,8 +403,13 @@ fn gitlab_report_of_every_model_with_a_broken_one_is_what_gitlab_reads() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|m| m["findings"].as_array().unwrap().len())
-        .sum();
+        .flat_map(|m| m["findings"].as_array().unwrap())
+        .filter(|f| f["kind"] == "barrier")
+        .count();
+    assert!(
+        issues.iter().all(|i| i["severity"] != "info"),
+        "no opportunities unless asked for"
+    );
     let broken: Vec<&Value> = issues
         .iter()
         .filter(|i| {
@@ -434,4 +440,121 @@ fn gitlab_report_of_every_model_with_a_broken_one_is_what_gitlab_reads() {
             "{i}"
         );
     }
+}
+
+/// The findings each CI format reports for every shipped model, by kind: (barriers,
+/// opportunities).
+fn ci_kinds(format: &str, extra: &[&str]) -> (usize, usize) {
+    let mut args = vec!["check", "models", "--at", AT, "--format", format];
+    args.extend_from_slice(extra);
+    let text = stdout(&rammelab(&args));
+    match format {
+        "github" => (
+            text.lines().filter(|l| !l.starts_with("::notice")).count(),
+            text.lines().filter(|l| l.starts_with("::notice")).count(),
+        ),
+        "sarif" => {
+            let log = json(&text);
+            let results = log["runs"][0]["results"].as_array().unwrap().clone();
+            let opportunities = results
+                .iter()
+                .filter(|r| r["properties"]["kind"] == "opportunity")
+                .count();
+            (results.len() - opportunities, opportunities)
+        }
+        _ => {
+            let issues = json(&text).as_array().unwrap().clone();
+            let info = issues.iter().filter(|i| i["severity"] == "info").count();
+            (issues.len() - info, info)
+        }
+    }
+}
+
+/// SARIF, GitHub and GitLab report barriers by default and opportunities with
+/// `--opportunities`, the barriers the same either way; JSON keeps every finding.
+#[test]
+fn ci_formats_report_opportunities_only_on_request() {
+    let report = json(&stdout(&rammelab(&[
+        "check", "models", "--at", AT, "--format", "json",
+    ])));
+    let barriers = report["summary"]["barriers"].as_u64().unwrap() as usize;
+    let opportunities = report["summary"]["opportunities"].as_u64().unwrap() as usize;
+    assert!(barriers > 0 && opportunities > 0);
+    for format in ["github", "sarif", "gitlab"] {
+        assert_eq!(ci_kinds(format, &[]), (barriers, 0), "{format}");
+        assert_eq!(
+            ci_kinds(format, &["--opportunities"]),
+            (barriers, opportunities),
+            "{format} --opportunities"
+        );
+    }
+}
+
+#[test]
+fn sarif_names_where_to_read_about_the_tool() {
+    let log = json(&example_in("sarif", &[]));
+    let driver = &log["runs"][0]["tool"]["driver"];
+    assert_eq!(
+        driver["informationUri"],
+        rammelab::report::sarif::INFORMATION_URI
+    );
+    assert!(driver["informationUri"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://"));
+    assert_eq!(log["runs"][0]["properties"]["opportunities"], false);
+}
+
+/// `check` under GitHub Actions: the step summary appended to `$GITHUB_STEP_SUMMARY`, whatever
+/// the format, in the language asked for; what was in the file stays.
+fn step_summary(lang: &str, format: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("summary.md");
+    std::fs::write(&file, "earlier step\n").unwrap();
+    let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_rammelab"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env("GITHUB_STEP_SUMMARY", &file)
+        .env_remove("RAMMELAB_LANG")
+        .args([
+            "check", EXAMPLE, "--at", AT, "--lang", lang, "--format", format,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = std::fs::read_to_string(&file).unwrap();
+    let summary = text.strip_prefix("earlier step\n").expect("appended");
+    summary.to_string()
+}
+
+#[test]
+fn github_step_summary_in_bokmaal() {
+    let summary = step_summary("nb", "github");
+    assert_eq!(
+        summary,
+        step_summary("nb", "sarif"),
+        "the same for any format"
+    );
+    insta::assert_snapshot!(summary);
+}
+
+#[test]
+fn github_step_summary_in_english() {
+    insta::assert_snapshot!(step_summary("en", "human"));
+}
+
+/// The README's GitHub workflow is the one in `docs/ci.md`, word for word.
+#[test]
+fn readme_and_ci_guide_show_the_same_workflow() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let workflow = |file: &str| -> String {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        let start = text
+            .find("```yaml\nname: rammelab\n")
+            .unwrap_or_else(|| panic!("{file} has no GitHub workflow"));
+        let body = &text[start..];
+        let end = body[3..].find("```").unwrap() + 6;
+        body[..end].to_string()
+    };
+    assert_eq!(workflow("README.md"), workflow("docs/ci.md"));
 }

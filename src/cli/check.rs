@@ -66,6 +66,14 @@ pub struct CheckArgs {
     /// Show, under each finding, each step of the rule's condition and the values it saw.
     #[arg(long)]
     pub explain: bool,
+    /// Report opportunities too in the CI formats (sarif, github, gitlab), which report only
+    /// barriers by default so that the barriers are not lost among them.
+    #[arg(long)]
+    pub opportunities: bool,
+    /// Do not append the Markdown summary to `$GITHUB_STEP_SUMMARY` (for a second `check` in
+    /// the same job).
+    #[arg(long)]
+    pub no_step_summary: bool,
     #[command(flatten)]
     pub limits: crate::limits::LimitArgs,
 }
@@ -140,21 +148,59 @@ pub fn run(args: &CheckArgs) -> i32 {
     };
     let stdout = std::io::stdout().lock();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
+    let opportunities = args.opportunities;
     let text = match args.format {
         Format::Human => report::human::render(&report, layout),
         Format::Json => {
             // Streamed: the JSON of a large model is the largest thing the check makes.
             let _ = report::json::write(&report, &mut out).and_then(|()| out.flush());
-            return exit_code(&report, args.fail_on);
+            String::new()
         }
-        Format::Sarif => report::sarif::render(&report, std::env::current_dir().ok().as_deref()),
+        Format::Sarif => report::sarif::render(
+            &report,
+            std::env::current_dir().ok().as_deref(),
+            opportunities,
+        ),
         Format::Junit => report::junit::render(&report),
-        Format::Github => report::github::render(&report),
-        Format::Gitlab => report::gitlab::render(&report),
+        Format::Github => report::github::render(&report, opportunities),
+        Format::Gitlab => report::gitlab::render(&report, opportunities),
     };
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+    if !args.no_step_summary {
+        write_step_summary(&report);
+    }
     exit_code(&report, args.fail_on)
+}
+
+/// Under GitHub Actions (`GITHUB_STEP_SUMMARY` names a file), appends the Markdown summary of
+/// the check to that file, which GitHub shows on the run's page. A file that cannot be written
+/// is a warning: the check itself has run.
+fn write_step_summary(report: &CheckReport) {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+        return;
+    };
+    let path = PathBuf::from(path);
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(report::github::step_summary(report).as_bytes()));
+    if let Err(e) = written {
+        eprintln!(
+            "{}",
+            match report.lang {
+                Lang::Nb => format!(
+                    "rammelab: advarsel: kunne ikke skrive sammendraget til `{}`: {e}",
+                    path.display()
+                ),
+                Lang::En => format!(
+                    "rammelab: warning: could not write the summary to `{}`: {e}",
+                    path.display()
+                ),
+            }
+        );
+    }
 }
 
 /// The exit code a report calls for.

@@ -1,20 +1,28 @@
 //! `--format github`: GitHub Actions workflow commands, one annotation a finding
 //! (`::error file=...,line=...,col=...,title=...::message`).
 //!
-//! Barriers of severity `error` are errors, warnings are warnings, opportunities are notices;
-//! a model that does not load is an error on its file. Values are escaped as the runner needs:
-//! `%`, `\r` and `\n` everywhere, and `:` and `,` too in properties.
+//! Barriers of severity `error` are errors, warnings are warnings, opportunities (only when
+//! asked for: GitHub shows ten annotations of a kind per step, and opportunities would push
+//! the barriers out) are notices; a model that does not load is an error on its file. Values
+//! are escaped as the runner needs: `%`, `\r` and `\n` everywhere, and `:` and `,` too in
+//! properties.
+//!
+//! [`step_summary`] is the Markdown `check` appends to `$GITHUB_STEP_SUMMARY` under GitHub
+//! Actions, whatever the format: per model its barriers, its blocked services and the counts.
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, FindingReport, InvalidModel, Location};
+use super::{CheckReport, FindingReport, InvalidModel, Location, ModelReport, ServiceState};
 use crate::rules::Severity;
 use crate::vocab::Lang;
 
-/// The annotations, one a line.
-pub fn render(report: &CheckReport) -> String {
+/// The annotations, one a line; opportunities only with `opportunities`.
+pub fn render(report: &CheckReport, opportunities: bool) -> String {
     let mut out = String::new();
-    for (_, f) in report.findings() {
+    for (_, f) in report
+        .findings()
+        .filter(|(_, f)| opportunities || f.is_barrier())
+    {
         let level = match (f.is_barrier(), f.severity) {
             (true, Severity::Error) => "error",
             (true, _) => "warning",
@@ -90,6 +98,134 @@ fn message(f: &FindingReport, lang: Lang) -> String {
         let _ = write!(s, "\n{mitigates}: {}", ids.join(", "));
     }
     s
+}
+
+/// The Markdown summary of a check for GitHub's job summary: a section per model with the
+/// counts, a table of its barriers and its blocked services, and a line per model that could
+/// not be read. Opportunities are counted, not listed.
+pub fn step_summary(report: &CheckReport) -> String {
+    let nb = report.lang == Lang::Nb;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "## rammelab check ({} {})\n",
+        if nb { "lovverket per" } else { "the law at" },
+        report.at
+    );
+    for m in &report.models {
+        model_summary(&mut out, m, nb);
+    }
+    for m in &report.invalid_models {
+        let _ = writeln!(
+            out,
+            "### `{}`\n\n{}\n",
+            cell(&m.file),
+            if nb {
+                format!(
+                    "Modellen kunne ikke leses ({} feil); se loggen.",
+                    m.errors.len().max(1)
+                )
+            } else {
+                format!(
+                    "The model could not be read ({}); see the log.",
+                    count(m.errors.len().max(1), "error", "errors")
+                )
+            }
+        );
+    }
+    out
+}
+
+fn model_summary(out: &mut String, m: &ModelReport, nb: bool) {
+    let barriers: Vec<&FindingReport> = m.barriers().collect();
+    let errors = barriers
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let blocked: Vec<_> = m
+        .services
+        .iter()
+        .filter(|s| s.status == ServiceState::Blocked)
+        .collect();
+    let _ = writeln!(out, "### {} (`{}`)\n", cell(&m.name), cell(&m.file));
+    let counts = if nb {
+        format!(
+            "{} ({errors} feil), {}, {} av {} blokkert.",
+            count(barriers.len(), "barriere", "barrierer"),
+            count(m.opportunities().count(), "mulighet", "muligheter"),
+            blocked.len(),
+            count(m.services.len(), "tjeneste", "tjenester"),
+        )
+    } else {
+        format!(
+            "{} ({}), {}, {} of {} blocked.",
+            count(barriers.len(), "barrier", "barriers"),
+            count(errors, "error", "errors"),
+            count(m.opportunities().count(), "opportunity", "opportunities"),
+            blocked.len(),
+            count(m.services.len(), "service", "services"),
+        )
+    };
+    let _ = writeln!(out, "{counts}\n");
+    if !barriers.is_empty() {
+        let (head, error, warning) = if nb {
+            ("| | Barriere | Regel | Hvor |", "feil", "advarsel")
+        } else {
+            ("| | Barrier | Rule | Where |", "error", "warning")
+        };
+        let _ = writeln!(out, "{head}\n|---|---|---|---|");
+        for f in barriers {
+            let level = match f.severity {
+                Severity::Error => format!("✗ {error}"),
+                _ => format!("⚠ {warning}"),
+            };
+            let _ = writeln!(
+                out,
+                "| {level} | {} | `{}` | `{}:{}` |",
+                cell(&f.title),
+                cell(&f.rule),
+                cell(&f.location.file),
+                f.location.line
+            );
+        }
+        out.push('\n');
+    }
+    if !blocked.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            if nb {
+                "**Blokkerte tjenester**"
+            } else {
+                "**Blocked services**"
+            }
+        );
+        for s in blocked {
+            let by: Vec<String> = s.blocked_by.iter().map(|r| format!("`{r}`")).collect();
+            let _ = writeln!(
+                out,
+                "- {} (`{}`): {} {}",
+                cell(&s.name),
+                cell(&s.id),
+                if nb { "blokkert av" } else { "blocked by" },
+                by.join(", ")
+            );
+        }
+        out.push('\n');
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Text for a Markdown table cell or heading: on one line, with `|` and backticks escaped.
+fn cell(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+        .replace('`', "'")
 }
 
 /// Escapes a command's message.

@@ -3,7 +3,7 @@
 //!
 //! Each finding is one entry, and so is each error of a model that does not load. Barriers of
 //! severity `error` are `critical`, warnings `major`, informational barriers `minor`,
-//! opportunities `info`; a model that does not load is a `blocker`. The fingerprint, which
+//! opportunities (only when asked for) `info`; a model that does not load is a `blocker`. The fingerprint, which
 //! GitLab uses to tell new issues from old ones, is a hash of the model file, the rule and the
 //! subject, so it stays the same while the finding does, wherever its line moves.
 
@@ -34,10 +34,12 @@ struct Lines {
     begin: usize,
 }
 
-/// The report as pretty-printed JSON, ending in a newline.
-pub fn render(report: &CheckReport) -> String {
+/// The report as pretty-printed JSON, ending in a newline; opportunities only with
+/// `opportunities`.
+pub fn render(report: &CheckReport, opportunities: bool) -> String {
     let mut issues: Vec<Issue> = report
         .findings()
+        .filter(|(_, f)| opportunities || f.is_barrier())
         .map(|(m, f)| Issue {
             description: description(f, report.lang),
             check_name: f.rule.clone(),

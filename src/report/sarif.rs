@@ -4,7 +4,8 @@
 //! One run; the rules evaluated are `tool.driver.rules` (short and full description, `helpUri`
 //! to the legal source, default level from the severity: error → `error`, warning → `warning`,
 //! opportunity → `note`); each finding is a `result` pointing at the subject's id in the model
-//! file, with the opportunities that mitigate a barrier (or the barriers an opportunity
+//! file (opportunities only when asked for, so the barriers are not lost among notes; the
+//! run's `properties.opportunities` says which), with the opportunities that mitigate a barrier (or the barriers an opportunity
 //! mitigates) as related locations. Models that do not load are error notifications of the
 //! run's invocation. Paths are made relative to the working folder when they lie under it.
 
@@ -20,9 +21,19 @@ use crate::vocab::Lang;
 pub const VERSION: &str = "2.1.0";
 const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
-/// The report as a SARIF log. `cwd` is the folder paths are made relative to.
-pub fn render(report: &CheckReport, cwd: Option<&Path>) -> String {
-    let log = log(report, cwd);
+/// `tool.driver.informationUri`: the `repository` of Cargo.toml when it names one, else the
+/// crate's documentation on docs.rs (the project has no public home of its own yet). This is
+/// the one place the address is set.
+pub const INFORMATION_URI: &str = if env!("CARGO_PKG_REPOSITORY").is_empty() {
+    "https://docs.rs/rammelab"
+} else {
+    env!("CARGO_PKG_REPOSITORY")
+};
+
+/// The report as a SARIF log. `cwd` is the folder paths are made relative to; opportunities
+/// are results only with `opportunities`.
+pub fn render(report: &CheckReport, cwd: Option<&Path>, opportunities: bool) -> String {
+    let log = log(report, cwd, opportunities);
     match serde_json::to_string_pretty(&log) {
         Ok(mut s) => {
             s.push('\n');
@@ -33,10 +44,11 @@ pub fn render(report: &CheckReport, cwd: Option<&Path>) -> String {
 }
 
 /// The SARIF log as a JSON value.
-pub fn log(report: &CheckReport, cwd: Option<&Path>) -> Value {
+pub fn log(report: &CheckReport, cwd: Option<&Path>, opportunities: bool) -> Value {
     let rules: Vec<Value> = report.rules.iter().map(rule).collect();
     let results: Vec<Value> = report
         .findings()
+        .filter(|(_, f)| opportunities || f.is_barrier())
         .map(|(_, f)| result(report, f, cwd))
         .collect();
     let notifications: Vec<Value> = report
@@ -73,6 +85,7 @@ pub fn log(report: &CheckReport, cwd: Option<&Path>) -> Value {
                     "name": "rammelab",
                     "version": report.version,
                     "semanticVersion": report.version,
+                    "informationUri": INFORMATION_URI,
                     "rules": rules,
                 }
             },
@@ -86,6 +99,7 @@ pub fn log(report: &CheckReport, cwd: Option<&Path>) -> Value {
                 "at": report.at,
                 "lang": report.lang,
                 "packs": report.packs,
+                "opportunities": opportunities,
             },
         }],
     })
