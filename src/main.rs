@@ -1,6 +1,8 @@
-use clap::Parser;
-
 fn main() {
-    let cli = rammelab::cli::Cli::parse();
-    std::process::exit(rammelab::cli::run(cli));
+    // The command line, with `rammelab.toml`'s values as the options' defaults.
+    let code = match rammelab::cli::args::parse_command_line() {
+        Ok(cli) => rammelab::cli::run(cli),
+        Err(code) => code,
+    };
+    std::process::exit(code);
 }

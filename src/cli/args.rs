@@ -1,10 +1,14 @@
-//! Arguments shared by several commands: which rule packs, at which date, in which language.
+//! Arguments shared by several commands: which rule packs, at which date, in which language;
+//! and the reading of the command line with `rammelab.toml`'s values as the options' defaults.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use clap::Args;
+use clap::{Args, CommandFactory as _, FromArgMatches as _};
 use jiff::civil::Date;
+
+use crate::config::{self, Config};
 
 use crate::model::SourceFile;
 use crate::rules::{RuleError, RuleErrorKind, RuleErrors, RuleSet, RuleSources};
@@ -130,6 +134,124 @@ pub fn print_rule_errors(errors: &RuleErrors) {
         match errors.0.len() {
             1 => "rammelab: 1 error in the rule packs".to_string(),
             n => format!("rammelab: {n} errors in the rule packs"),
+        }
+    );
+}
+
+/// Reads the command line. The options `rammelab.toml` sets (see [`crate::config`]) get its
+/// values as their defaults, so an environment variable (`RAMMELAB_LANG`) and then an option
+/// given on the command line override the file, as clap already ranks an option's value over
+/// its environment variable over its default. `--config FILE` names the file instead of
+/// looking for one, `--no-config` reads none. Returns the exit code when the file is wrong;
+/// a wrong command line exits as clap does.
+pub fn parse_command_line() -> Result<super::Cli, i32> {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let config = config_for(&args)?;
+    let mut cmd = super::Cli::command()
+        .arg(
+            clap::Arg::new("config")
+                .long("config")
+                .value_name("FILE")
+                .global(true)
+                .help("Read the options' defaults from FILE instead of the nearest rammelab.toml"),
+        )
+        .arg(
+            clap::Arg::new("no_config")
+                .long("no-config")
+                .action(clap::ArgAction::SetTrue)
+                .global(true)
+                .help("Read no rammelab.toml"),
+        );
+    if let Some(c) = &config {
+        cmd = with_defaults(cmd, c);
+    }
+    let matches = cmd.try_get_matches_from(args).unwrap_or_else(|e| e.exit());
+    super::Cli::from_arg_matches(&matches).map_err(|e| e.exit())
+}
+
+/// The configuration for this command line: `--no-config`, `--config FILE`, or the nearest
+/// `rammelab.toml` above the current folder. A file with errors is reported here.
+fn config_for(args: &[OsString]) -> Result<Option<Config>, i32> {
+    let mut named: Option<PathBuf> = None;
+    let mut none = false;
+    let mut lang = None;
+    let mut it = args.iter().skip(1).filter_map(|a| a.to_str());
+    while let Some(a) = it.next() {
+        match a {
+            "--" => break,
+            "--no-config" => none = true,
+            "--config" => named = it.next().map(PathBuf::from),
+            "--lang" => lang = it.next().map(str::to_string),
+            _ => {
+                if let Some(p) = a.strip_prefix("--config=") {
+                    named = Some(PathBuf::from(p));
+                } else if let Some(l) = a.strip_prefix("--lang=") {
+                    lang = Some(l.to_string());
+                }
+            }
+        }
+    }
+    if none {
+        return Ok(None);
+    }
+    let Some(path) = named.or_else(|| {
+        std::env::current_dir()
+            .ok()
+            .and_then(|dir| config::find(&dir))
+    }) else {
+        return Ok(None);
+    };
+    config::load(&path).map(Some).map_err(|errors| {
+        let lang = lang
+            .or_else(|| std::env::var("RAMMELAB_LANG").ok())
+            .and_then(|l| <Lang as clap::ValueEnum>::from_str(&l, true).ok())
+            .unwrap_or_default();
+        print_config_errors(&errors.in_lang(lang), lang);
+        super::EXIT_INPUT
+    })
+}
+
+/// Gives every option (of every command) that the file sets the file's values as its default.
+fn with_defaults(mut cmd: clap::Command, c: &Config) -> clap::Command {
+    for (long, values) in &c.defaults {
+        if values.is_empty() {
+            continue; // a switch set to false: the option's own default
+        }
+        let ids: Vec<clap::Id> = cmd
+            .get_arguments()
+            .filter(|a| a.get_long() == Some(*long))
+            .map(|a| a.get_id().clone())
+            .collect();
+        for id in ids {
+            cmd = cmd.mut_arg(id, |a| a.default_values(values.clone()));
+        }
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, |s| with_defaults(s, c));
+    }
+    cmd
+}
+
+/// Prints every error of a configuration file to stderr.
+fn print_config_errors(errors: &config::ConfigErrors, lang: Lang) {
+    let color = super::use_color();
+    for e in &errors.0 {
+        eprintln!(
+            "{}",
+            super::render_diagnostic(e, color, super::diag::width())
+        );
+    }
+    let n = errors.0.len();
+    eprintln!(
+        "{}",
+        match (lang, n) {
+            (Lang::Nb, _) => format!("rammelab: {n} feil i `{}`", config::FILE_NAME),
+            (Lang::En, 1) => format!("rammelab: 1 error in `{}`", config::FILE_NAME),
+            (Lang::En, _) => format!("rammelab: {n} errors in `{}`", config::FILE_NAME),
         }
     );
 }

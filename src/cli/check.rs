@@ -41,9 +41,14 @@ pub enum Format {
 /// Arguments of `check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Model files (`*.lsm`), or folders to search for them (recursively).
+    /// Model files (`*.lsm`), or folders to search for them (recursively); `-` reads a model
+    /// from standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// The file name a model read from standard input (`-`) goes by: in messages and reports,
+    /// and for finding the base model of a variant (`extends` is relative to it).
+    #[arg(long, value_name = "NAME", default_value = "<stdin>")]
+    pub stdin_filename: PathBuf,
     #[command(flatten)]
     pub rules: RulesArgs,
     #[command(flatten)]
@@ -114,12 +119,19 @@ pub fn run(args: &CheckArgs) -> i32 {
             Err(code) => return code,
         }
     };
-    let files = match super::collect_models(&args.paths) {
+    let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    let paths: Vec<PathBuf> = args
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
+    let files = match super::collect_models(&paths) {
         Ok(files) => files,
         Err(e) => return report_collect_error(&e),
     };
     let lang = args.lang.lang;
-    if files.is_empty() {
+    if files.is_empty() && !stdin {
         eprintln!("{}", no_models(&args.paths, lang));
         return EXIT_INPUT;
     }
@@ -129,10 +141,21 @@ pub fn run(args: &CheckArgs) -> i32 {
     };
     let at = args.at.date();
     let color = diag::stderr_color();
-    let checked: Vec<(Outcome, Option<String>)> = files
+    let limits = args.limits.limits();
+    let mut checked: Vec<(Outcome, Option<String>)> = files
         .par_iter()
-        .map(|f| check_file(f, &rules, at, opts, color, &args.limits.limits()))
+        .map(|f| {
+            let loaded = load_with(f, &rules.vocab, lang, &limits);
+            check_loaded(f, loaded, &rules, at, opts, color)
+        })
         .collect();
+    if stdin {
+        let name = &args.stdin_filename;
+        let loaded = read_stdin(name, &limits)
+            .and_then(|source| model::resolve_source_with(source, &rules.vocab, &limits))
+            .map_err(|e| e.in_lang(lang));
+        checked.push(check_loaded(name, loaded, &rules, at, opts, color));
+    }
     let mut outcomes = Vec::with_capacity(checked.len());
     for (outcome, diagnostics) in checked {
         if let Some(d) = diagnostics {
@@ -214,17 +237,65 @@ pub fn exit_code(report: &CheckReport, fail_on: FailOn) -> i32 {
     }
 }
 
-/// Loads, resolves and evaluates one model. An invalid model comes back with its
-/// diagnostics rendered for standard error.
-fn check_file(
+/// The model text on standard input, as a file named `name`; over the size limit or not
+/// UTF-8, an error like a file's.
+fn read_stdin(
+    name: &Path,
+    limits: &crate::limits::Limits,
+) -> Result<std::sync::Arc<model::SourceFile>, ModelErrors> {
+    use std::io::Read as _;
+    let max = limits.max_file_size();
+    let mut bytes = Vec::new();
+    let read = std::io::stdin()
+        .lock()
+        .take(max.saturating_add(1))
+        .read_to_end(&mut bytes);
+    let fail = |text: String, kind: model::error::ErrorKind, span: crate::syntax::Span| {
+        let source = model::SourceFile::new(name, text);
+        let error = model::ModelError::new(source.clone(), kind, span);
+        ModelErrors::new(source, vec![error])
+    };
+    let empty = crate::syntax::Span::new(0, 0);
+    if let Err(e) = read {
+        let reason = e.kind().to_string();
+        return Err(fail(
+            String::new(),
+            model::error::ErrorKind::Unreadable { reason },
+            empty,
+        ));
+    }
+    if bytes.len() as u64 > max {
+        let mut over = crate::limits::LimitExceeded::new(
+            crate::limits::Limit::FileSize,
+            max,
+            bytes.len() as u64,
+        );
+        over.at_least = true;
+        let kind = model::error::ErrorKind::Syntax(crate::syntax::SyntaxErrorKind::Limit(over));
+        return Err(fail(String::new(), kind, empty));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(model::SourceFile::new(name, text)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let span = crate::syntax::Span::new(at, at + 3);
+            Err(fail(text, model::error::ErrorKind::NotUtf8, span))
+        }
+    }
+}
+
+/// Evaluates one loaded model. An invalid model comes back with its diagnostics rendered for
+/// standard error.
+fn check_loaded(
     path: &Path,
+    loaded: Result<Model, ModelErrors>,
     rules: &RuleSet,
     at: jiff::civil::Date,
     opts: Options,
     color: bool,
-    limits: &crate::limits::Limits,
 ) -> (Outcome, Option<String>) {
-    match load_with(path, &rules.vocab, opts.lang, limits) {
+    match loaded {
         Ok(model) => {
             let eval = evaluate(&model, rules, at);
             (Outcome::Checked(ModelReport::build(&eval, opts)), None)

@@ -2,6 +2,7 @@
 //! kind of problem; the error types elsewhere hold only facts. Messages start lowercase and
 //! quote user input in backticks; the fix goes in `help`.
 
+mod config;
 mod en;
 mod nb;
 mod variant;
@@ -48,6 +49,11 @@ pub enum Note {
     FirstSetHere,
     DependsOn { from: String, to: String },
     ResourceIs { term: String },
+}
+
+/// The texts of an error in `rammelab.toml`.
+pub fn config(kind: &crate::config::ConfigErrorKind, lang: Lang) -> Texts {
+    config::texts(kind, lang)
 }
 
 pub fn syntax(kind: &SyntaxErrorKind, lang: Lang) -> Texts {
