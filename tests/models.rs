@@ -163,6 +163,37 @@ fn fmt_writes_norwegian_numbers_canonically() {
     });
 }
 
+/// Where a comma or a space could belong to a number or to the text around it, the reading
+/// that was there before Norwegian numbers stays: a comma and a space separate a list's values,
+/// a space before a word starts a unit.
+#[test]
+fn norwegian_numbers_leave_lists_and_units_as_they_were() {
+    let item = |field: &str| format!("flow f: a -> b {{\n  {field}\n}}\n");
+    let values = |field: &str| {
+        let file = syntax::parse(&item(field)).unwrap();
+        let value = &file.items[0].fields[0].value;
+        format!("{:?}", value.kind)
+    };
+    assert!(values("data: [12, 5]").starts_with("List(["));
+    assert_eq!(values("data: [12, 5]").matches("Number(").count(), 2);
+    assert!(values("amount: 12 500 NOK").contains("text: \"12_500\""));
+    assert!(values("amount: 4 years").contains("text: \"4\""));
+    assert!(values("share: 40 %").starts_with("Percent("));
+    let codes = |field: &str| -> Vec<&'static str> {
+        match syntax::parse(&item(field)) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.errors.iter().map(|e| e.code()).collect(),
+        }
+    };
+    assert_eq!(codes("data: [12,5]"), ["rammelab::number"]);
+    assert_eq!(codes("amount: 12, 5 NOK"), ["rammelab::number"]);
+    assert_eq!(codes("amount: 1 20 000 NOK"), ["rammelab::number"]);
+    assert_eq!(
+        codes("amount: 1\u{202F}200\u{A0}000 NOK"),
+        Vec::<&str>::new()
+    );
+}
+
 #[test]
 fn files_with_syntax_errors_are_not_formatted() {
     for name in [
