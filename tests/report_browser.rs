@@ -122,7 +122,19 @@ impl Browser {
         let mut lines = text.lines();
         let port = lines.next().unwrap().trim();
         let path = lines.next().unwrap().trim();
-        let (ws, _) = tungstenite::connect(format!("ws://127.0.0.1:{port}{path}")).unwrap();
+        // Chromium sends a captured PDF or screenshot as one frame; the report of every shipped
+        // model is larger than tungstenite's default 16 MiB frame limit.
+        let config = tungstenite::protocol::WebSocketConfig {
+            max_frame_size: Some(256 << 20),
+            max_message_size: Some(256 << 20),
+            ..Default::default()
+        };
+        let (ws, _) = tungstenite::client::connect_with_config(
+            format!("ws://127.0.0.1:{port}{path}"),
+            Some(config),
+            3,
+        )
+        .unwrap();
         if let MaybeTlsStream::Plain(s) = ws.get_ref() {
             s.set_read_timeout(Some(Duration::from_millis(200)))
                 .unwrap();
