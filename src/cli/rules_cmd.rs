@@ -116,6 +116,33 @@ fn kind_word(k: RuleKind, lang: Lang) -> &'static str {
     }
 }
 
+/// The mark an unverified rule carries in the lists.
+fn not_verified(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nb => "ikke verifisert",
+        Lang::En => "not verified",
+    }
+}
+
+/// The line `explain` and `rules show` print under the source of an unverified rule.
+fn not_verified_long(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nb => "IKKE VERIFISERT: regelen er ikke kontrollert mot lovteksten; se merknadene",
+        Lang::En => {
+            "NOT VERIFIED: the rule has not been checked against the text of the law; see the notes"
+        }
+    }
+}
+
+/// A rule's section, with the mark when the rule is not verified.
+fn section_marked(r: &Rule, lang: Lang) -> String {
+    if r.verified {
+        r.source.section.clone()
+    } else {
+        format!("{} ({})", r.source.section, not_verified(lang))
+    }
+}
+
 fn in_force(r: &Rule) -> String {
     match r.in_force_to {
         Some(to) => format!("{} – {}", r.in_force_from, to),
@@ -147,6 +174,9 @@ pub fn describe(rs: &RuleSet, r: &Rule, lang: Lang) -> String {
         "          {} {} — {}",
         r.source.short, r.source.section, r.source.url
     );
+    if !r.verified {
+        let _ = writeln!(s, "  ⚠ {}", not_verified_long(lang));
+    }
     let _ = writeln!(s, "  {}: {}", l("I kraft", "In force"), in_force(r));
     let pack = &rs.packs[r.pack];
     let _ = writeln!(
@@ -246,7 +276,7 @@ pub fn list(rs: &RuleSet, format: ListFormat, lang: Lang) -> String {
             let items: Vec<serde_json::Value> = rules
                 .iter()
                 .map(|r| {
-                    serde_json::json!({
+                    let mut item = serde_json::json!({
                         "id": r.id,
                         "kind": kind_word(r.kind, Lang::En),
                         "severity": r.severity.as_str(),
@@ -264,7 +294,12 @@ pub fn list(rs: &RuleSet, format: ListFormat, lang: Lang) -> String {
                         },
                         "for_each": r.for_each.keyword(),
                         "tags": r.tags,
-                    })
+                    });
+                    // As in `check --format json`: present only when false.
+                    if let (false, Some(map)) = (r.verified, item.as_object_mut()) {
+                        map.insert("verified".into(), serde_json::Value::Bool(false));
+                    }
+                    item
                 })
                 .collect();
             let mut out = serde_json::to_string_pretty(&items).unwrap_or_default();
@@ -289,7 +324,7 @@ fn list_table(rules: &[&Rule], lang: Lang) -> String {
                     RuleKind::Opportunity => kind_word(r.kind, lang).to_string(),
                 },
                 r.source.short.clone(),
-                r.source.section.clone(),
+                section_marked(r, lang),
                 in_force(r),
             ]
         })
@@ -385,12 +420,19 @@ fn list_md(rs: &RuleSet, rules: &[&Rule], lang: Lang) -> String {
                 }
                 RuleKind::Opportunity => kind_word(r.kind, lang).to_string(),
             };
+            // The mark sits in the title cell, outside the source's link, where a reader looks.
+            let mark = if r.verified {
+                String::new()
+            } else {
+                format!(" **({})**", not_verified(lang))
+            };
             let _ = writeln!(
                 out,
-                "| `{}` | {} | {} | [{} {}]({}) | {} |",
+                "| `{}` | {} | {}{} | [{} {}]({}) | {} |",
                 r.id,
                 kind,
                 md_cell(r.title.get(lang)),
+                mark,
                 md_cell(&r.source.short),
                 md_cell(&r.source.section),
                 r.source.url,

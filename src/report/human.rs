@@ -44,6 +44,7 @@ struct Words {
     mitigates: &'static str,
     why: &'static str,
     no_findings: &'static str,
+    not_verified: &'static str,
 }
 
 fn words(lang: Lang) -> Words {
@@ -59,6 +60,7 @@ fn words(lang: Lang) -> Words {
             mitigates: "Avbøter",
             why: "Hvorfor",
             no_findings: "ingen funn",
+            not_verified: "IKKE VERIFISERT: regelen er ikke kontrollert mot lovteksten",
         },
         Lang::En => Words {
             barriers: "Barriers",
@@ -71,6 +73,7 @@ fn words(lang: Lang) -> Words {
             mitigates: "Mitigates",
             why: "Why",
             no_findings: "no findings",
+            not_verified: "NOT VERIFIED: the rule has not been checked against the text of the law",
         },
     }
 }
@@ -171,6 +174,9 @@ fn finding(out: &mut String, f: &FindingReport, w: &Words, lang: Lang, width: us
         "      {}: {} {}  {}",
         w.source, f.source.short, f.source.section, f.source.url
     );
+    if !f.source.verified {
+        let _ = writeln!(out, "      ⚠ {}", w.not_verified);
+    }
     if f.is_barrier() {
         out.push_str(&wrap(
             &format!("{}: {}", w.remedy, f.remedy),

@@ -155,6 +155,18 @@ pub struct SourceRef {
     pub url: String,
     /// The act's short name (`GDPR`, `forvaltningsloven`).
     pub short: String,
+    /// `false` when the rule has not been checked against the consolidated text; left out of
+    /// the JSON when true, so reports of reviewed rules read as before.
+    #[serde(default = "verified_default", skip_serializing_if = "is_verified")]
+    pub verified: bool,
+}
+
+fn verified_default() -> bool {
+    true
+}
+
+fn is_verified(v: &bool) -> bool {
+    *v
 }
 
 /// A place in a model file: 1-based lines and columns (columns count characters).
@@ -386,6 +398,7 @@ fn source_ref(rule: &Rule) -> SourceRef {
         section: rule.source.section.clone(),
         url: rule.source.url.clone(),
         short: rule.source.short.clone(),
+        verified: rule.verified,
     }
 }
 

@@ -170,6 +170,10 @@ pub struct Rule {
     pub not_mitigated_by: Vec<Target>,
     pub tags: Vec<String>,
     pub notes: String,
+    /// Whether the rule has been checked against the consolidated text. An unverified rule
+    /// still runs, and every output that shows it says "not verified" (`ikke verifisert`), so
+    /// that no one mistakes a draft for a reviewed reading of the law.
+    pub verified: bool,
     pub tests: Vec<RuleTest>,
     pub pack: usize,
     /// 1-based line of the rule's id in its file.
@@ -421,32 +425,41 @@ impl Loader {
             .iter()
             .map(|(file, _)| yaml::entry_index(&file.text))
             .collect();
-        let jobs: Vec<(usize, &Arc<SourceFile>, &RawRule, Date)> = raws
+        let jobs: Vec<(usize, &Arc<SourceFile>, &RawRule, Date, bool)> = raws
             .iter()
             .enumerate()
             .flat_map(|(pack, (file, raw))| {
-                raw.rules
-                    .iter()
-                    .map(move |rr| (pack, file, rr, raw.test_date.0))
+                raw.rules.iter().map(move |rr| {
+                    (
+                        pack,
+                        file,
+                        rr,
+                        raw.test_date.0,
+                        raw.verified.unwrap_or(true),
+                    )
+                })
             })
             .collect();
         let compiled: Vec<(Option<Rule>, Vec<RuleError>)> = {
             let ctx = &self;
             jobs.par_iter()
-                .map(|&(pack, file, rr, test_date)| {
+                .map(|&(pack, file, rr, test_date, pack_verified)| {
                     let mut one = RuleLoader {
                         ctx,
                         entries: &entries[pack],
                         errors: Vec::new(),
                     };
-                    let rule = one.load_rule(file, rr, pack, test_date);
+                    let rule = one.load_rule(file, rr, pack, test_date).map(|r| Rule {
+                        verified: rr.verified.unwrap_or(pack_verified),
+                        ..r
+                    });
                     (rule, one.errors)
                 })
                 .collect()
         };
         let mut rules: Vec<Rule> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
-        for ((_, file, rr, _), (rule, errors)) in jobs.iter().zip(compiled) {
+        for ((_, file, rr, _, _), (rule, errors)) in jobs.iter().zip(compiled) {
             if by_id.contains_key(&rr.id) {
                 let span = yaml::locate_entry(&file.text, &rr.id);
                 self.errors.push(
@@ -789,6 +802,7 @@ impl RuleLoader<'_> {
                 .collect(),
             tags: rr.tags.clone(),
             notes: rr.notes.clone(),
+            verified: rr.verified.unwrap_or(true),
             tests,
             pack,
             line,

@@ -289,6 +289,7 @@ fn overlay_as_pack(text: &str) -> Option<Result<RawPack, yaml::YamlError>> {
         title: raw.title,
         description: raw.description,
         test_date: raw.test_date,
+        verified: None,
         sets: raw.sets,
         parameters: raw.parameters,
         rules: raw.rules,

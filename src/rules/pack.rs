@@ -108,6 +108,10 @@ pub struct RawPack {
     #[serde(default)]
     pub description: Option<Text>,
     pub test_date: YDate,
+    /// `false`: no rule of the pack has been checked against the consolidated text yet (a rule
+    /// can still say `verified: true` for itself).
+    #[serde(default)]
+    pub verified: Option<bool>,
     #[serde(default)]
     pub sets: IndexMap<String, RawSet>,
     #[serde(default)]
@@ -173,6 +177,10 @@ pub struct RawRule {
     pub tags: Vec<String>,
     #[serde(default)]
     pub notes: String,
+    /// `false`: the rule has not been checked against the consolidated text (the pack's
+    /// `verified` when not given, true when neither says).
+    #[serde(default)]
+    pub verified: Option<bool>,
     #[serde(default)]
     pub tests: Vec<RawTest>,
 }

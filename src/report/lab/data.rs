@@ -10,7 +10,7 @@ use super::analysis::{flows_into, Analysis, Effect, Status};
 use super::labels::{label, labels};
 use crate::engine::{Evaluation, Finding, Subject};
 use crate::model::{Ends, ItemId, Model, Value};
-use crate::rules::{RuleKind, Severity, Source};
+use crate::rules::{Rule, RuleKind, Severity, Source};
 use crate::vocab::{ItemKind, Lang, Vocabulary};
 
 /// The whole report.
@@ -73,6 +73,8 @@ pub struct SourceView {
     /// Only `http(s)` links; anything else is shown as text, never linked.
     pub url: Option<String>,
     pub url_text: String,
+    /// The rule says `verified: false`: the templates print `t.not_verified` beside the source.
+    pub unverified: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -332,7 +334,7 @@ impl ModelView {
             .take(3)
             .map(|r| RootView {
                 barrier: cx.finding(r.finding),
-                source: source_label(&eval.rule(&eval.findings[r.finding]).source),
+                source: source_label(eval.rule(&eval.findings[r.finding]), lang),
                 blocks: cx.items(&r.all),
                 n: r.all.len(),
                 noun: label(
@@ -489,7 +491,7 @@ fn barrier(cx: &Ctx<'_, '_>, a: &Analysis, i: usize, f: &Finding) -> BarrierView
         effect_label: label(lang, effect_key),
         blocks: a.effects[i] == Effect::Blocks,
         reaches: cx.items(&a.reach[i]),
-        source: source_view(&rule.source),
+        source: source_view(rule),
         message: cx.eval.message(f, lang).trim().to_string(),
         remedy: cx.eval.remedy(f, lang).trim().to_string(),
         mitigated_by: cx.findings(&f.mitigated_by),
@@ -501,7 +503,7 @@ fn opportunity(cx: &Ctx<'_, '_>, i: usize, f: &Finding) -> OpportunityView {
     let rule = cx.eval.rule(f);
     OpportunityView {
         r: cx.finding(i),
-        source: source_view(&rule.source),
+        source: source_view(rule),
         message: cx.eval.message(f, cx.lang).trim().to_string(),
         remedy: cx.eval.remedy(f, cx.lang).trim().to_string(),
         mitigates: cx.findings(&f.mitigates),
@@ -526,7 +528,7 @@ fn appendix(eval: &Evaluation<'_>, lang: Lang) -> Vec<RuleRow> {
                 title: rule.title.get(lang).to_string(),
                 kind,
                 kind_label: label(lang, kind_key),
-                source: source_label(&rule.source),
+                source: source_label(rule, lang),
                 pack: eval
                     .rules
                     .packs
@@ -598,19 +600,32 @@ fn fence(text: &str) -> String {
     "`".repeat(longest.max(2) + 1)
 }
 
-fn source_label(s: &Source) -> String {
+fn plain_label(s: &Source) -> String {
     format!("{} {}", s.short, s.section).trim().to_string()
 }
 
-fn source_view(s: &Source) -> SourceView {
+/// `GDPR art. 28`, and `(ikke verifisert)` after it when the rule is not verified: the short
+/// form the summary and the appendix print.
+fn source_label(rule: &Rule, lang: Lang) -> String {
+    let plain = plain_label(&rule.source);
+    if rule.verified {
+        plain
+    } else {
+        format!("{plain} ({})", label(lang, "not_verified"))
+    }
+}
+
+fn source_view(rule: &Rule) -> SourceView {
+    let s = &rule.source;
     let url = s.url.trim();
     let linkable = (url.starts_with("https://") || url.starts_with("http://"))
         && !url.chars().any(|c| c.is_whitespace() || c.is_control());
     SourceView {
         act: s.act.clone(),
-        label: source_label(s),
+        label: plain_label(s),
         url: linkable.then(|| url.to_string()),
         url_text: url.to_string(),
+        unverified: !rule.verified,
     }
 }
 

@@ -88,6 +88,12 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("puts_at_risk", "Setter i risiko", "Puts at risk"),
     ("no_service_reached", "ingen tjeneste", "no service"),
     ("source", "Hjemmel", "Source"),
+    ("not_verified", "ikke verifisert", "not verified"),
+    (
+        "not_verified_long",
+        "regelen er ikke kontrollert mot lovteksten",
+        "the rule has not been checked against the text of the law",
+    ),
     ("severity", "Alvorlighet", "Severity"),
     ("severity_error", "feil", "error"),
     ("severity_warning", "advarsel", "warning"),
