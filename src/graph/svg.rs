@@ -71,7 +71,10 @@ fn draw(scene: &Scene) -> String {
         .as_ref()
         .map_or((0.0, 0.0), |l| (l.width, l.height + 18.0));
     let top = margin + 30.0 + legend_h;
-    let width = lay.width.max(legend_w) + 2.0 * margin;
+    let title = scene.title();
+    // The title is bold: a little wider than the plain text the estimate is for.
+    let title_w = text_width(&title, 16.0) * 1.08;
+    let width = lay.width.max(legend_w).max(title_w) + 2.0 * margin;
     let height = top + lay.height + margin;
     let mut out = String::new();
     let _ = writeln!(
@@ -89,7 +92,7 @@ fn draw(scene: &Scene) -> String {
         out,
         r##"<text x="{margin}" y="{:.1}" font-size="16" font-weight="bold" fill="#1a1a1a">{}</text>"##,
         margin + 16.0,
-        esc(&scene.title())
+        esc(&title)
     );
     if let Some(legend) = &legend {
         legend.draw(&mut out, margin, margin + 30.0);
