@@ -475,3 +475,121 @@ fn count_pdf_pages(pdf: &[u8]) -> usize {
     let text = String::from_utf8_lossy(pdf);
     text.matches("/Type /Page").count() - text.matches("/Type /Pages").count()
 }
+
+/// The page as printed: media `print`, and a window as wide as the text area of a landscape A4
+/// page (297 mm less two 8 mm margins), where the graph is printed.
+const LANDSCAPE_TEXT_WIDTH_PX: u32 = 1062;
+
+/// The smallest text on the printed page, in points: every element with text of its own that
+/// print shows, at its computed size (1 CSS px = 0.75 pt); and every text of the SVG drawings
+/// print shows, at its size times the drawing's scale on the page. Returns (html, svg) minima
+/// and a description of where they are.
+fn smallest_printed_text(b: &mut Browser, page: &Page) -> (f64, f64, String) {
+    b.call(
+        Some(&page.session),
+        "Emulation.setEmulatedMedia",
+        json!({"media": "print"}),
+    );
+    b.viewport(&page.session, LANDSCAPE_TEXT_WIDTH_PX, 800);
+    let r = b.eval(
+        page,
+        "(() => {
+            const shown = e => e.getClientRects().length > 0
+                && getComputedStyle(e).visibility !== 'hidden';
+            let html = Infinity, small = '';
+            for (const e of document.body.querySelectorAll('*')) {
+                if (e.closest('svg')) continue;
+                const own = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+                if (!own || !shown(e)) continue;
+                const pt = parseFloat(getComputedStyle(e).fontSize) * 0.75;
+                if (pt < html) {
+                    html = pt;
+                    small = e.tagName + '.' + e.className + ': ' + e.textContent.slice(0, 40);
+                }
+            }
+            let svg = Infinity, where = '';
+            for (const s of document.querySelectorAll('svg')) {
+                if (!shown(s)) continue;
+                const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+                for (const t of s.querySelectorAll('text')) {
+                    const pt = parseFloat(t.getAttribute('font-size')) * scale * 0.75;
+                    if (pt < svg) {
+                        svg = pt;
+                        where = s.querySelector('text').textContent + ': ' + t.textContent;
+                    }
+                }
+            }
+            return JSON.stringify([html, svg, small + ' / ' + where]);
+        })()",
+    );
+    let v: Value = serde_json::from_str(r.as_str().unwrap()).unwrap();
+    (
+        v[0].as_f64().unwrap(),
+        v[1].as_f64().unwrap(),
+        v[2].as_str().unwrap().to_string(),
+    )
+}
+
+/// The smallest text a printed report may have (7 pt, less a rounding error: 7 pt is
+/// 9.333 px).
+const MIN_PT: f64 = 6.99;
+
+#[test]
+#[ignore = "needs Chromium (headless): run with `cargo test --test report_browser -- --include-ignored`"]
+fn the_printed_report_of_a_five_barrier_model_fits_in_six_a4_pages_with_legible_text() {
+    let mut b = Browser::launch().expect("this test needs Chromium (or RAMMELAB_CHROMIUM)");
+    for (name, lang) in [
+        ("print-paa-doerterskelen.nb", "nb"),
+        ("print-paa-doerterskelen.en", "en"),
+    ] {
+        let path = write_report(name, &["models/paa-doerterskelen.lsm", "--lang", lang]);
+        let page = b.open(&file_url(&path));
+        let (_, pdf) = b.capture(&page, name);
+        let pages = count_pdf_pages(&std::fs::read(&pdf).unwrap());
+        assert!(
+            pages <= 6,
+            "{name}: {pages} A4 pages (was 18 before the print layout)"
+        );
+        let (html, svg, where_) = smallest_printed_text(&mut b, &page);
+        assert!(html >= MIN_PT, "{name}: text of {html:.1} pt ({where_})");
+        assert!(
+            svg >= MIN_PT,
+            "{name}: graph text of {svg:.1} pt ({where_})"
+        );
+        assert!(b.problems(&page).is_empty());
+        b.close(&page);
+    }
+}
+
+#[test]
+#[ignore = "needs Chromium (headless): run with `cargo test --test report_browser -- --include-ignored`"]
+fn the_printed_graph_of_every_shipped_model_stays_legible_on_a4() {
+    let mut b = Browser::launch().expect("this test needs Chromium (or RAMMELAB_CHROMIUM)");
+    let mut report = Vec::new();
+    let mut models: Vec<PathBuf> = std::fs::read_dir("models")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "lsm"))
+        .collect();
+    models.sort();
+    for model in &models {
+        let stem = model.file_stem().unwrap().to_string_lossy().to_string();
+        let name = format!("print-{stem}");
+        let path = write_report(&name, &[model.to_str().unwrap()]);
+        let page = b.open(&file_url(&path));
+        let (_, pdf) = b.capture(&page, &name);
+        let pages = count_pdf_pages(&std::fs::read(&pdf).unwrap());
+        let (html, svg, where_) = smallest_printed_text(&mut b, &page);
+        eprintln!("{stem}: {pages} pages, text >= {html:.1} pt, graph text >= {svg:.1} pt");
+        report.push((stem, pages, html, svg, where_));
+        b.close(&page);
+    }
+    for (stem, pages, html, svg, where_) in &report {
+        assert!(*html >= MIN_PT, "{stem}: text of {html:.1} pt ({where_})");
+        assert!(
+            *svg >= MIN_PT,
+            "{stem}: graph text of {svg:.1} pt ({where_})"
+        );
+        assert!(*pages <= 14, "{stem}: {pages} pages");
+    }
+}

@@ -26,6 +26,8 @@ pub enum Format {
     /// For a person at a terminal.
     #[default]
     Human,
+    /// One line a finding: `file:line:col: severity: title [rule]`.
+    Concise,
     /// The check report (`docs/check-report.schema.json`).
     Json,
     /// SARIF 2.1.0, for code scanning (GitHub, GitLab, Azure DevOps).
@@ -68,7 +70,8 @@ pub struct CheckArgs {
     /// (human format).
     #[arg(long, short)]
     pub quiet: bool,
-    /// Show, under each finding, each step of the rule's condition and the values it saw.
+    /// Show, under each finding, each step of the rule's condition and the values it saw, and
+    /// every path by which a barrier blocks a service (human format).
     #[arg(long)]
     pub explain: bool,
     /// Report opportunities too in the CI formats (sarif, github, gitlab), which report only
@@ -168,12 +171,15 @@ pub fn run(args: &CheckArgs) -> i32 {
         width: diag::width(),
         quiet: args.quiet,
         fail_on: args.fail_on,
+        color: super::color::stdout(),
+        all_paths: args.explain,
     };
     let stdout = std::io::stdout().lock();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
     let opportunities = args.opportunities;
     let text = match args.format {
         Format::Human => report::human::render(&report, layout),
+        Format::Concise => report::human::render_concise(&report, layout),
         Format::Json => {
             // Streamed: the JSON of a large model is the largest thing the check makes.
             let _ = report::json::write(&report, &mut out).and_then(|()| out.flush());

@@ -1,8 +1,6 @@
 //! Rendering diagnostics for people: colours on a terminal, plain text when piped or with
 //! `NO_COLOR`.
 
-use std::io::IsTerminal;
-
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 
 /// Renders a diagnostic with its source snippet, labels and help, `width` columns wide.
@@ -122,9 +120,10 @@ fn render_graphical(diag: &dyn Diagnostic, color: bool, width: usize) -> String 
     }
 }
 
-/// Whether standard error should get colours: a terminal, and no `NO_COLOR`.
+/// Whether standard error should get colours (`--color`; by default a terminal, and no
+/// `NO_COLOR`).
 pub fn stderr_color() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+    super::color::stderr()
 }
 
 /// The width to render at: the terminal's `COLUMNS`, or 100.

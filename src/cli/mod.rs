@@ -2,6 +2,7 @@
 
 pub mod check;
 mod collect;
+pub mod color;
 mod diag;
 mod diff;
 mod docs_cmd;
@@ -44,6 +45,8 @@ pub const EXIT_INPUT: i32 = 2;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    #[command(flatten)]
+    pub color: color::ColorArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -100,6 +103,7 @@ pub enum Command {
 
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
+    color::set(cli.color.color);
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Rules(c) => rules_cmd::run(c),

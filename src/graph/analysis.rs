@@ -88,6 +88,9 @@ pub struct ServiceStatus {
     /// The path from the service to the item the first of `blocked_by` sits on:
     /// `[beredskap, doerbesok, mottakerliste]`. Empty for `ok`.
     pub via: Vec<ItemId>,
+    /// For each of `blocked_by`, in the same order, the path from the service to the item
+    /// that barrier sits on (the first is `via`).
+    pub paths: Vec<Vec<ItemId>>,
 }
 
 /// A barrier that reaches a service, with the shortest path from the service to the item the
@@ -220,6 +223,7 @@ fn status_of(g: &BarrierGraph, service: ItemId, causes: &[Cause]) -> ServiceStat
         status,
         blocked_by: chosen.iter().map(|c| c.finding).collect(),
         via: chosen.first().map(|c| c.via.clone()).unwrap_or_default(),
+        paths: chosen.iter().map(|c| c.via.clone()).collect(),
     }
 }
 

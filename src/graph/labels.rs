@@ -8,6 +8,7 @@ use petgraph::graph::NodeIndex;
 
 use super::analysis::{service_statuses, Effect, Status};
 use super::build::{BarrierGraph, EdgeKind, Node, NodeKind};
+use super::layout::LAYER_GAP;
 use crate::model::ItemId;
 use crate::vocab::{ItemKind, Lang};
 
@@ -43,7 +44,36 @@ pub(super) struct Scene<'g, 'a> {
     /// The edges drawn (both ends kept), in graph order.
     pub edges: Vec<(NodeIndex, NodeIndex, EdgeKind)>,
     status: HashMap<ItemId, Status>,
+    /// What the drawing is: the whole graph (or a focus), or the barrier paths that end in a
+    /// service, or those that reach none.
+    part: Part,
+    /// Labels are wrapped at this many characters.
+    pub wrap: usize,
+    /// The space between the columns of the drawing.
+    pub layer_gap: f64,
+    /// The white space around the drawing.
+    pub margin: f64,
+    /// Whether the drawing has its legend (those for paper do not: the report prints it once).
+    pub legend: bool,
 }
+
+/// Which part of the graph a scene draws, for its title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Whole,
+    EndsIn(NodeIndex),
+    ReachesNoService,
+}
+
+/// Where the drawing's labels wrap, and where those of a drawing for paper do (narrower
+/// columns, so that a chain of five fits an A4 page at full size).
+const WRAP: usize = 26;
+const PAPER_WRAP: usize = 18;
+/// The space between columns of a drawing for paper (the screen's is [`LAYER_GAP`]).
+const PAPER_GAP: f64 = 44.0;
+/// The white space around a drawing, and around one for paper (where the page has its own).
+const MARGIN: f64 = 24.0;
+const PAPER_MARGIN: f64 = 8.0;
 
 impl<'g, 'a> Scene<'g, 'a> {
     /// The whole graph, or what leads to and from `focus`. A focus that names nothing gives an
@@ -67,7 +97,116 @@ impl<'g, 'a> Scene<'g, 'a> {
             nodes: keep.into_iter().collect(),
             edges,
             status,
+            part: Part::Whole,
+            wrap: WRAP,
+            layer_gap: LAYER_GAP,
+            margin: MARGIN,
+            legend: true,
         }
+    }
+
+    /// Only the ways barriers travel: every barrier that blocks or puts at risk, the item it
+    /// sits on, and from there the edges by which a barrier reaches a service (as the service
+    /// statuses count them: a service's provider, what it requires, a flow into it, and
+    /// `depends_on`). Legal sources, opportunities, the rest of the model and the recipients
+    /// are left out: the drawing for paper, where the whole graph is too wide to read.
+    pub fn barrier_paths(g: &'g BarrierGraph<'a>, lang: Lang) -> Scene<'g, 'a> {
+        let mut next: HashMap<NodeIndex, Vec<NodeIndex>> = HashMap::new();
+        for (a, b, kind) in g.edges() {
+            if travels(g, b, kind) {
+                next.entry(a).or_default().push(b);
+            }
+        }
+        let mut keep: BTreeSet<NodeIndex> = g
+            .nodes()
+            .filter(|&ix| matches!(g.node(ix), Node::Finding(f) if g.effect(f) != Effect::None))
+            .collect();
+        let mut queue: Vec<NodeIndex> = keep.iter().copied().collect();
+        while let Some(n) = queue.pop() {
+            for &m in next.get(&n).into_iter().flatten() {
+                if keep.insert(m) {
+                    queue.push(m);
+                }
+            }
+        }
+        let mut scene = Scene::new(g, lang, None);
+        scene.nodes.retain(|ix| keep.contains(ix));
+        scene
+            .edges
+            .retain(|&(a, b, kind)| keep.contains(&a) && keep.contains(&b) && travels(g, b, kind));
+        scene
+    }
+
+    /// [`Scene::barrier_paths`] split by the services the barriers end in: one scene for each
+    /// affected service that no other affected service depends on, with everything that leads
+    /// to it (so a chain of `depends_on` is drawn once, whole), in model order; then, if any
+    /// barrier reaches no service, one scene of those. Each is small enough to print at full
+    /// size where the whole is not.
+    pub fn barrier_path_groups(g: &'g BarrierGraph<'a>, lang: Lang) -> Vec<Scene<'g, 'a>> {
+        let all = Scene::barrier_paths(g, lang);
+        let mut before: HashMap<NodeIndex, Vec<NodeIndex>> = HashMap::new();
+        let mut feeds_service: BTreeSet<NodeIndex> = BTreeSet::new();
+        for &(a, b, kind) in &all.edges {
+            before.entry(b).or_default().push(a);
+            if kind == EdgeKind::NeededBy {
+                feeds_service.insert(a);
+            }
+        }
+        let ends: Vec<NodeIndex> = all
+            .nodes
+            .iter()
+            .copied()
+            .filter(|&ix| g.kind(ix) == NodeKind::Service && !feeds_service.contains(&ix))
+            .collect();
+        let mut covered: BTreeSet<NodeIndex> = BTreeSet::new();
+        let mut groups: Vec<(Part, BTreeSet<NodeIndex>)> = Vec::new();
+        for end in ends {
+            let mut keep = BTreeSet::from([end]);
+            let mut queue = vec![end];
+            while let Some(n) = queue.pop() {
+                for &m in before.get(&n).into_iter().flatten() {
+                    if keep.insert(m) {
+                        queue.push(m);
+                    }
+                }
+            }
+            covered.extend(keep.iter().copied());
+            groups.push((Part::EndsIn(end), keep));
+        }
+        let rest: BTreeSet<NodeIndex> = all
+            .nodes
+            .iter()
+            .copied()
+            .filter(|ix| !covered.contains(ix))
+            .collect();
+        if !rest.is_empty() {
+            groups.push((Part::ReachesNoService, rest));
+        }
+        groups
+            .into_iter()
+            .map(|(part, keep)| Scene {
+                g,
+                lang,
+                nodes: all
+                    .nodes
+                    .iter()
+                    .copied()
+                    .filter(|ix| keep.contains(ix))
+                    .collect(),
+                edges: all
+                    .edges
+                    .iter()
+                    .copied()
+                    .filter(|(a, b, _)| keep.contains(a) && keep.contains(b))
+                    .collect(),
+                status: all.status.clone(),
+                part,
+                wrap: PAPER_WRAP,
+                layer_gap: PAPER_GAP,
+                margin: PAPER_MARGIN,
+                legend: false,
+            })
+            .collect()
     }
 
     pub fn status(&self, id: ItemId) -> Status {
@@ -189,10 +328,37 @@ impl<'g, 'a> Scene<'g, 'a> {
     /// The title of the drawing: the model's name and the date the law was read at.
     pub fn title(&self) -> String {
         let eval = self.g.eval();
+        let model = eval.model.name();
+        match (self.part, self.lang) {
+            (Part::EndsIn(end), Lang::Nb) => {
+                return format!("Barrierenes vei til «{}» ({model})", self.label(end))
+            }
+            (Part::EndsIn(end), Lang::En) => {
+                return format!("How the barriers reach «{}» ({model})", self.label(end))
+            }
+            (Part::ReachesNoService, Lang::Nb) => {
+                return format!("Barrierer som ikke når noen tjeneste ({model})")
+            }
+            (Part::ReachesNoService, Lang::En) => {
+                return format!("Barriers that reach no service ({model})")
+            }
+            (Part::Whole, _) => {}
+        }
         match self.lang {
             Lang::Nb => format!("{} (rammebetingelser per {})", eval.model.name(), eval.at),
             Lang::En => format!("{} (framework as of {})", eval.model.name(), eval.at),
         }
+    }
+}
+
+/// Whether a barrier travels along an edge of `kind` into `to`, as the service statuses count
+/// it: onto the item it sits on, and from there into a service as its provider, something it
+/// requires, a flow into it, or a service it depends on.
+fn travels(g: &BarrierGraph, to: NodeIndex, kind: EdgeKind) -> bool {
+    match kind {
+        EdgeKind::Blocks | EdgeKind::Provides | EdgeKind::RequiredBy | EdgeKind::NeededBy => true,
+        EdgeKind::FlowsTo => g.kind(to) == NodeKind::Service,
+        _ => false,
     }
 }
 

@@ -62,13 +62,19 @@ const SWEEPS: usize = 24;
 const ALIGN_ROUNDS: usize = 12;
 
 /// Lays out `sizes.len()` nodes and the edges between them (by node index).
+#[cfg(test)]
 pub(super) fn layout(sizes: &[Size], edges: &[(usize, usize)]) -> Layout {
+    layout_with_gap(sizes, edges, LAYER_GAP)
+}
+
+/// [`layout`] with `gap` between the columns (a drawing for paper has narrower ones).
+pub(super) fn layout_with_gap(sizes: &[Size], edges: &[(usize, usize)], gap: f64) -> Layout {
     let n = sizes.len();
     let dag = acyclic(n, edges);
     let layer = layers(n, &dag);
     let mut lg = LayeredGraph::new(sizes, &layer, &dag);
     lg.order();
-    let xs = lg.columns();
+    let xs = lg.columns(gap);
     let ys = lg.rows();
     let nodes: Vec<Rect> = (0..n)
         .map(|v| Rect {
@@ -312,14 +318,14 @@ impl LayeredGraph {
         total
     }
 
-    /// The left x of each layer.
-    fn columns(&self) -> Vec<f64> {
+    /// The left x of each layer, `gap` apart.
+    fn columns(&self, gap: f64) -> Vec<f64> {
         let mut xs = Vec::with_capacity(self.order.len());
         let mut x = 0.0;
         for layer in &self.order {
             xs.push(x);
             let w = layer.iter().map(|&v| self.width[v]).fold(0.0, f64::max);
-            x += w + LAYER_GAP;
+            x += w + gap;
         }
         xs
     }

@@ -44,7 +44,7 @@ pub use build::{BarrierGraph, EdgeKind, LegalSource, Node, NodeKind};
 pub use dot::to_dot;
 pub use json::{services_json, to_json};
 pub use mermaid::to_mermaid;
-pub use svg::to_svg;
+pub use svg::{barrier_path_svgs, legend_svg, to_svg};
 
 /// What can go wrong when asking the graph for something.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, miette::Diagnostic)]

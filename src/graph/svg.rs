@@ -15,7 +15,7 @@ use petgraph::graph::NodeIndex;
 use super::analysis::Status;
 use super::build::BarrierGraph;
 use super::labels::{colours, stroke_colour, wrap_lines, Look, Scene, Stroke};
-use super::layout::{layout, Layout, Point, Rect, Size};
+use super::layout::{layout_with_gap, Layout, Point, Rect, Size};
 use super::legend::Legend;
 use super::shapes::{outline_x, shape};
 use crate::vocab::Lang;
@@ -27,17 +27,55 @@ const TAG_SIZE: f64 = 9.5;
 const TAG_LINE: f64 = 13.0;
 const PAD_X: f64 = 10.0;
 const PAD_Y: f64 = 7.0;
-const MARGIN: f64 = 24.0;
-const WRAP: usize = 26;
 
 /// The graph (or what leads to and from `focus`) as a standalone SVG document.
 pub fn to_svg(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
-    let scene = Scene::new(g, lang, focus);
-    let (boxes, lay) = plan(&scene);
-    let legend = Legend::new(lang, lay.width.max(640.0));
-    let top = MARGIN + 30.0 + legend.height + 18.0;
-    let width = lay.width.max(legend.width) + 2.0 * MARGIN;
-    let height = top + lay.height + MARGIN;
+    draw(&Scene::new(g, lang, focus))
+}
+
+/// Only the paths barriers travel by, split by the services they end in
+/// ([`Scene::barrier_path_groups`]), one drawing each: the graph the printed report shows,
+/// each drawing small enough to print at full size (its smallest text 9.5 px, 7 pt) on A4.
+pub fn barrier_path_svgs(g: &BarrierGraph, lang: Lang) -> Vec<String> {
+    Scene::barrier_path_groups(g, lang)
+        .iter()
+        .map(draw)
+        .collect()
+}
+
+/// The legend of the drawings on its own, for the printed report, whose drawings for paper
+/// leave it out to keep their height within an A4 page.
+pub fn legend_svg(lang: Lang) -> String {
+    let margin = 4.0;
+    let legend = Legend::new(lang, 1000.0);
+    let (w, h) = (legend.width + 2.0 * margin, legend.height + 2.0 * margin);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w:.0}" height="{h:.0}" viewBox="0 0 {w:.0} {h:.0}" font-family="{FONT}">"#
+    );
+    defs(&mut out);
+    legend.draw(&mut out, margin, margin);
+    out.push_str("</svg>\n");
+    out
+}
+
+fn draw(scene: &Scene) -> String {
+    let lang = scene.lang;
+    let (boxes, lay) = plan(scene);
+    let margin = scene.margin;
+    let legend = scene
+        .legend
+        .then(|| Legend::new(lang, lay.width.max(640.0)));
+    let (legend_w, legend_h) = legend
+        .as_ref()
+        .map_or((0.0, 0.0), |l| (l.width, l.height + 18.0));
+    let top = margin + 30.0 + legend_h;
+    let title = scene.title();
+    // The title is bold: a little wider than the plain text the estimate is for.
+    let title_w = text_width(&title, 16.0) * 1.08;
+    let width = lay.width.max(legend_w).max(title_w) + 2.0 * margin;
+    let height = top + lay.height + margin;
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -52,13 +90,15 @@ pub fn to_svg(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
     );
     let _ = writeln!(
         out,
-        r##"<text x="{MARGIN}" y="{:.1}" font-size="16" font-weight="bold" fill="#1a1a1a">{}</text>"##,
-        MARGIN + 16.0,
-        esc(&scene.title())
+        r##"<text x="{margin}" y="{:.1}" font-size="16" font-weight="bold" fill="#1a1a1a">{}</text>"##,
+        margin + 16.0,
+        esc(&title)
     );
-    legend.draw(&mut out, MARGIN, MARGIN + 30.0);
-    let _ = writeln!(out, r#"<g transform="translate({MARGIN},{top:.1})">"#);
-    draw_edges(&mut out, &scene, &lay);
+    if let Some(legend) = &legend {
+        legend.draw(&mut out, margin, margin + 30.0);
+    }
+    let _ = writeln!(out, r#"<g transform="translate({margin},{top:.1})">"#);
+    draw_edges(&mut out, scene, &lay);
     for (b, r) in boxes.iter().zip(&lay.nodes) {
         b.draw(&mut out, r);
     }
@@ -96,7 +136,7 @@ fn plan(scene: &Scene) -> (Vec<NodeBox>, Layout) {
         .collect();
     fit_ports(&mut boxes, &edges);
     let sizes: Vec<Size> = boxes.iter().map(|b| b.size).collect();
-    let mut lay = layout(&sizes, &edges);
+    let mut lay = layout_with_gap(&sizes, &edges, scene.layer_gap);
     clip_routes(&mut lay, &boxes, &edges);
     (boxes, lay)
 }
@@ -257,7 +297,7 @@ impl NodeBox {
     fn new(scene: &Scene, ix: NodeIndex) -> NodeBox {
         let look = scene.look(ix);
         let tag = scene.tag(ix);
-        let lines = wrap_lines(&scene.label(ix), WRAP);
+        let lines = wrap_lines(&scene.label(ix), scene.wrap);
         let text_w = lines
             .iter()
             .map(|l| text_width(l, LABEL_SIZE))

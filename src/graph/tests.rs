@@ -569,3 +569,54 @@ fn an_unknown_focus_draws_an_empty_but_valid_picture() {
     roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("invalid SVG: {e}"));
     assert!(to_dot(&g, Lang::En, Some("nothing-here")).ends_with("}\n"));
 }
+
+/// The item ids in each drawing for paper, and its title.
+fn paper_groups(b: &Built) -> Vec<(String, Vec<String>)> {
+    let eval = b.eval();
+    let g = BarrierGraph::build(&eval);
+    labels::Scene::barrier_path_groups(&g, Lang::En)
+        .iter()
+        .map(|s| {
+            let items = s
+                .nodes
+                .iter()
+                .filter_map(|&ix| match g.node(ix) {
+                    Node::Item(id) => Some(b.model.item(id).id.clone()),
+                    _ => None,
+                })
+                .collect();
+            (s.title(), items)
+        })
+        .collect()
+}
+
+#[test]
+fn paper_drawing_of_a_chain_is_one_drawing_ending_in_the_last_service() {
+    let groups = paper_groups(&chain());
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert!(groups[0].0.contains("«s3»"), "{groups:?}");
+    // The barrier's flow and the chain; not the actors, which no barrier travels through.
+    let mut items = groups[0].1.clone();
+    items.sort();
+    assert_eq!(items, ["f1", "s1", "s2", "s3"]);
+}
+
+#[test]
+fn paper_drawings_split_a_fan_out_by_service_and_keep_barriers_that_reach_none() {
+    let b = fan_out()
+        .error("hours-barrier", "timer")
+        .error("recipient-barrier", "frivillige")
+        .build();
+    let groups = paper_groups(&b);
+    // One drawing for each of s1..s6 (none depends on another), each with the hub and the
+    // flow into it, then the barrier on a sender's actor, which blocks no service.
+    assert_eq!(groups.len(), 7, "{groups:?}");
+    for (i, (title, items)) in groups.iter().take(6).enumerate() {
+        assert!(title.contains(&format!("«s{}»", i + 1)), "{title}");
+        let mut items = items.clone();
+        items.sort();
+        assert_eq!(items, ["hub", format!("s{}", i + 1).as_str(), "timer"]);
+    }
+    assert!(groups[6].0.contains("reach no service"), "{groups:?}");
+    assert_eq!(groups[6].1, ["frivillige"]);
+}

@@ -2,13 +2,25 @@
 //!
 //! Per model: its barriers, then its opportunities, each with `file:line:col`, severity, rule,
 //! title, message, source and mitigations (and, with `--explain`, the steps of the condition);
-//! then how its services stand. A short summary closes the report. With `quiet`, only the
-//! findings that fail the check are shown, and nothing at all when none does.
+//! then how its services stand: for a blocked or at-risk service, each barrier that reaches it
+//! (rule id and title) and the path it reaches the service by (the first path, and every path
+//! with `--explain`). A short summary closes the report. With `quiet`, only the findings that
+//! fail the check are shown, and nothing at all when none does.
+//!
+//! [`render_concise`] is `--format concise`: one line a finding, `file:line:col: severity:
+//! title [rule]`, as compilers and linters print them, for editors and `grep`.
+//!
+//! With `color`, severities and service states are coloured (ANSI SGR codes): errors and
+//! blocked services red, warnings and services at risk yellow, opportunities and services that
+//! are ok green.
 
 use std::fmt::Write as _;
 
-use super::text::wrap;
-use super::{CheckReport, FailOn, FindingReport, ModelReport, ServiceState as Status};
+use super::text::{self, wrap};
+use super::{
+    BlockingPath, CheckReport, FailOn, FindingReport, ModelReport, ServiceReport,
+    ServiceState as Status,
+};
 use crate::rules::Severity;
 use crate::vocab::Lang;
 
@@ -20,6 +32,10 @@ pub struct Layout {
     /// Show only findings that fail the check (`--quiet`).
     pub quiet: bool,
     pub fail_on: FailOn,
+    /// Colour severities and service states.
+    pub color: bool,
+    /// Show every blocking path of a service, not only the first (`--explain`).
+    pub all_paths: bool,
 }
 
 impl Default for Layout {
@@ -28,7 +44,49 @@ impl Default for Layout {
             width: 100,
             quiet: false,
             fail_on: FailOn::Barrier,
+            color: false,
+            all_paths: false,
         }
+    }
+}
+
+/// What a piece of text is, for its colour.
+#[derive(Debug, Clone, Copy)]
+enum Tone {
+    Error,
+    Warning,
+    Good,
+    Info,
+}
+
+/// `text` in the colour of `tone` when `on`, else as it is.
+fn paint(text: &str, tone: Tone, on: bool) -> String {
+    if !on {
+        return text.to_string();
+    }
+    let code = match tone {
+        Tone::Error => "1;31",
+        Tone::Warning => "1;33",
+        Tone::Good => "32",
+        Tone::Info => "34",
+    };
+    format!("\x1b[{code}m{text}\x1b[0m")
+}
+
+fn finding_tone(f: &FindingReport) -> Tone {
+    match (f.is_barrier(), f.severity) {
+        (false, _) => Tone::Good,
+        (true, Severity::Error) => Tone::Error,
+        (true, Severity::Warning) => Tone::Warning,
+        (true, Severity::Info) => Tone::Info,
+    }
+}
+
+fn status_tone(status: Status) -> Tone {
+    match status {
+        Status::Ok => Tone::Good,
+        Status::AtRisk => Tone::Warning,
+        Status::Blocked => Tone::Error,
     }
 }
 
@@ -45,6 +103,9 @@ struct Words {
     why: &'static str,
     no_findings: &'static str,
     not_verified: &'static str,
+    on_itself: &'static str,
+    path: &'static str,
+    more_paths: &'static str,
 }
 
 fn words(lang: Lang) -> Words {
@@ -61,6 +122,9 @@ fn words(lang: Lang) -> Words {
             why: "Hvorfor",
             no_findings: "ingen funn",
             not_verified: "IKKE VERIFISERT: regelen er ikke kontrollert mot lovteksten",
+            on_itself: "på tjenesten selv",
+            path: "vei",
+            more_paths: "--explain viser veien for hver",
         },
         Lang::En => Words {
             barriers: "Barriers",
@@ -74,6 +138,9 @@ fn words(lang: Lang) -> Words {
             why: "Why",
             no_findings: "no findings",
             not_verified: "NOT VERIFIED: the rule has not been checked against the text of the law",
+            on_itself: "on the service itself",
+            path: "path",
+            more_paths: "--explain shows the path of each",
         },
     }
 }
@@ -92,7 +159,7 @@ pub fn render(report: &CheckReport, layout: Layout) -> String {
         if layout.quiet && shown.is_empty() {
             continue;
         }
-        model(&mut out, m, &shown, &w, lang, layout);
+        model(&mut out, report, m, &shown, &w, layout);
     }
     let failing = report.findings().any(|(_, f)| layout.fail_on.fails(f));
     if !layout.quiet || failing {
@@ -103,12 +170,13 @@ pub fn render(report: &CheckReport, layout: Layout) -> String {
 
 fn model(
     out: &mut String,
+    report: &CheckReport,
     m: &ModelReport,
     shown: &[&FindingReport],
     w: &Words,
-    lang: Lang,
     layout: Layout,
 ) {
+    let lang = report.lang;
     let _ = writeln!(out, "{}  «{}»", m.file, m.name);
     if shown.is_empty() {
         let _ = writeln!(out, "  {}\n", w.no_findings);
@@ -121,7 +189,7 @@ fn model(
         }
         let _ = writeln!(out, "  {heading} ({})", list.len());
         for f in list {
-            finding(out, f, w, lang, layout.width);
+            finding(out, f, w, lang, layout);
         }
     }
     if !layout.quiet && !m.services.is_empty() {
@@ -133,14 +201,54 @@ fn model(
             .max()
             .unwrap_or(0);
         for s in &m.services {
-            let _ = writeln!(
-                out,
-                "    {:<id_width$}  {}",
-                s.id,
-                service_line(s.status, &s.blocked_by, &s.via, lang)
-            );
+            service(out, report, s, id_width, w, layout);
         }
         out.push('\n');
+    }
+}
+
+/// A service's status line, then each barrier that reaches it with its title, and the path
+/// of the first (of each, with `all_paths`).
+fn service(
+    out: &mut String,
+    report: &CheckReport,
+    s: &ServiceReport,
+    id_width: usize,
+    w: &Words,
+    layout: Layout,
+) {
+    let lang = report.lang;
+    let _ = writeln!(
+        out,
+        "    {:<id_width$}  {}",
+        s.id,
+        service_line(s.status, s.paths.len(), lang, layout.color)
+    );
+    let indent = "      ";
+    let mark = match s.status {
+        Status::AtRisk => "!",
+        _ => "✗",
+    };
+    let mark = paint(mark, status_tone(s.status), layout.color);
+    for (i, p) in s.paths.iter().enumerate() {
+        let title = report.rule(&p.rule).map(|r| r.title.as_str()).unwrap_or("");
+        let _ = writeln!(out, "{indent}{mark} {}  «{title}»", p.rule);
+        if i == 0 || layout.all_paths {
+            let _ = writeln!(out, "{indent}  {}", path_text(p, s, w));
+        }
+    }
+    if s.paths.len() > 1 && !layout.all_paths {
+        let _ = writeln!(out, "{indent}  ({})", w.more_paths);
+    }
+}
+
+/// `vei: beredskap → doerbesok → mottakerliste`, or that the barrier sits on the service
+/// itself.
+fn path_text(p: &BlockingPath, s: &ServiceReport, w: &Words) -> String {
+    if p.via.len() <= 1 && p.via.first().is_none_or(|v| *v == s.id) {
+        format!("({})", w.on_itself)
+    } else {
+        format!("{}: {}", w.path, p.via.join(" → "))
     }
 }
 
@@ -157,16 +265,18 @@ fn severity_word(f: &FindingReport, lang: Lang) -> &'static str {
     }
 }
 
-fn finding(out: &mut String, f: &FindingReport, w: &Words, lang: Lang, width: usize) {
+fn finding(out: &mut String, f: &FindingReport, w: &Words, lang: Lang, layout: Layout) {
     let mark = if f.is_barrier() { "✗" } else { "✓" };
+    let tone = finding_tone(f);
     let _ = writeln!(
         out,
-        "    {mark} {}  {}  {}",
+        "    {} {}  {}  {}",
+        paint(mark, tone, layout.color),
         f.location,
-        severity_word(f, lang),
+        paint(severity_word(f, lang), tone, layout.color),
         f.rule
     );
-    let text_width = width.saturating_sub(6).max(20);
+    let text_width = layout.width.saturating_sub(6).max(20);
     out.push_str(&wrap(&f.title, text_width, "      "));
     out.push_str(&wrap(&f.message, text_width, "      "));
     let _ = writeln!(
@@ -212,7 +322,8 @@ fn finding(out: &mut String, f: &FindingReport, w: &Words, lang: Lang, width: us
     out.push('\n');
 }
 
-fn service_line(status: Status, by: &[String], via: &[String], lang: Lang) -> String {
+/// `blokkert av 2 barrierer`, `i risiko på grunn av 1 barriere`, `ok`.
+fn service_line(status: Status, barriers: usize, lang: Lang, color: bool) -> String {
     let word = match (status, lang) {
         (Status::Ok, _) => "ok",
         (Status::AtRisk, Lang::Nb) => "i risiko",
@@ -220,18 +331,19 @@ fn service_line(status: Status, by: &[String], via: &[String], lang: Lang) -> St
         (Status::Blocked, Lang::Nb) => "blokkert",
         (Status::Blocked, Lang::En) => "blocked",
     };
-    let mut s = word.to_string();
-    if !by.is_empty() {
+    let mut s = paint(word, status_tone(status), color);
+    if barriers > 0 {
         let why = match (status, lang) {
             (Status::AtRisk, Lang::Nb) => "på grunn av",
             (Status::AtRisk, Lang::En) => "from",
             (_, Lang::Nb) => "av",
             (_, Lang::En) => "by",
         };
-        let _ = write!(s, " {why} {}", by.join(", "));
-    }
-    if !via.is_empty() {
-        let _ = write!(s, " ({})", via.join(" → "));
+        let count = match lang {
+            Lang::Nb => plural(barriers, "barriere", "barrierer"),
+            Lang::En => plural(barriers, "barrier", "barriers"),
+        };
+        let _ = write!(s, " {why} {count}");
     }
     s
 }
@@ -286,6 +398,33 @@ pub fn summary(report: &CheckReport) -> String {
                 ),
             }
         );
+    }
+    out
+}
+
+/// `--format concise`: one line a finding, `file:line:col: severity: title [rule]`, in the
+/// order of the report, then the summary. With `quiet`, only the findings that fail the check,
+/// and nothing when none does.
+pub fn render_concise(report: &CheckReport, layout: Layout) -> String {
+    let mut out = String::new();
+    let mut failing = false;
+    for (_, f) in report.findings() {
+        let fails = layout.fail_on.fails(f);
+        failing |= fails;
+        if layout.quiet && !fails {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "{}: {}: {} [{}]",
+            f.location,
+            paint(severity_word(f, report.lang), finding_tone(f), layout.color),
+            text::one_line(&f.title),
+            f.rule
+        );
+    }
+    if !layout.quiet || failing {
+        out.push_str(&summary(report));
     }
     out
 }

@@ -220,6 +220,21 @@ pub struct ServiceReport {
     pub via: Vec<String>,
     /// The service's display name.
     pub name: String,
+    /// Every blocking path: for each barrier that causes the status (a rule may sit on several
+    /// items), its rule id and the path from the service to the item it sits on. For the human
+    /// output; not part of the JSON contract (v1), whose `blocked_by` and `via` say the same
+    /// for the first path.
+    #[serde(skip)]
+    pub paths: Vec<BlockingPath>,
+}
+
+/// One way a barrier reaches a service.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BlockingPath {
+    /// The barrier's rule id.
+    pub rule: String,
+    /// Item ids from the service to the item the barrier sits on.
+    pub via: Vec<String>,
 }
 
 /// How a service stands.
@@ -447,6 +462,15 @@ fn statuses(eval: &Evaluation<'_>) -> Vec<ServiceStatus> {
 
 fn service_report(eval: &Evaluation<'_>, s: ServiceStatus) -> ServiceReport {
     let model = eval.model;
+    let paths = s
+        .blocked_by
+        .iter()
+        .zip(&s.paths)
+        .map(|(&i, via)| BlockingPath {
+            rule: eval.rules.rules[eval.findings[i].rule].id.clone(),
+            via: via.iter().map(|&v| model.item(v).id.clone()).collect(),
+        })
+        .collect();
     let mut blocked_by: Vec<String> = Vec::new();
     for &i in &s.blocked_by {
         let id = &eval.rules.rules[eval.findings[i].rule].id;
@@ -464,6 +488,7 @@ fn service_report(eval: &Evaluation<'_>, s: ServiceStatus) -> ServiceReport {
         blocked_by,
         via: s.via.iter().map(|&v| model.item(v).id.clone()).collect(),
         name: model.item(s.service).label().to_string(),
+        paths,
     }
 }
 

@@ -6,8 +6,9 @@ use std::collections::{BTreeSet, VecDeque};
 
 use crate::engine::Evaluation;
 use crate::graph::{
-    root_barriers, service_statuses, to_mermaid, to_svg, unlock_order, unmitigated_barriers,
-    BarrierGraph, EdgeKind, Node, NodeKind, RootBarrier, ServiceStatus, UnlockStep,
+    barrier_path_svgs, legend_svg, root_barriers, service_statuses, to_mermaid, to_svg,
+    unlock_order, unmitigated_barriers, BarrierGraph, EdgeKind, Node, NodeKind, RootBarrier,
+    ServiceStatus, UnlockStep,
 };
 use crate::model::{Ends, ItemId, Model};
 use crate::vocab::Lang;
@@ -26,6 +27,11 @@ pub struct Analysis {
     pub unlock: Vec<UnlockStep>,
     pub mermaid: String,
     pub svg: String,
+    /// The graph for paper: only the paths barriers travel by, one drawing for each service
+    /// they end in.
+    pub print_svgs: Vec<String>,
+    /// The legend of the drawings for paper.
+    pub print_legend: String,
 }
 
 impl Analysis {
@@ -41,6 +47,8 @@ impl Analysis {
             unlock: unlock_order(&g),
             mermaid: to_mermaid(&g, lang, None),
             svg: to_svg(&g, lang, None),
+            print_svgs: barrier_path_svgs(&g, lang),
+            print_legend: legend_svg(lang),
         }
     }
 }

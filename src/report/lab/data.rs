@@ -195,6 +195,10 @@ pub struct ModelView {
     /// A code fence longer than any run of backticks in the Mermaid text.
     pub fence: String,
     pub svg: String,
+    /// The drawing for paper: only the paths barriers travel by (the whole graph is too wide
+    /// for its text to be read on A4).
+    pub print_svgs: Vec<String>,
+    pub print_legend: String,
     pub services: Vec<ServiceView>,
     pub barriers: Vec<BarrierView>,
     pub opportunities: Vec<OpportunityView>,
@@ -375,7 +379,14 @@ impl ModelView {
             description: field("summary"),
             counts,
             top,
-            svg: inline_svg(&a.svg, n),
+            svg: inline_svg(&a.svg, &format!("m{n}-"), n > 1),
+            print_svgs: a
+                .print_svgs
+                .iter()
+                .enumerate()
+                .map(|(i, svg)| inline_svg(svg, &format!("m{n}p{i}-"), true))
+                .collect(),
+            print_legend: inline_svg(&a.print_legend, &format!("m{n}l-"), true),
             fence: fence(&a.mermaid),
             mermaid: a.mermaid,
             services,
@@ -582,17 +593,17 @@ fn item_ref(model: &Model, s: Subject, lang: Lang) -> ItemRef {
 }
 
 /// The graph's standalone SVG made fit to sit inline in a page with other graphs: no XML
-/// prolog, and its ids (arrow markers) prefixed with the model's number so that two graphs in
-/// one report do not share an id.
-fn inline_svg(svg: &str, n: usize) -> String {
+/// prolog, and (when `rename`) its ids (arrow markers) prefixed with `prefix` (the model's
+/// number, and which drawing) so that two graphs in one report do not share an id.
+fn inline_svg(svg: &str, prefix: &str, rename: bool) -> String {
     let start = svg.find("<svg").unwrap_or(0);
     let svg = &svg[start..];
-    if n == 1 {
+    if !rename {
         return svg.to_string();
     }
-    svg.replace(" id=\"", &format!(" id=\"m{n}-"))
-        .replace("url(#", &format!("url(#m{n}-"))
-        .replace("href=\"#", &format!("href=\"#m{n}-"))
+    svg.replace(" id=\"", &format!(" id=\"{prefix}"))
+        .replace("url(#", &format!("url(#{prefix}"))
+        .replace("href=\"#", &format!("href=\"#{prefix}"))
 }
 
 fn fence(text: &str) -> String {

@@ -63,6 +63,11 @@ const LABELS: &[(&str, &str, &str)] = &[
         "Pilene går den veien en barriere forplanter seg: fra hjemmel til funn, fra funn til flyt eller aktør, videre til tjenestene som trenger dem.",
         "Arrows point the way a barrier travels: from the legal source to the finding, from the finding to the flow or actor, on to the services that need them.",
     ),
+    (
+        "graph_print_note",
+        "På papir vises bare veiene barrierene går, fra barrieren til tjenestene den når; hele grafen, med hjemler og muligheter, er i nettleserversjonen av rapporten og i `rammelab graph`.",
+        "On paper only the paths the barriers travel are drawn, from each barrier to the services it reaches; the whole graph, with legal sources and opportunities, is in the browser version of the report and in `rammelab graph`.",
+    ),
     // Services
     ("service", "Tjeneste", "Service"),
     ("status", "Status", "Status"),
