@@ -101,6 +101,16 @@ flow okonomi: kommune -> fylke { resource: personal_data  data: [name, income]  
             mitigated_by: Some("sotjl-44-3-sharing-for-own-tasks"),
         },
         Case {
+            name: "the county collects school records for its follow-up service: opplæringslova § 25-1",
+            model: r#"actor kommune "K" { type: municipality }
+actor fylke "F" { type: county }
+service ot "OT" { domain: education  provider: fylke }
+flow fravaer: kommune -> ot { resource: personal_data  data: [name, education_record]  legal_basis: legal_obligation  sharing_purpose: recipients_task }"#,
+            barrier: "fvl-13-personal-matters-to-public-body",
+            subject: "fravaer",
+            mitigated_by: Some("oppl-25-1-county-collects-from-primary-schools"),
+        },
+        Case {
             name: "a report of concern to a service that is not child welfare lifts nothing",
             model: r#"actor kommune "K" { type: municipality }
 actor nav "NAV" { type: state_agency }
