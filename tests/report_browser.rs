@@ -122,7 +122,19 @@ impl Browser {
         let mut lines = text.lines();
         let port = lines.next().unwrap().trim();
         let path = lines.next().unwrap().trim();
-        let (ws, _) = tungstenite::connect(format!("ws://127.0.0.1:{port}{path}")).unwrap();
+        // The PDF of every shipped model's report comes back base64-encoded in one message, which
+        // outgrew tungstenite's default 16 MiB limit as models and rules were added.
+        let config = tungstenite::protocol::WebSocketConfig {
+            max_message_size: Some(256 << 20),
+            max_frame_size: Some(256 << 20),
+            ..Default::default()
+        };
+        let (ws, _) = tungstenite::client::connect_with_config(
+            format!("ws://127.0.0.1:{port}{path}"),
+            Some(config),
+            3,
+        )
+        .unwrap();
         if let MaybeTlsStream::Plain(s) = ws.get_ref() {
             s.set_read_timeout(Some(Duration::from_millis(200)))
                 .unwrap();
