@@ -1,34 +1,119 @@
 //! Bad rule files: each file under `tests/rules/err/` must be refused with diagnostics that point
 //! at the right line of the YAML. The rendered diagnostics are pinned as snapshots, so a change in
-//! wording or placement shows up in review.
+//! wording or placement shows up in review. Each folder under `tests/rules/err/` is a `--rules`
+//! folder with a broken `vocabulary.yaml`. Every diagnostic of every fixture must have a
+//! file, line and column.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rammelab::model::SourceFile;
-use rammelab::rules::RuleSet;
+use rammelab::rules::{read_rule_file, RuleErrors, RuleSet, RuleSources};
 use rammelab::vocab::Vocabulary;
 
-fn render(path: &Path) -> String {
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    let name = Path::new("tests/rules/err").join(path.file_name().unwrap_or_default());
-    let file = SourceFile::new(name, text);
-    match RuleSet::load(vec![file], Arc::new(Vocabulary::builtin().clone())) {
+const ERR: &str = "tests/rules/err";
+
+/// Loads one fixture as the command line would: a file as a pack (read the way `--rules`
+/// reads files, so a file that is not UTF-8 is refused as such), a folder as a `--rules`
+/// folder without the shipped packs.
+fn load(name: &Path) -> Result<RuleSet, RuleErrors> {
+    if name.is_dir() {
+        return RuleSources {
+            dirs: vec![name.to_path_buf()],
+            no_builtin: true,
+        }
+        .load();
+    }
+    let file = read_rule_file(name).map_err(|e| RuleErrors(vec![*e]))?;
+    RuleSet::load(vec![file], Arc::new(Vocabulary::builtin().clone()))
+}
+
+fn render(errors: &RuleErrors) -> String {
+    errors
+        .0
+        .iter()
+        .map(|e| rammelab::cli::render_diagnostic(e, false, 100))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The fixture a glob match stands for, named relative to the crate (as in the snapshots).
+fn fixture(path: &Path) -> PathBuf {
+    let name = path.file_name().unwrap_or_default();
+    if name == "vocabulary.yaml" {
+        let folder = path.parent().and_then(Path::file_name).unwrap_or_default();
+        Path::new(ERR).join(folder)
+    } else {
+        Path::new(ERR).join(name)
+    }
+}
+
+fn render_fixture(path: &Path) -> String {
+    match load(&fixture(path)) {
         Ok(_) => "loaded without errors".to_string(),
-        Err(errors) => errors
-            .0
-            .iter()
-            .map(|e| rammelab::cli::render_diagnostic(e, false, 100))
-            .collect::<Vec<_>>()
-            .join("\n"),
+        Err(errors) => render(&errors),
     }
 }
 
 #[test]
 fn bad_rule_files_are_refused_with_located_diagnostics() {
     insta::glob!("rules/err/*.yaml", |path| {
-        let out = render(path);
+        let out = render_fixture(path);
         assert_ne!(out, "loaded without errors", "{} loaded", path.display());
         insta::assert_snapshot!(out);
     });
+}
+
+#[test]
+fn bad_vocabularies_are_refused_with_located_diagnostics() {
+    insta::glob!("rules/err/*/vocabulary.yaml", |path| {
+        let out = render_fixture(path);
+        assert_ne!(out, "loaded without errors", "{} loaded", path.display());
+        insta::assert_snapshot!(out);
+    });
+}
+
+/// Every fixture, file or folder, in name order.
+fn fixtures() -> Vec<PathBuf> {
+    let mut all: Vec<PathBuf> = std::fs::read_dir(ERR)
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    all.sort();
+    all.into_iter()
+        .filter(|p| p.is_dir() || p.extension().is_some_and(|x| x == "yaml"))
+        .map(|p| Path::new(ERR).join(p.file_name().unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn every_diagnostic_of_every_fixture_has_a_file_line_and_column() {
+    let all = fixtures();
+    assert!(all.len() >= 25, "only {} fixtures found", all.len());
+    for name in all {
+        let Err(errors) = load(&name) else {
+            panic!("{} loaded", name.display());
+        };
+        for e in &errors.0 {
+            let shown = rammelab::cli::render_diagnostic(e, false, 100);
+            assert!(
+                e.span.is_some(),
+                "{}: no place for: {shown}",
+                name.display()
+            );
+            // The snippet's header: `╭─[tests/rules/err/NAME...:LINE:COLUMN]`.
+            let header = format!("[{}", name.display());
+            let located = shown.lines().find_map(|l| {
+                let rest = &l[l.find(&header)? + header.len()..];
+                let inside = rest.split(']').next()?;
+                let mut parts = inside.rsplitn(3, ':');
+                let column: usize = parts.next()?.parse().ok()?;
+                let line: usize = parts.next()?.parse().ok()?;
+                (line > 0 && column > 0).then_some(())
+            });
+            assert!(
+                located.is_some(),
+                "{}: no file:line:column in: {shown}",
+                name.display()
+            );
+        }
+    }
 }

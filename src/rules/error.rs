@@ -64,6 +64,12 @@ pub enum RuleErrorKind {
     /// Over a limit that keeps loading bounded in time and memory.
     #[error("{0}")]
     Limit(String),
+    /// A vocabulary file (`vocabulary.yaml` in a `--rules` folder) that cannot be used.
+    #[error("{message}")]
+    Vocabulary { code: &'static str, message: String },
+    /// A file that is not UTF-8; `byte` is the offset of the first byte that is not.
+    #[error("the file is not UTF-8: byte {byte} (counted from 0) starts no UTF-8 character")]
+    NotUtf8 { byte: usize },
 }
 
 impl RuleErrorKind {
@@ -91,6 +97,8 @@ impl RuleErrorKind {
             RuleErrorKind::ExemptOpportunity(_) => "rammelab::overlay::exempt-opportunity",
             RuleErrorKind::DuplicateOverlay(_) => "rammelab::overlay::duplicate",
             RuleErrorKind::Limit(_) => "rammelab::limit",
+            RuleErrorKind::Vocabulary { code, .. } => code,
+            RuleErrorKind::NotUtf8 { .. } => "rammelab::rules::not-utf8",
         }
     }
 }
