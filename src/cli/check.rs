@@ -94,6 +94,7 @@ pub fn run(args: &CheckArgs) -> i32 {
         Ok(r) => r,
         Err(e) => {
             print_rule_errors(&e);
+            print_rule_failure(&e, args);
             return EXIT_INPUT;
         }
     };
@@ -155,6 +156,24 @@ pub fn run(args: &CheckArgs) -> i32 {
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
     exit_code(&report, args.fail_on)
+}
+
+/// For `--format json` and `--format sarif`: the document of a run whose rule packs did not
+/// load, on standard output, so that a CI tool always gets one to parse.
+fn print_rule_failure(errors: &crate::rules::RuleErrors, args: &CheckArgs) {
+    let (at, lang) = (args.at.date(), args.lang.lang);
+    let doc = match args.format {
+        Format::Json => super::rule_failure::json_document(errors, at, lang),
+        Format::Sarif => {
+            let cwd = std::env::current_dir().ok();
+            super::rule_failure::sarif_document(errors, at, lang, cwd.as_deref())
+        }
+        _ => None,
+    };
+    if let Some(doc) = doc {
+        let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        let _ = writeln!(std::io::stdout().lock(), "{text}");
+    }
 }
 
 /// The exit code a report calls for.
