@@ -216,3 +216,31 @@ fn sarif_when_rules_fail_is_a_valid_log_with_the_errors_located() {
         }
     }
 }
+
+/// The errors follow `--lang`: these fixtures, rendered in bokmål and in English, side by side.
+#[test]
+fn rule_pack_errors_in_both_languages() {
+    let names = [
+        "not-utf8.yaml",
+        "several-documents.yaml",
+        "duplicate-id.yaml",
+        "vocabulary-duplicate",
+        "vocabulary-unknown-set",
+        "vocabulary-yaml",
+    ];
+    let mut out = String::new();
+    for name in names {
+        let Err(errors) = load(&Path::new(ERR).join(name)) else {
+            panic!("{name} loaded");
+        };
+        let nb = errors.clone().in_lang(rammelab::vocab::Lang::Nb);
+        let en = errors.in_lang(rammelab::vocab::Lang::En);
+        assert_ne!(nb.summary(), en.summary());
+        for lang in [nb, en] {
+            out.push_str(&render(&lang));
+            out.push_str(&lang.summary());
+            out.push_str("\n\n");
+        }
+    }
+    insta::assert_snapshot!(out);
+}

@@ -93,6 +93,7 @@ pub fn run(args: &CheckArgs) -> i32 {
     let rules = match args.rules.load() {
         Ok(r) => r,
         Err(e) => {
+            let e = e.in_lang(args.lang.lang);
             print_rule_errors(&e);
             print_rule_failure(&e, args);
             return EXIT_INPUT;

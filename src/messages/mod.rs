@@ -4,6 +4,7 @@
 
 mod en;
 mod nb;
+pub mod rules;
 mod variant;
 
 use crate::model::error::ErrorKind;

@@ -268,6 +268,7 @@ impl RuleSources {
                                 RuleErrorKind::Vocabulary {
                                     code: e.code(),
                                     message: e.to_string(),
+                                    nb: e.message(crate::vocab::Lang::Nb),
                                 },
                                 &v,
                                 e.span(&v.text),
@@ -370,10 +371,7 @@ fn not_utf8(path: &Path, e: std::string::FromUtf8Error) -> Box<RuleError> {
             Some(Span::new(byte, end)),
         )
         .label("not UTF-8")
-        .help(Some(
-            "save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")"
-                .to_string(),
-        )),
+        .in_lang(crate::vocab::Lang::En),
     )
 }
 

@@ -167,6 +167,25 @@ impl VocabError {
         }
     }
 
+    /// The message in `lang` (the YAML reader's own words stay English).
+    pub fn message(&self, lang: crate::vocab::Lang) -> String {
+        match (self, lang) {
+            (_, crate::vocab::Lang::En) => self.to_string(),
+            (VocabError::Yaml { message, .. }, _) => {
+                format!("vokabularet er ikke gyldig YAML: {message}")
+            }
+            (VocabError::Duplicate(name), _) => {
+                format!("`{name}` er definert to ganger i vokabularet")
+            }
+            (VocabError::UnknownSet { field, set }, _) => format!(
+                "feltet `{field}` viser til begrepssettet `{set}`, som vokabularet ikke definerer"
+            ),
+            (VocabError::UnknownUnitField { field, from }, _) => format!(
+                "feltet `{field}` henter enheten fra `{from}`, som ikke er et begrepsfelt av samme type"
+            ),
+        }
+    }
+
     /// Where the error stands in the vocabulary's text: the YAML reader's position, the
     /// second definition of a duplicate, or the word a field names (the term set, the field
     /// it takes its unit from) inside that field's entry. `None` only when the text does not
