@@ -3,6 +3,7 @@
 //! diagnostics a person reads and the walks behind service statuses (see
 //! `rammelab::limits::work`) must grow in step with the input, not with its square. Counting
 //! steps instead of timing them keeps these tests exact on a busy CI machine.
+#![allow(clippy::expect_used)]
 
 use rammelab::engine::evaluate;
 use rammelab::graph::{service_statuses, BarrierGraph};

@@ -3,6 +3,7 @@
 //! wording or placement shows up in review. Each folder under `tests/rules/err/` is a `--rules`
 //! folder with a broken `vocabulary.yaml`. Every diagnostic of every fixture must have a
 //! file, line and column.
+#![allow(clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
