@@ -279,3 +279,21 @@ fn statuses_of_many_services_that_need_one_blocked_service() {
         .all(|s| s.status == rammelab::graph::Status::Blocked));
     linear_in("fan statuses", 1_000, 2.0, statuses_work_per_byte, make);
 }
+
+#[test]
+fn formatting_many_items() {
+    let measure = |text: &str| {
+        let (formatted, w) = work::measure(|| rammelab::syntax::format(text));
+        assert!(formatted.is_ok(), "the text does not format");
+        w as f64 / text.len().max(1) as f64
+    };
+    linear_in("fmt", 2_000, 8.0, measure, |n| {
+        let mut s = HEAD.to_string();
+        for i in 0..n {
+            s.push_str(&format!(
+                "service s{i} \"S {i}\" {{ domain: public_health provider: a }} # {i}\n"
+            ));
+        }
+        s
+    });
+}
