@@ -1,11 +1,16 @@
 //! No input takes more than linear time: pathological model files are read at two sizes, and
-//! the work counted by the parser, the resolver and the cycle check (see
+//! the work counted by the parser, the resolver, the cycle check, the snippets of the
+//! diagnostics a person reads and the walks behind service statuses (see
 //! `rammelab::limits::work`) must grow in step with the input, not with its square. Counting
 //! steps instead of timing them keeps these tests exact on a busy CI machine.
+#![allow(clippy::expect_used)]
 
+use rammelab::engine::evaluate;
+use rammelab::graph::{service_statuses, BarrierGraph};
 use rammelab::limits::work;
 use rammelab::model::{resolve_source, Model, ModelErrors, SourceFile};
-use rammelab::vocab::Vocabulary;
+use rammelab::rules::RuleSet;
+use rammelab::vocab::{Lang, Vocabulary};
 
 fn resolve(text: &str) -> Result<Model, ModelErrors> {
     resolve_source(SourceFile::new("big.lsm", text), Vocabulary::builtin())
@@ -20,8 +25,19 @@ fn work_per_byte(text: &str) -> f64 {
 /// Builds the input at `n` and at `4 * n` and asserts the work per byte stays below `per_byte`
 /// and does not grow with the size (a quadratic step would make it four times larger).
 fn linear(name: &str, n: usize, per_byte: f64, make: impl Fn(usize) -> String) {
-    let small = work_per_byte(&make(n));
-    let large = work_per_byte(&make(4 * n));
+    linear_in(name, n, per_byte, work_per_byte, make);
+}
+
+/// [`linear`] for the work `measure` counts on a text.
+fn linear_in(
+    name: &str,
+    n: usize,
+    per_byte: f64,
+    measure: impl Fn(&str) -> f64,
+    make: impl Fn(usize) -> String,
+) {
+    let small = measure(&make(n));
+    let large = measure(&make(4 * n));
     assert!(
         small <= per_byte && large <= per_byte,
         "{name}: {small:.2} and {large:.2} steps per byte, more than {per_byte}"
@@ -165,6 +181,138 @@ fn many_wrong_references() {
             s.push_str(&format!("actor x{i} {{ type: municipality }}\n"));
             s.push_str(&format!(
                 "flow f{i}: a -> nowhere{i} {{ resource: money }}\n"
+            ));
+        }
+        s
+    });
+}
+
+/// The work of resolving a text and rendering its diagnostics as `check` shows them on a
+/// terminal, per byte. The text must have errors.
+fn diagnostics_work_per_byte(text: &str) -> f64 {
+    let (shown, w) = work::measure(|| match resolve(text) {
+        Ok(_) => String::new(),
+        Err(errors) => rammelab::cli::render_diagnostic(&errors.in_lang(Lang::En), false, 100),
+    });
+    assert!(
+        shown.contains("big.lsm:"),
+        "no located diagnostic: {shown:.300}"
+    );
+    w as f64 / text.len().max(1) as f64
+}
+
+#[test]
+fn many_unknown_terms_shown() {
+    linear_in("unknown terms", 500, 64.0, diagnostics_work_per_byte, |n| {
+        let mut s = HEAD.to_string();
+        for i in 0..n {
+            s.push_str(&format!("actor x{i} {{ type: municipalty }}\n"));
+        }
+        s
+    });
+}
+
+#[test]
+fn many_duplicate_ids_shown() {
+    linear_in("duplicate ids", 500, 64.0, diagnostics_work_per_byte, |n| {
+        format!("{HEAD}{}", "actor a { type: municipality }\n".repeat(n))
+    });
+}
+
+#[test]
+fn the_corpus_of_broken_items_shown() {
+    let text = include_str!("corpus/many-broken-items.lsm");
+    let lines: Vec<&str> = text.lines().collect();
+    linear_in(
+        "many broken items",
+        lines.len() / 4,
+        64.0,
+        diagnostics_work_per_byte,
+        |n| {
+            let mut s = lines.iter().take(n).copied().collect::<Vec<_>>().join("\n");
+            s.push('\n');
+            s
+        },
+    );
+}
+
+/// The work of the walks behind every service's status (with the shipped rule packs), per
+/// byte of the model.
+fn statuses_work_per_byte(text: &str) -> f64 {
+    let rules = RuleSet::builtin().expect("the shipped packs load");
+    let Ok(model) = resolve_source(SourceFile::new("big.lsm", text), &rules.vocab) else {
+        panic!("the model does not resolve");
+    };
+    let at = jiff::civil::date(2026, 6, 1);
+    let eval = evaluate(&model, &rules, at);
+    let graph = BarrierGraph::build(&eval);
+    let (statuses, w) = work::measure(|| service_statuses(&graph));
+    assert_eq!(
+        statuses.len(),
+        model.of_kind(rammelab::vocab::ItemKind::Service).len()
+    );
+    w as f64 / text.len().max(1) as f64
+}
+
+/// A blocked service (its data flow has no processing agreement) for others to depend on.
+const BLOCKED: &str = "model \"m\" { challenge: demography }
+actor kommune \"K\" { type: municipality }
+actor posten \"P\" { type: state_owned_company }
+actor eldre \"E\" { type: residents }
+service hub \"H\" { domain: public_health provider: posten recipients: eldre requires: [liste] }
+flow liste: kommune -> posten { resource: personal_data data: [name] legal_basis: public_task purpose: \"p\" }
+";
+
+#[test]
+fn statuses_along_a_long_chain_of_dependencies() {
+    linear_in("chain statuses", 1_000, 1.0, statuses_work_per_byte, |n| {
+        let mut s = HEAD.to_string();
+        s.push_str("service s0 { domain: public_health provider: a }\n");
+        for i in 1..n {
+            s.push_str(&format!(
+                "service s{i} {{ domain: public_health provider: a depends_on: s{} }}\n",
+                i - 1
+            ));
+        }
+        s
+    });
+}
+
+#[test]
+fn statuses_of_many_services_that_need_one_blocked_service() {
+    let make = |n: usize| {
+        let mut s = BLOCKED.to_string();
+        for i in 0..n {
+            s.push_str(&format!(
+                "service s{i} {{ domain: public_health provider: posten depends_on: hub }}\n"
+            ));
+        }
+        s
+    };
+    // The hub is blocked, and so is every service that needs it.
+    let rules = RuleSet::builtin().expect("the shipped packs load");
+    let text = make(3);
+    let model = resolve_source(SourceFile::new("big.lsm", text), &rules.vocab).expect("resolves");
+    let eval = evaluate(&model, &rules, jiff::civil::date(2026, 6, 1));
+    let statuses = service_statuses(&BarrierGraph::build(&eval));
+    assert!(statuses
+        .iter()
+        .all(|s| s.status == rammelab::graph::Status::Blocked));
+    linear_in("fan statuses", 1_000, 2.0, statuses_work_per_byte, make);
+}
+
+#[test]
+fn formatting_many_items() {
+    let measure = |text: &str| {
+        let (formatted, w) = work::measure(|| rammelab::syntax::format(text));
+        assert!(formatted.is_ok(), "the text does not format");
+        w as f64 / text.len().max(1) as f64
+    };
+    linear_in("fmt", 2_000, 8.0, measure, |n| {
+        let mut s = HEAD.to_string();
+        for i in 0..n {
+            s.push_str(&format!(
+                "service s{i} \"S {i}\" {{ domain: public_health provider: a }} # {i}\n"
             ));
         }
         s

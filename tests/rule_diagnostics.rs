@@ -1,34 +1,247 @@
 //! Bad rule files: each file under `tests/rules/err/` must be refused with diagnostics that point
 //! at the right line of the YAML. The rendered diagnostics are pinned as snapshots, so a change in
-//! wording or placement shows up in review.
+//! wording or placement shows up in review. Each folder under `tests/rules/err/` is a `--rules`
+//! folder with a broken `vocabulary.yaml`. Every diagnostic of every fixture must have a
+//! file, line and column.
+#![allow(clippy::expect_used)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rammelab::model::SourceFile;
-use rammelab::rules::RuleSet;
+use rammelab::rules::{read_rule_file, RuleErrors, RuleSet, RuleSources};
 use rammelab::vocab::Vocabulary;
 
-fn render(path: &Path) -> String {
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    let name = Path::new("tests/rules/err").join(path.file_name().unwrap_or_default());
-    let file = SourceFile::new(name, text);
-    match RuleSet::load(vec![file], Arc::new(Vocabulary::builtin().clone())) {
+const ERR: &str = "tests/rules/err";
+
+/// Loads one fixture as the command line would: a file as a pack (read the way `--rules`
+/// reads files, so a file that is not UTF-8 is refused as such), a folder as a `--rules`
+/// folder without the shipped packs.
+fn load(name: &Path) -> Result<RuleSet, RuleErrors> {
+    if name.is_dir() {
+        return RuleSources {
+            dirs: vec![name.to_path_buf()],
+            no_builtin: true,
+        }
+        .load();
+    }
+    let file = read_rule_file(name).map_err(|e| RuleErrors(vec![*e]))?;
+    RuleSet::load(vec![file], Arc::new(Vocabulary::builtin().clone()))
+}
+
+fn render(errors: &RuleErrors) -> String {
+    errors
+        .0
+        .iter()
+        .map(|e| rammelab::cli::render_diagnostic(e, false, 100))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The fixture a glob match stands for, named relative to the crate (as in the snapshots).
+fn fixture(path: &Path) -> PathBuf {
+    let name = path.file_name().unwrap_or_default();
+    if name == "vocabulary.yaml" {
+        let folder = path.parent().and_then(Path::file_name).unwrap_or_default();
+        Path::new(ERR).join(folder)
+    } else {
+        Path::new(ERR).join(name)
+    }
+}
+
+fn render_fixture(path: &Path) -> String {
+    match load(&fixture(path)) {
         Ok(_) => "loaded without errors".to_string(),
-        Err(errors) => errors
-            .0
-            .iter()
-            .map(|e| rammelab::cli::render_diagnostic(e, false, 100))
-            .collect::<Vec<_>>()
-            .join("\n"),
+        Err(errors) => render(&errors),
     }
 }
 
 #[test]
 fn bad_rule_files_are_refused_with_located_diagnostics() {
     insta::glob!("rules/err/*.yaml", |path| {
-        let out = render(path);
+        let out = render_fixture(path);
         assert_ne!(out, "loaded without errors", "{} loaded", path.display());
         insta::assert_snapshot!(out);
     });
+}
+
+#[test]
+fn bad_vocabularies_are_refused_with_located_diagnostics() {
+    insta::glob!("rules/err/*/vocabulary.yaml", |path| {
+        let out = render_fixture(path);
+        assert_ne!(out, "loaded without errors", "{} loaded", path.display());
+        insta::assert_snapshot!(out);
+    });
+}
+
+/// Every fixture, file or folder, in name order.
+fn fixtures() -> Vec<PathBuf> {
+    let mut all: Vec<PathBuf> = std::fs::read_dir(ERR)
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    all.sort();
+    all.into_iter()
+        .filter(|p| p.is_dir() || p.extension().is_some_and(|x| x == "yaml"))
+        .map(|p| Path::new(ERR).join(p.file_name().unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn every_diagnostic_of_every_fixture_has_a_file_line_and_column() {
+    let all = fixtures();
+    assert!(all.len() >= 25, "only {} fixtures found", all.len());
+    for name in all {
+        let Err(errors) = load(&name) else {
+            panic!("{} loaded", name.display());
+        };
+        for e in &errors.0 {
+            let shown = rammelab::cli::render_diagnostic(e, false, 100);
+            assert!(
+                e.span.is_some(),
+                "{}: no place for: {shown}",
+                name.display()
+            );
+            // The snippet's header: `╭─[tests/rules/err/NAME...:LINE:COLUMN]`.
+            let header = format!("[{}", name.display());
+            let located = shown.lines().find_map(|l| {
+                let rest = &l[l.find(&header)? + header.len()..];
+                let inside = rest.split(']').next()?;
+                let mut parts = inside.rsplitn(3, ':');
+                let column: usize = parts.next()?.parse().ok()?;
+                let line: usize = parts.next()?.parse().ok()?;
+                (line > 0 && column > 0).then_some(())
+            });
+            assert!(
+                located.is_some(),
+                "{}: no file:line:column in: {shown}",
+                name.display()
+            );
+        }
+    }
+}
+
+/// `check` with broken rules, in a machine format: the document on standard output.
+fn check_with_broken_rules(rules: &str, format: &str) -> (serde_json::Value, Option<i32>) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_rammelab"))
+        .args([
+            "check",
+            "models/paa-doerterskelen.lsm",
+            "--at",
+            "2026-06-01",
+        ])
+        .args(["--rules", rules, "--format", format])
+        .output()
+        .expect("rammelab runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let doc = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{format} for {rules} is not JSON ({e}): {text:.500}"));
+    (doc, out.status.code())
+}
+
+fn validator(path: &str) -> jsonschema::Validator {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .expect("schema readable");
+    // The erratum of the SARIF 2.1.0 schema mended as in tests/check_formats.rs.
+    let text = text.replace(
+        "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$",
+        "^[a-zA-Z]{2}$|^[a-zA-Z]{2}-[a-zA-Z]{2}$",
+    );
+    jsonschema::validator_for(&serde_json::from_str(&text).expect("schema is JSON"))
+        .expect("schema compiles")
+}
+
+fn assert_valid(schema: &jsonschema::Validator, doc: &serde_json::Value, what: &str) {
+    let errors: Vec<String> = schema
+        .iter_errors(doc)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{what}:\n{}", errors.join("\n"));
+}
+
+const BROKEN: [&str; 4] = [
+    "tests/rules/err/vocabulary-unknown-set",
+    "tests/rules/err/vocabulary-yaml",
+    "tests/rules/err",
+    "tests/rules/no-such-folder",
+];
+
+#[test]
+fn json_when_rules_fail_is_a_valid_report_with_the_errors_located() {
+    let schema = validator("docs/check-report.schema.json");
+    for rules in BROKEN {
+        let (doc, code) = check_with_broken_rules(rules, "json");
+        assert_eq!(code, Some(2), "{rules}");
+        assert_valid(&schema, &doc, rules);
+        let errors = doc["rule_errors"].as_array().cloned().unwrap_or_default();
+        assert!(!errors.is_empty(), "{rules}: no rule_errors in {doc}");
+        assert_eq!(doc["models"], serde_json::json!([]));
+        if rules != "tests/rules/no-such-folder" {
+            for e in &errors {
+                assert!(e["location"]["line"].as_u64().is_some_and(|l| l > 0), "{e}");
+            }
+        }
+    }
+    // A report of a run whose rules loaded has no such field.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_rammelab"))
+        .args([
+            "check",
+            "models/paa-doerterskelen.lsm",
+            "--at",
+            "2026-06-01",
+        ])
+        .args(["--format", "json"])
+        .output()
+        .expect("rammelab runs");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert!(doc.get("rule_errors").is_none());
+}
+
+#[test]
+fn sarif_when_rules_fail_is_a_valid_log_with_the_errors_located() {
+    let schema = validator("tests/schemas/sarif-2.1.0-rtm.5.json");
+    for rules in BROKEN {
+        let (doc, code) = check_with_broken_rules(rules, "sarif");
+        assert_eq!(code, Some(2), "{rules}");
+        assert_valid(&schema, &doc, rules);
+        let invocation = &doc["runs"][0]["invocations"][0];
+        assert_eq!(invocation["executionSuccessful"], false, "{rules}");
+        let notes = invocation["toolExecutionNotifications"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert!(!notes.is_empty(), "{rules}");
+        if rules != "tests/rules/no-such-folder" {
+            for n in &notes {
+                let region = &n["locations"][0]["physicalLocation"]["region"];
+                assert!(region["startLine"].as_u64().is_some_and(|l| l > 0), "{n}");
+            }
+        }
+    }
+}
+
+/// The errors follow `--lang`: these fixtures, rendered in bokmål and in English, side by side.
+#[test]
+fn rule_pack_errors_in_both_languages() {
+    let names = [
+        "not-utf8.yaml",
+        "several-documents.yaml",
+        "duplicate-id.yaml",
+        "vocabulary-duplicate",
+        "vocabulary-unknown-set",
+        "vocabulary-yaml",
+    ];
+    let mut out = String::new();
+    for name in names {
+        let Err(errors) = load(&Path::new(ERR).join(name)) else {
+            panic!("{name} loaded");
+        };
+        let nb = errors.clone().in_lang(rammelab::vocab::Lang::Nb);
+        let en = errors.in_lang(rammelab::vocab::Lang::En);
+        assert_ne!(nb.summary(), en.summary());
+        for lang in [nb, en] {
+            out.push_str(&render(&lang));
+            out.push_str(&lang.summary());
+            out.push_str("\n\n");
+        }
+    }
+    insta::assert_snapshot!(out);
 }

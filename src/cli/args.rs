@@ -129,13 +129,7 @@ pub fn print_rule_errors(errors: &RuleErrors) {
     for e in &errors.0 {
         eprintln!("{}", super::render_report(&e.report(), color));
     }
-    eprintln!(
-        "{}",
-        match errors.0.len() {
-            1 => "rammelab: 1 error in the rule packs".to_string(),
-            n => format!("rammelab: {n} errors in the rule packs"),
-        }
-    );
+    eprintln!("{}", errors.summary());
 }
 
 /// Reads the command line. The options `rammelab.toml` sets (see [`crate::config`]) get its

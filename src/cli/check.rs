@@ -109,7 +109,9 @@ pub fn run(args: &CheckArgs) -> i32 {
     let rules = match args.rules.load() {
         Ok(r) => r,
         Err(e) => {
+            let e = e.in_lang(args.lang.lang);
             print_rule_errors(&e);
+            print_rule_failure(&e, args);
             return EXIT_INPUT;
         }
     };
@@ -229,6 +231,24 @@ fn write_step_summary(report: &CheckReport) {
                 ),
             }
         );
+    }
+}
+
+/// For `--format json` and `--format sarif`: the document of a run whose rule packs did not
+/// load, on standard output, so that a CI tool always gets one to parse.
+fn print_rule_failure(errors: &crate::rules::RuleErrors, args: &CheckArgs) {
+    let (at, lang) = (args.at.date(), args.lang.lang);
+    let doc = match args.format {
+        Format::Json => super::rule_failure::json_document(errors, at, lang),
+        Format::Sarif => {
+            let cwd = std::env::current_dir().ok();
+            super::rule_failure::sarif_document(errors, at, lang, cwd.as_deref())
+        }
+        _ => None,
+    };
+    if let Some(doc) = doc {
+        let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        let _ = writeln!(std::io::stdout().lock(), "{text}");
     }
 }
 

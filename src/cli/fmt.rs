@@ -72,7 +72,7 @@ fn format_file(path: &Path, check: bool, lang: Lang, limits: &Limits) -> Outcome
     if formatted == source.text {
         return Outcome::Unchanged;
     }
-    if !same_meaning(&source.text, &formatted) {
+    if !same_meaning(&source.text, &formatted, limits) {
         eprintln!(
             "error: formatting `{}` would change what it says; the file was left as it is (this is a bug in rammelab)",
             path.display()
@@ -96,8 +96,18 @@ fn format_file(path: &Path, check: bool, lang: Lang, limits: &Limits) -> Outcome
 }
 
 /// A guard against bugs in the printer: the formatted text must parse to the same items.
-fn same_meaning(before: &str, after: &str) -> bool {
-    match (syntax::parse(before), syntax::parse(after)) {
+/// Both texts are parsed within the limits the file was read with (the defaults would refuse
+/// a file that `--max-file-size` or `--max-items` let in, and call that a bug), and the size
+/// limit grows to the formatted text, which may be longer than the file.
+fn same_meaning(before: &str, after: &str, limits: &Limits) -> bool {
+    let guard = Limits {
+        max_file_size: limits.max_file_size.max(after.len() as u64),
+        ..*limits
+    };
+    match (
+        syntax::parse_with(before, &guard),
+        syntax::parse_with(after, &guard),
+    ) {
         (Ok(a), Ok(b)) => a.items == b.items && a.comments.len() == b.comments.len(),
         _ => false,
     }

@@ -16,6 +16,7 @@ use clap::{Parser, Subcommand};
 pub mod args;
 mod gen;
 mod graph_cmd;
+mod rule_failure;
 mod rules_cmd;
 
 pub use check::{load, CheckArgs};

@@ -7,12 +7,13 @@
 //! requires, and on the flows into it. Each barrier is kept with the shortest path that reaches
 //! it, so the explanation of a status is the nearest cause.
 
-use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 use petgraph::graph::NodeIndex;
 use serde::Serialize;
 
 use super::build::{BarrierGraph, EdgeKind, Node};
+use crate::limits::work;
 use crate::model::ItemId;
 use crate::rules::{RuleKind, Severity};
 use crate::vocab::{ItemKind, Lang};
@@ -93,54 +94,151 @@ pub struct ServiceStatus {
     pub paths: Vec<Vec<ItemId>>,
 }
 
-/// A barrier that reaches a service, with the shortest path from the service to the item the
-/// barrier sits on.
+/// A barrier that reaches a service: the service the walk reached it from and the item it
+/// sits on. The path to it is kept as parent links in [`Walk`] and spelled out only for the
+/// cause a status names, so a long chain of `depends_on` costs its length once, not once per
+/// cause.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Cause {
     pub finding: usize,
-    pub via: Vec<ItemId>,
+    /// The service (reached along `depends_on`) whose own items the barrier sits on.
+    at: NodeIndex,
+    /// The item the barrier sits on: `at` itself, its provider, a flow or an agreement.
+    item: NodeIndex,
     /// Whether the barrier sits on the service's own items rather than on a service it depends on.
     pub direct: bool,
 }
 
+/// Which services can lead a walk to a barrier: a service whose own items carry a barrier that
+/// counts for a status (a warning or an error), and every service that depends on one, directly
+/// or further up. Computed once for the whole graph, backwards from the barriers, so each walk
+/// in [`causes`] leaves out the parts of the graph where it could find nothing. Without it a
+/// chain of `n` services walks `n` steps for each service: `n²` in all.
+pub(super) struct Relevant(HashSet<NodeIndex>);
+
+impl Relevant {
+    pub(super) fn of(g: &BarrierGraph) -> Relevant {
+        let mut set: HashSet<NodeIndex> = HashSet::new();
+        let mut queue: VecDeque<NodeIndex> = VecDeque::new();
+        for &service in g.model().of_kind(ItemKind::Service) {
+            let Some(ix) = g.index(Node::Item(service)) else {
+                continue;
+            };
+            let counts = own_items(g, ix).into_iter().any(|item| {
+                g.incoming(item, EdgeKind::Blocks)
+                    .into_iter()
+                    .any(|b| matches!(g.node(b), Node::Finding(f) if g.effect(f) != Effect::None))
+            });
+            if counts && set.insert(ix) {
+                queue.push_back(ix);
+            }
+        }
+        // `dep -> service` edges of kind `NeededBy`: the services that need `s` are its
+        // outgoing neighbours.
+        while let Some(s) = queue.pop_front() {
+            let up = g.outgoing(s, EdgeKind::NeededBy);
+            work::add(up.len() + 1);
+            for needer in up {
+                if set.insert(needer) {
+                    queue.push_back(needer);
+                }
+            }
+        }
+        Relevant(set)
+    }
+}
+
+/// The result of one walk: the barriers found, nearest first, and the parent links that
+/// spell out the path to any of them.
+pub(super) struct Walk {
+    start: NodeIndex,
+    pub causes: Vec<Cause>,
+    parent: HashMap<NodeIndex, NodeIndex>,
+}
+
+impl Walk {
+    /// The path from the service to the item the cause sits on: `[service, ..., at, item]`
+    /// (`item` left out when it is `at`).
+    pub(super) fn via(&self, g: &BarrierGraph, cause: &Cause) -> Vec<ItemId> {
+        let mut back = vec![cause.at];
+        let mut here = cause.at;
+        while here != self.start {
+            let Some(&p) = self.parent.get(&here) else {
+                break;
+            };
+            back.push(p);
+            here = p;
+        }
+        work::add(back.len());
+        let mut via: Vec<ItemId> = back
+            .into_iter()
+            .rev()
+            .filter_map(|n| item_id(g, n))
+            .collect();
+        if cause.item != cause.at {
+            via.extend(item_id(g, cause.item));
+        }
+        via
+    }
+}
+
 /// Every barrier that reaches a service, nearest first (by path length, then by the order the
-/// walk meets them: the service, its provider, what it requires, the flows into it).
-pub(super) fn causes(g: &BarrierGraph, service: ItemId) -> Vec<Cause> {
+/// walk meets them: the service, its provider, what it requires, the flows into it). Only
+/// barriers that count for a status (warnings and errors) are kept; the walk follows
+/// `depends_on` only into services that [`Relevant`] says can lead to one.
+pub(super) fn causes(g: &BarrierGraph, relevant: &Relevant, service: ItemId) -> Walk {
     let Some(start) = g.index(Node::Item(service)) else {
-        return Vec::new();
+        return Walk {
+            start: NodeIndex::end(),
+            causes: Vec::new(),
+            parent: HashMap::new(),
+        };
     };
     let mut out: Vec<Cause> = Vec::new();
+    let mut parent: HashMap<NodeIndex, NodeIndex> = HashMap::new();
+    if !relevant.0.contains(&start) {
+        work::add(1);
+        return Walk {
+            start,
+            causes: out,
+            parent,
+        };
+    }
     let mut seen_findings: HashSet<usize> = HashSet::new();
     let mut seen: HashSet<NodeIndex> = HashSet::from([start]);
-    let mut queue: VecDeque<(NodeIndex, Vec<ItemId>)> = VecDeque::from([(start, vec![service])]);
-    while let Some((s, path)) = queue.pop_front() {
+    let mut queue: VecDeque<NodeIndex> = VecDeque::from([start]);
+    while let Some(s) = queue.pop_front() {
         for item in own_items(g, s) {
-            for b in g.incoming(item, EdgeKind::Blocks) {
+            let found = g.incoming(item, EdgeKind::Blocks);
+            work::add(found.len() + 1);
+            for b in found {
                 let Node::Finding(f) = g.node(b) else {
                     continue;
                 };
-                if seen_findings.insert(f) {
-                    let mut via = path.clone();
-                    if item != s {
-                        via.extend(item_id(g, item));
-                    }
+                if g.effect(f) != Effect::None && seen_findings.insert(f) {
                     out.push(Cause {
                         finding: f,
-                        via,
+                        at: s,
+                        item,
                         direct: s == start,
                     });
                 }
             }
         }
-        for dep in g.incoming(s, EdgeKind::NeededBy) {
-            if seen.insert(dep) {
-                let mut next = path.clone();
-                next.extend(item_id(g, dep));
-                queue.push_back((dep, next));
+        let deps = g.incoming(s, EdgeKind::NeededBy);
+        work::add(deps.len());
+        for dep in deps {
+            if relevant.0.contains(&dep) && seen.insert(dep) {
+                parent.insert(dep, s);
+                queue.push_back(dep);
             }
         }
     }
-    out
+    Walk {
+        start,
+        causes: out,
+        parent,
+    }
 }
 
 /// The items whose barriers count for a service itself: the service, its provider, the flows and
@@ -166,7 +264,7 @@ fn item_id(g: &BarrierGraph, ix: NodeIndex) -> Option<ItemId> {
 /// and the other way round: the services each blocking barrier blocks.
 struct Reach {
     services: Vec<ItemId>,
-    causes: Vec<Vec<Cause>>,
+    walks: Vec<Walk>,
     /// For every unmitigated error (by finding index): the services it blocks (by index into
     /// `services`, in model order) and whether through the service's own items.
     blocks: BTreeMap<usize, Vec<(usize, bool)>>,
@@ -175,13 +273,14 @@ struct Reach {
 impl Reach {
     fn of(g: &BarrierGraph) -> Reach {
         let services = g.model().of_kind(ItemKind::Service).to_vec();
-        let causes: Vec<Vec<Cause>> = services.iter().map(|&s| causes(g, s)).collect();
+        let relevant = Relevant::of(g);
+        let walks: Vec<Walk> = services.iter().map(|&s| causes(g, &relevant, s)).collect();
         let mut blocks: BTreeMap<usize, Vec<(usize, bool)>> = (0..g.eval().findings.len())
             .filter(|&f| g.effect(f) == Effect::Blocks)
             .map(|f| (f, Vec::new()))
             .collect();
-        for (i, list) in causes.iter().enumerate() {
-            for c in list {
+        for (i, walk) in walks.iter().enumerate() {
+            for c in &walk.causes {
                 if let Some(b) = blocks.get_mut(&c.finding) {
                     b.push((i, c.direct));
                 }
@@ -189,7 +288,7 @@ impl Reach {
         }
         Reach {
             services,
-            causes,
+            walks,
             blocks,
         }
     }
@@ -201,14 +300,14 @@ pub fn service_statuses(g: &BarrierGraph) -> Vec<ServiceStatus> {
     reach
         .services
         .iter()
-        .zip(&reach.causes)
-        .map(|(&service, causes)| status_of(g, service, causes))
+        .zip(&reach.walks)
+        .map(|(&service, walk)| status_of(g, service, walk))
         .collect()
 }
 
-fn status_of(g: &BarrierGraph, service: ItemId, causes: &[Cause]) -> ServiceStatus {
+fn status_of(g: &BarrierGraph, service: ItemId, walk: &Walk) -> ServiceStatus {
     let pick = |effect: Effect| -> Vec<&Cause> {
-        causes
+        walk.causes
             .iter()
             .filter(|c| g.effect(c.finding) == effect)
             .collect()
@@ -222,8 +321,8 @@ fn status_of(g: &BarrierGraph, service: ItemId, causes: &[Cause]) -> ServiceStat
         service,
         status,
         blocked_by: chosen.iter().map(|c| c.finding).collect(),
-        via: chosen.first().map(|c| c.via.clone()).unwrap_or_default(),
-        paths: chosen.iter().map(|c| c.via.clone()).collect(),
+        via: chosen.first().map(|c| walk.via(g, c)).unwrap_or_default(),
+        paths: chosen.iter().map(|c| walk.via(g, c)).collect(),
     }
 }
 

@@ -5,6 +5,7 @@
 mod config;
 mod en;
 mod nb;
+pub mod rules;
 mod variant;
 
 use crate::model::error::ErrorKind;

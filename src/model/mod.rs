@@ -37,6 +37,9 @@ pub struct SourceFile {
     pub text: String,
     /// Byte offsets where lines start, computed the first time a location is asked for.
     line_starts: std::sync::OnceLock<Vec<u32>>,
+    /// Byte offsets where lines start as miette counts them (after `\n`, `\r\n` or a lone
+    /// `\r`), for cutting snippets; computed the first time a snippet is asked for.
+    snippet_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl PartialEq for SourceFile {
@@ -53,6 +56,7 @@ impl SourceFile {
             path: path.into(),
             text: text.into(),
             line_starts: std::sync::OnceLock::new(),
+            snippet_starts: std::sync::OnceLock::new(),
         })
     }
 
@@ -77,6 +81,35 @@ impl SourceFile {
             .map_or(0, |s| s.chars().count())
             + 1;
         (line, column)
+    }
+
+    /// The bytes a snippet of `start..end` with `before` and `after` lines of context is cut
+    /// from (whole lines, two more on each side than asked for), and the 0-based number of the
+    /// window's first line as miette counts lines.
+    pub(crate) fn snippet_window(
+        &self,
+        start: usize,
+        end: usize,
+        before: usize,
+        after: usize,
+    ) -> (std::ops::Range<usize>, usize) {
+        let bytes = self.text.as_bytes();
+        let starts = self.snippet_starts.get_or_init(|| {
+            let mut starts = vec![0];
+            for (i, &b) in bytes.iter().enumerate() {
+                let lone_cr = b == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+                if b == b'\n' || lone_cr {
+                    starts.push(i + 1);
+                }
+            }
+            starts
+        });
+        let line_of = |offset: usize| starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let first = line_of(start).saturating_sub(before.saturating_add(2));
+        let last = line_of(end).saturating_add(after.saturating_add(3));
+        let from = starts.get(first).copied().unwrap_or(0);
+        let to = starts.get(last).copied().unwrap_or(self.text.len());
+        (from..to.max(from), first)
     }
 
     /// The file as a miette source, named by its path.

@@ -146,6 +146,9 @@ pub(crate) struct Resolver<'a> {
     broken: HashSet<String>,
     /// Every resolved reference: from, through which field, to, and where it is written.
     pub(crate) edges: Vec<(ItemId, FieldId, ItemId, Span)>,
+    /// The "did you mean" for each unknown word of a term set, found once: a file that writes
+    /// the same wrong word thousands of times compares it with the set once.
+    pub(crate) term_suggestions: HashMap<(crate::vocab::TermSetId, String), Option<String>>,
 }
 
 /// The most items a file may have for its unknown references to get a "did you mean".
@@ -169,6 +172,7 @@ impl<'a> Resolver<'a> {
             ids: HashMap::new(),
             broken: parsed.broken.iter().filter_map(|b| b.id.clone()).collect(),
             edges: Vec::new(),
+            term_suggestions: HashMap::new(),
         }
     }
 

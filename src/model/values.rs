@@ -133,7 +133,11 @@ fn term(
     if let Some(t) = vocab.term_by_name(set, &word.name) {
         return Some(t);
     }
-    let suggestion = closest(&word.name, vocab.term_names(set)).map(str::to_string);
+    let suggestion = r
+        .term_suggestions
+        .entry((set, word.name.to_string()))
+        .or_insert_with(|| closest(&word.name, vocab.term_names(set)).map(str::to_string))
+        .clone();
     let known = vocab
         .term_set(set)
         .terms

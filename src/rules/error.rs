@@ -8,6 +8,7 @@ use miette::{Diagnostic, LabeledSpan};
 use super::condition::CondError;
 use crate::model::SourceFile;
 use crate::syntax::Span;
+use crate::vocab::Lang;
 
 /// What is wrong in a rule file.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -64,6 +65,17 @@ pub enum RuleErrorKind {
     /// Over a limit that keeps loading bounded in time and memory.
     #[error("{0}")]
     Limit(String),
+    /// A vocabulary file (`vocabulary.yaml` in a `--rules` folder) that cannot be used.
+    #[error("{message}")]
+    Vocabulary {
+        code: &'static str,
+        message: String,
+        /// The message in bokmål.
+        nb: String,
+    },
+    /// A file that is not UTF-8; `byte` is the offset of the first byte that is not.
+    #[error("the file is not UTF-8: byte {byte} (counted from 0) starts no UTF-8 character")]
+    NotUtf8 { byte: usize },
 }
 
 impl RuleErrorKind {
@@ -91,6 +103,8 @@ impl RuleErrorKind {
             RuleErrorKind::ExemptOpportunity(_) => "rammelab::overlay::exempt-opportunity",
             RuleErrorKind::DuplicateOverlay(_) => "rammelab::overlay::duplicate",
             RuleErrorKind::Limit(_) => "rammelab::limit",
+            RuleErrorKind::Vocabulary { code, .. } => code,
+            RuleErrorKind::NotUtf8 { .. } => "rammelab::rules::not-utf8",
         }
     }
 }
@@ -103,6 +117,8 @@ pub struct RuleError {
     pub span: Option<Span>,
     pub label: String,
     pub help: Option<String>,
+    /// The language the message is shown in (English unless [`RuleError::in_lang`] says).
+    pub lang: Lang,
 }
 
 impl RuleError {
@@ -113,7 +129,17 @@ impl RuleError {
             span,
             label: "here".to_string(),
             help: None,
+            lang: Lang::En,
         }
+    }
+
+    /// The same error, shown in `lang`.
+    pub fn in_lang(mut self, lang: Lang) -> RuleError {
+        self.lang = lang;
+        if matches!(self.kind, RuleErrorKind::NotUtf8 { .. }) {
+            self.help = Some(crate::messages::rules::not_utf8_help(lang).to_string());
+        }
+        self
     }
 
     pub fn label(mut self, label: impl Into<String>) -> RuleError {
@@ -129,7 +155,7 @@ impl RuleError {
 
 impl fmt::Display for RuleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.kind.fmt(f)
+        f.write_str(&crate::messages::rules::message(&self.kind, self.lang))
     }
 }
 
@@ -154,7 +180,7 @@ impl Diagnostic for RuleError {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.span?;
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
-            Some(self.label.clone()),
+            Some(crate::messages::rules::label(&self.label, self.lang)),
             span.to_miette(&self.file.text),
         ))))
     }
@@ -178,3 +204,16 @@ impl fmt::Display for RuleErrors {
 }
 
 impl std::error::Error for RuleErrors {}
+
+impl RuleErrors {
+    /// The same errors, shown in `lang`.
+    pub fn in_lang(self, lang: Lang) -> RuleErrors {
+        RuleErrors(self.0.into_iter().map(|e| e.in_lang(lang)).collect())
+    }
+
+    /// The line after the errors, in their language.
+    pub fn summary(&self) -> String {
+        let lang = self.0.first().map_or(Lang::En, |e| e.lang);
+        crate::messages::rules::summary(self.0.len(), lang)
+    }
+}

@@ -269,9 +269,13 @@ impl RuleSources {
                         match crate::vocab::load_vocabulary(&v.text) {
                             Ok(parsed) => vocab = Some(parsed),
                             Err(e) => errors.push(RuleError::new(
-                                RuleErrorKind::Invalid(e.to_string()),
+                                RuleErrorKind::Vocabulary {
+                                    code: e.code(),
+                                    message: e.to_string(),
+                                    nb: e.message(crate::vocab::Lang::Nb),
+                                },
                                 &v,
-                                None,
+                                e.span(&v.text),
                             )),
                         }
                     }
@@ -329,11 +333,7 @@ fn read_dir(dir: &Path) -> Result<DirFiles, Box<RuleError>> {
     let mut packs = Vec::new();
     let mut vocab = None;
     for p in paths {
-        let bytes = crate::fsutil::read_limited(&p, yaml::MAX_YAML_BYTES as u64)
-            .map_err(|e| io(format!("`{}`: {e}", p.display())))?;
-        let text =
-            String::from_utf8(bytes).map_err(|_| io(format!("`{}` is not UTF-8", p.display())))?;
-        let file = SourceFile::new(p.clone(), text);
+        let file = read_rule_file(&p)?;
         if p.file_name().is_some_and(|n| n == "vocabulary.yaml") {
             vocab = Some(file);
         } else if p.components().any(|c| c.as_os_str() == "proposals") {
@@ -344,6 +344,39 @@ fn read_dir(dir: &Path) -> Result<DirFiles, Box<RuleError>> {
         }
     }
     Ok((packs, vocab))
+}
+
+/// Reads one rule or vocabulary file: at most [`yaml::MAX_YAML_BYTES`], and UTF-8 (a file
+/// that is not gets an error located at the first byte that is not).
+pub fn read_rule_file(path: &Path) -> Result<Arc<SourceFile>, Box<RuleError>> {
+    let bytes = crate::fsutil::read_limited(path, yaml::MAX_YAML_BYTES as u64).map_err(|e| {
+        Box::new(RuleError::new(
+            RuleErrorKind::Io(format!("`{}`: {e}", path.display())),
+            &SourceFile::new(path.to_path_buf(), ""),
+            None,
+        ))
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| not_utf8(path, e))?;
+    Ok(SourceFile::new(path.to_path_buf(), text))
+}
+
+/// A file that is not UTF-8, pointed at the first byte that is not: the snippet shows the
+/// text with that byte (and any other) replaced by `�`.
+fn not_utf8(path: &Path, e: std::string::FromUtf8Error) -> Box<RuleError> {
+    let byte = e.utf8_error().valid_up_to();
+    let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+    // The text up to `byte` is the same in the lossy copy; the replacement is 3 bytes long.
+    let end = (byte + char::REPLACEMENT_CHARACTER.len_utf8()).min(text.len());
+    let file = SourceFile::new(path.to_path_buf(), text);
+    Box::new(
+        RuleError::new(
+            RuleErrorKind::NotUtf8 { byte },
+            &file,
+            Some(Span::new(byte, end)),
+        )
+        .label("not UTF-8")
+        .in_lang(crate::vocab::Lang::En),
+    )
 }
 
 struct Loader {

@@ -26,8 +26,64 @@ const NODE_COST: usize = 8;
 /// Deserialises a YAML document, after checking that it does not expand past
 /// [`MAX_YAML_BYTES`] through aliases.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
-    check_expansion(text)?;
-    serde_yaml::from_str(text).map_err(yaml_error)
+    let placed = |mut e: YamlError| {
+        if e.offset.is_none() {
+            e.offset = Some(unplaced_offset(text, &e));
+        }
+        e
+    };
+    check_expansion(text).map_err(placed)?;
+    serde_yaml::from_str(text)
+        .map_err(yaml_error)
+        .map_err(placed)
+}
+
+/// Where to point for an error the YAML reader gives no position for, so that every error
+/// of a rule file has a line and a column: the second document of a file that has several
+/// (`---`), the first alias (`*name`) of a file that expands too far, else the start of the
+/// file (a file too large, which is about all of it).
+fn unplaced_offset(text: &str, e: &YamlError) -> usize {
+    let found = if e.message.contains("more than one document") {
+        second_document(text)
+    } else if e.limit {
+        first_alias(text)
+    } else {
+        None
+    };
+    found.unwrap_or(0)
+}
+
+/// The offset of the `---` that starts a second document: a `---` line after a line of
+/// content (a file may open with `---`).
+fn second_document(text: &str) -> Option<usize> {
+    let mut content = false;
+    let mut start = 0;
+    for line in text.split('\n') {
+        let at = start;
+        start += line.len() + 1;
+        let l = line.trim_end_matches('\r');
+        let marker = l == "---" || l.starts_with("--- ");
+        if marker && content {
+            return Some(at);
+        }
+        let t = l.trim_start();
+        if !marker && !t.is_empty() && !t.starts_with('#') {
+            content = true;
+        }
+    }
+    None
+}
+
+/// The offset of the first alias (`*name` after a space, `[`, `,`, `{` or `:`).
+fn first_alias(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().find_map(|(i, &b)| {
+        let before = i.checked_sub(1).and_then(|j| bytes.get(j));
+        let after = bytes.get(i + 1);
+        let opens = before.is_none_or(|c| matches!(c, b' ' | b'[' | b',' | b'{' | b':' | b'\t'));
+        let named = after.is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+        (b == b'*' && opens && named).then_some(i)
+    })
 }
 
 fn yaml_error(e: serde_yaml::Error) -> YamlError {

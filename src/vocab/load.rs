@@ -4,6 +4,8 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use crate::syntax::Span;
+
 use super::{
     Dimension, Field, FieldId, ItemKind, Term, TermSet, TermSetId, Text, Unit, UnitId, ValueType,
     Vocabulary,
@@ -13,9 +15,13 @@ use super::{
 /// these when they extend the vocabulary themselves.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum VocabError {
-    #[error("the vocabulary is not valid YAML: {0}")]
+    #[error("the vocabulary is not valid YAML: {message}")]
     #[diagnostic(code(rammelab::vocab::yaml))]
-    Yaml(String),
+    Yaml {
+        message: String,
+        /// The byte offset of the error in the file, when the YAML reader knows it.
+        offset: Option<usize>,
+    },
     #[error("`{0}` is defined twice in the vocabulary")]
     #[diagnostic(code(rammelab::vocab::duplicate))]
     Duplicate(String),
@@ -134,17 +140,116 @@ struct RawQuantity {
 
 /// Parses and indexes a vocabulary file.
 pub fn load_vocabulary(text: &str) -> Result<Vocabulary, VocabError> {
-    crate::rules::yaml::check_expansion(text).map_err(|e| VocabError::Yaml(e.message))?;
-    let raw: RawVocabulary =
-        serde_yaml::from_str(text).map_err(|e| VocabError::Yaml(e.to_string()))?;
+    let raw: RawVocabulary = crate::rules::yaml::from_str(text).map_err(|e| VocabError::Yaml {
+        message: e.message,
+        offset: e.offset,
+    })?;
     index(raw)
 }
 
 /// Reads and indexes the JSON that the build made from the shipped vocabulary file.
 pub(crate) fn load_vocabulary_json(json: &str) -> Result<Vocabulary, VocabError> {
-    let raw: RawVocabulary =
-        serde_json::from_str(json).map_err(|e| VocabError::Yaml(e.to_string()))?;
+    let raw: RawVocabulary = serde_json::from_str(json).map_err(|e| VocabError::Yaml {
+        message: e.to_string(),
+        offset: None,
+    })?;
     index(raw)
+}
+
+impl VocabError {
+    /// The stable code users can search for.
+    pub fn code(&self) -> &'static str {
+        match self {
+            VocabError::Yaml { .. } => "rammelab::vocab::yaml",
+            VocabError::Duplicate(_) => "rammelab::vocab::duplicate",
+            VocabError::UnknownSet { .. } => "rammelab::vocab::unknown-set",
+            VocabError::UnknownUnitField { .. } => "rammelab::vocab::unknown-unit-field",
+        }
+    }
+
+    /// The message in `lang` (the YAML reader's own words stay English).
+    pub fn message(&self, lang: crate::vocab::Lang) -> String {
+        match (self, lang) {
+            (_, crate::vocab::Lang::En) => self.to_string(),
+            (VocabError::Yaml { message, .. }, _) => {
+                format!("vokabularet er ikke gyldig YAML: {message}")
+            }
+            (VocabError::Duplicate(name), _) => {
+                format!("`{name}` er definert to ganger i vokabularet")
+            }
+            (VocabError::UnknownSet { field, set }, _) => format!(
+                "feltet `{field}` viser til begrepssettet `{set}`, som vokabularet ikke definerer"
+            ),
+            (VocabError::UnknownUnitField { field, from }, _) => format!(
+                "feltet `{field}` henter enheten fra `{from}`, som ikke er et begrepsfelt av samme type"
+            ),
+        }
+    }
+
+    /// Where the error stands in the vocabulary's text: the YAML reader's position, the
+    /// second definition of a duplicate, or the word a field names (the term set, the field
+    /// it takes its unit from) inside that field's entry. `None` only when the text does not
+    /// hold what the error names.
+    pub fn span(&self, text: &str) -> Option<Span> {
+        match self {
+            VocabError::Yaml { offset, .. } => {
+                let o = (*offset)?;
+                let rest = text.get(o..)?;
+                let len = rest.find(['\n', '\r']).unwrap_or(rest.len()).max(1);
+                Some(Span::new(o, (o + len).min(text.len())))
+            }
+            VocabError::Duplicate(name) => {
+                // `set.term` for a term: the term's own id is what is written twice.
+                let id = name.rsplit('.').next().unwrap_or(name);
+                let mut defs = definitions(text, id);
+                let first = defs.next();
+                defs.next().or(first)
+            }
+            VocabError::UnknownSet { field, set: word }
+            | VocabError::UnknownUnitField { field, from: word } => {
+                // A field of the `fields:` list, not a term set or unit of the same id.
+                let fields = text.find("\nfields:").map_or(0, |i| i + 1);
+                definitions(text, field)
+                    .filter(|entry| entry.start as usize >= fields)
+                    .find_map(|entry| word_after(text, entry.end as usize, word))
+            }
+        }
+    }
+}
+
+/// The spans of the lines that define `id` (`id: ID` or `nb: ID`, in a list entry or not),
+/// in file order.
+fn definitions<'t>(text: &'t str, id: &'t str) -> impl Iterator<Item = Span> + 't {
+    let mut start = 0;
+    text.split('\n').filter_map(move |line| {
+        let at = start;
+        start += line.len() + 1;
+        let l = line.strip_suffix('\r').unwrap_or(line);
+        let t = l.trim_start().trim_start_matches("- ").trim_start();
+        let value = t.strip_prefix("id:").or_else(|| t.strip_prefix("nb:"))?;
+        let value = value.trim().trim_matches(|c| c == '"' || c == '\'');
+        (value == id).then(|| Span::new(at + (l.len() - t.len()), at + l.len()))
+    })
+}
+
+/// The first place after `from` where `word` stands as a whole word, before the next list
+/// entry at the top level (`- ` at the start of a line).
+fn word_after(text: &str, from: usize, word: &str) -> Option<Span> {
+    let rest = text.get(from..)?;
+    let end = rest.find("\n- ").map_or(rest.len(), |i| i + 1);
+    let hay = rest.get(..end)?;
+    let is_word = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    let mut search = 0;
+    while let Some(i) = hay.get(search..).and_then(|h| h.find(word)) {
+        let at = search + i;
+        let before = hay.get(..at).and_then(|h| h.chars().next_back());
+        let after = hay.get(at + word.len()..).and_then(|h| h.chars().next());
+        if !before.is_some_and(is_word) && !after.is_some_and(is_word) {
+            return Some(Span::new(from + at, from + at + word.len()));
+        }
+        search = at + word.len().max(1);
+    }
+    None
 }
 
 /// Indexes a vocabulary as read.

@@ -393,8 +393,16 @@ const BUILTIN_VOCABULARY_JSON: &str =
 /// The closest candidate by edit distance, if it is close enough to be a plausible typo.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let word_lower = word.to_lowercase();
+    let word_len = word.chars().count();
     candidates
         .into_iter()
+        // The distance is at least the difference in length, so a candidate much shorter or
+        // longer than the word is left out before the (quadratic) distance is computed: a very
+        // long word costs its length once per candidate, not its length times theirs.
+        .filter(|c| {
+            let len = c.chars().count();
+            len.abs_diff(word_len) <= (len.max(word_len) / 3).max(1)
+        })
         .map(|c| {
             (
                 strsim::damerau_levenshtein(&word_lower, &c.to_lowercase()),
