@@ -34,7 +34,7 @@ pub fn sarif_document(
     cwd: Option<&Path>,
 ) -> Option<Value> {
     let report = empty_report(at, lang)?;
-    let mut log = report::sarif::log(&report, cwd);
+    let mut log = report::sarif::log(&report, cwd, false);
     let invocation = log.pointer_mut("/runs/0/invocations/0")?.as_object_mut()?;
     invocation.insert("executionSuccessful".to_string(), json!(false));
     let notes: Vec<Value> = errors.0.iter().map(|e| sarif_note(e, cwd)).collect();
