@@ -72,3 +72,248 @@ fn pathological_inputs() {
         exercise(case);
     }
 }
+
+// --- Nothing is read from outside the project (issue 20.1) ---------------------------------
+
+const SECRET: &str = "TOPPHEMMELIG-passord-3f9c1e";
+
+/// A project folder (marked by `.git`) and, beside it, a folder with a secret: a valid model
+/// whose name is the secret, and a credentials file.
+struct Project {
+    _top: tempfile::TempDir,
+    root: PathBuf,
+    outside: PathBuf,
+}
+
+fn project() -> Project {
+    let top = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let root = top.path().join("prosjekt");
+    let outside = top.path().join("utenfor");
+    for d in [root.join(".git"), outside.clone()] {
+        std::fs::create_dir_all(d).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let model =
+        format!("model \"{SECRET}\" {{}}\nactor {SECRET} \"{SECRET}\" {{ type: municipality }}\n");
+    write(&outside.join("hemmelig.lsm"), &model);
+    write(
+        &outside.join("credentials"),
+        &format!("https://user:{SECRET}@example.org\n"),
+    );
+    write(&root.join("notater.txt"), &format!("{SECRET}\n"));
+    Project {
+        _top: top,
+        root,
+        outside,
+    }
+}
+
+fn write(path: &std::path::Path, text: &str) {
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+/// Runs the binary in `dir`, killing it after 20 seconds: returns the output and whether it
+/// finished in time.
+fn run_in(dir: &std::path::Path, args: &[&str]) -> (std::process::Output, bool) {
+    use std::io::Read as _;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rammelab"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("RAMMELAB_LANG")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Read both pipes on threads, so a full pipe never stalls the child.
+    let mut out = child.stdout.take().unwrap_or_else(|| panic!("stdout"));
+    let mut err = child.stderr.take().unwrap_or_else(|| panic!("stderr"));
+    let out = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = out.read_to_end(&mut v);
+        v
+    });
+    let err = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = err.read_to_end(&mut v);
+        v
+    });
+    let start = std::time::Instant::now();
+    let mut in_time = true;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap_or_else(|e| panic!("{e}")) {
+            break status;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(20) {
+            in_time = false;
+            let _ = child.kill();
+            break child.wait().unwrap_or_else(|e| panic!("{e}"));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let output = std::process::Output {
+        status,
+        stdout: out.join().unwrap_or_default(),
+        stderr: err.join().unwrap_or_default(),
+    };
+    (output, in_time)
+}
+
+/// Checks `m.lsm` (which extends `target`) in every format: refused with a located
+/// diagnostic, at once, and the secret in no output. Returns the human output in English.
+fn refused(p: &Project, target: &str) -> String {
+    write(&p.root.join("m.lsm"), &format!("extends \"{target}\"\n"));
+    let mut human = String::new();
+    for format in ["human", "json", "sarif"] {
+        for lang in ["en", "nb"] {
+            let args = [
+                "check",
+                "m.lsm",
+                "--at",
+                "2026-06-01",
+                "--format",
+                format,
+                "--lang",
+                lang,
+            ];
+            let (out, in_time) = run_in(&p.root, &args);
+            assert!(in_time, "`{target}` ({format}) did not finish");
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{target} {format}: {stderr}");
+            assert!(
+                !stdout.contains(SECRET) && !stderr.contains(SECRET),
+                "`{target}` ({format}) showed the secret:\n{stdout}\n{stderr}"
+            );
+            let all = format!("{stdout}{stderr}");
+            assert!(
+                all.contains("rammelab::variant::base-refused") && all.contains("m.lsm:1:9"),
+                "`{target}` ({format}):\n{all}"
+            );
+            if format == "json" || format == "sarif" {
+                let doc: Result<serde_json::Value, _> = serde_json::from_str(&stdout);
+                assert!(doc.is_ok(), "{format}: {stdout}");
+            }
+            if format == "human" && lang == "en" {
+                human = stderr.into_owned();
+            }
+        }
+    }
+    human
+}
+
+#[test]
+fn an_absolute_extends_is_refused() {
+    let p = project();
+    let secret = p.outside.join("hemmelig.lsm");
+    let human = refused(&p, &secret.to_string_lossy());
+    assert!(human.contains("is an absolute path"), "{human}");
+    let human = refused(&p, &p.outside.join("credentials").to_string_lossy());
+    assert!(human.contains("is an absolute path"), "{human}");
+}
+
+#[test]
+fn dot_dot_out_of_the_project_is_refused() {
+    let p = project();
+    let human = refused(&p, "../utenfor/hemmelig.lsm");
+    insta::assert_snapshot!("extends_out_of_the_project_en", human);
+    // Far more `..` than there are folders: still refused, still without the file.
+    let human = refused(&p, &format!("{}utenfor/hemmelig.lsm", "../".repeat(40)));
+    assert!(human.contains("leads out of the project"), "{human}");
+    let nb = {
+        write(
+            &p.root.join("m.lsm"),
+            "utvider \"../utenfor/hemmelig.lsm\"\n",
+        );
+        let (out, _) = run_in(&p.root, &["check", "m.lsm", "--at", "2026-06-01"]);
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    insta::assert_snapshot!("extends_out_of_the_project_nb", nb);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_out_of_the_project_is_refused() {
+    let p = project();
+    let link = |from: &str, to: &std::path::Path| {
+        std::os::unix::fs::symlink(to, p.root.join(from)).unwrap_or_else(|e| panic!("{e}"));
+    };
+    link("lenke.lsm", &p.outside.join("hemmelig.lsm"));
+    link("ute", &p.outside);
+    link("nokler.lsm", &p.outside.join("credentials"));
+    for target in ["lenke.lsm", "ute/hemmelig.lsm", "nokler.lsm"] {
+        let human = refused(&p, target);
+        assert!(human.contains("leads out of the project"), "{human}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_to_a_file_that_is_not_a_model_is_refused() {
+    let p = project();
+    std::os::unix::fs::symlink(p.root.join("notater.txt"), p.root.join("notater.lsm"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let human = refused(&p, "notater.lsm");
+    assert!(human.contains("not a model file"), "{human}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_at_once() {
+    let p = project();
+    let fifo = p.root.join("ror.lsm");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()));
+    let human = refused(&p, "ror.lsm");
+    assert!(human.contains("named pipe"), "{human}");
+    // Named on the command line (`graph` opens the path it is given).
+    let (out, in_time) = run_in(&p.root, &["graph", "ror.lsm", "--lang", "en"]);
+    assert!(in_time, "`graph` on a FIFO did not finish");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("rammelab::not-a-file"), "{stderr}");
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+}
+
+#[test]
+fn a_base_inside_the_project_is_read() {
+    let p = project();
+    let base = p.root.join("base.lsm");
+    write(
+        &base,
+        "model \"Base\" { challenge: demography }\nactor a \"A\" { type: municipality }\n",
+    );
+    std::fs::create_dir_all(p.root.join("variants/base")).unwrap_or_else(|e| panic!("{e}"));
+    write(
+        &p.root.join("variants/base/v.lsm"),
+        "extends \"../../base.lsm\"\nactor b \"B\" { type: municipality }\n",
+    );
+    // Named as a file, and inside a folder named on the command line.
+    for arg in ["variants/base/v.lsm", "variants/base"] {
+        let (out, _) = run_in(&p.root, &["check", arg, "--at", "2026-06-01"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{arg}: {stderr}");
+    }
+}
+
+#[test]
+fn a_did_you_mean_for_a_long_path_does_bounded_work() {
+    let p = project();
+    for i in 0..50 {
+        write(&p.root.join(format!("modell-{i}.lsm")), "model \"x\" {}\n");
+    }
+    // A name longer than any file name gets no suggestion, and no comparison.
+    let long = format!("{}.lsm", "m".repeat(100_000));
+    write(&p.root.join("m.lsm"), &format!("extends \"{long}\"\n"));
+    let (out, in_time) = run_in(&p.root, &["check", "m.lsm", "--lang", "en"]);
+    assert!(in_time);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("rammelab::variant::unknown-base"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("did you mean"), "{stderr}");
+    // A near name still gets one.
+    write(&p.root.join("m.lsm"), "extends \"modll-7.lsm\"\n");
+    let (out, _) = run_in(&p.root, &["check", "m.lsm", "--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("did you mean `modell-7.lsm`"), "{stderr}");
+}
