@@ -30,7 +30,13 @@ impl WriteError {
     pub fn message(&self, lang: crate::vocab::Lang) -> String {
         use crate::vocab::Lang;
         match (self, lang) {
-            (_, Lang::En) => self.to_string(),
+            (WriteError::Failed { .. }, Lang::En) => {
+                format!("{self}; the file that was there is unchanged")
+            }
+            (WriteError::ReadOnly { path }, Lang::En) => format!(
+                "`{}` is read-only and was left as it is; make it writable, or give `--force` to replace it anyway",
+                path.display()
+            ),
             (WriteError::Failed { path, reason }, Lang::Nb) => format!(
                 "kunne ikke skrive `{}`: {reason}; filen som lå der er uendret",
                 path.display()

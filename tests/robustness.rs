@@ -317,3 +317,190 @@ fn a_did_you_mean_for_a_long_path_does_bounded_work() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("did you mean `modell-7.lsm`"), "{stderr}");
 }
+
+// --- Writes that respect the file (issue 20.4) ---------------------------------------------
+
+/// A model `fmt` will rewrite, in a folder of its own, with the line ends given.
+fn messy(dir: &std::path::Path, bom: bool, newline: &str) -> (PathBuf, Vec<u8>) {
+    let path = dir.join("m.lsm");
+    let text = format!("model   \"M\" {{challenge: demography}}{newline}actor a \"A\" {{type: municipality}}{newline}");
+    let mut bytes = if bom {
+        b"\xef\xbb\xbf".to_vec()
+    } else {
+        Vec::new()
+    };
+    bytes.extend_from_slice(text.as_bytes());
+    std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    (path, bytes)
+}
+
+fn names(dir: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+#[cfg(unix)]
+#[test]
+fn fmt_refuses_a_read_only_file_unless_forced_and_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (path, before) = messy(dir.path(), false, "\n");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (out, _) = run_in(dir.path(), &["fmt", "--lang", "en", "m.lsm"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("`m.lsm` is read-only and was left as it is"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--force"), "{stderr}");
+    assert_eq!(std::fs::read(&path).ok(), Some(before.clone()));
+    let (out, _) = run_in(dir.path(), &["fmt", "m.lsm"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("`m.lsm` er skrivebeskyttet"), "{stderr}");
+
+    let (out, _) = run_in(dir.path(), &["fmt", "--force", "m.lsm"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_ne!(std::fs::read(&path).ok(), Some(before));
+    let mode = std::fs::metadata(&path).map(|m| m.permissions().mode());
+    assert_eq!(mode.ok().map(|m| m & 0o777), Some(0o444));
+    assert_eq!(names(dir.path()), vec!["m.lsm".to_string()]);
+}
+
+#[cfg(unix)]
+#[test]
+fn report_refuses_a_read_only_output_unless_forced() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let model =
+        std::fs::canonicalize("models/paa-doerterskelen.lsm").unwrap_or_else(|e| panic!("{e}"));
+    let model = model.to_string_lossy();
+    write(&dir.path().join("rapport.md"), "the old report");
+    let ro = std::fs::Permissions::from_mode(0o440);
+    std::fs::set_permissions(dir.path().join("rapport.md"), ro).unwrap_or_else(|e| panic!("{e}"));
+    let args = [
+        "report",
+        "--at",
+        "2026-06-01",
+        "--lang",
+        "en",
+        &model,
+        "-o",
+        "rapport.md",
+    ];
+    let (out, _) = run_in(dir.path(), &args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("read-only"), "{stderr}");
+    let old = std::fs::read_to_string(dir.path().join("rapport.md")).ok();
+    assert_eq!(old.as_deref(), Some("the old report"));
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    let (out, _) = run_in(dir.path(), &forced);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let meta = std::fs::metadata(dir.path().join("rapport.md"));
+    assert_eq!(
+        meta.ok().map(|m| m.permissions().mode() & 0o777),
+        Some(0o440)
+    );
+    assert_eq!(names(dir.path()), vec!["rapport.md".to_string()]);
+}
+
+#[test]
+fn fmt_keeps_crlf_line_ends_and_a_byte_order_mark() {
+    for (bom, newline) in [(false, "\r\n"), (true, "\n"), (true, "\r\n")] {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (path, _) = messy(dir.path(), bom, newline);
+        let (out, _) = run_in(dir.path(), &["fmt", "m.lsm"]);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let after = std::fs::read(&path).unwrap_or_default();
+        assert_eq!(after.starts_with(b"\xef\xbb\xbf"), bom);
+        let text = String::from_utf8_lossy(&after);
+        let text = text.trim_start_matches('\u{feff}');
+        assert_eq!(
+            text,
+            "model \"M\" {\n  challenge: demography\n}\n\nactor a \"A\" {\n  type: municipality\n}\n"
+                .replace('\n', newline)
+        );
+        // Formatted once, stable after.
+        let (out, _) = run_in(dir.path(), &["fmt", "--check", "m.lsm"]);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+    }
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_by_the_reader() {
+    let (out, _) = run_in(
+        std::path::Path::new("."),
+        &[
+            "check",
+            "tests/corpus/bom-and-crlf.lsm",
+            "--at",
+            "2026-06-01",
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("rammelab::"), "{stderr}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_stale_temporary_file_is_removed_by_the_next_write() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    messy(dir.path(), false, "\n");
+    // Left by a run that was killed: its process id is above the kernel's largest.
+    write(&dir.path().join(".m.lsm.rammelab-tmp-4999999-0"), "half");
+    // Not ours: a file that only looks a little like one stays.
+    write(&dir.path().join(".m.lsm.tmp"), "someone else's");
+    let (out, _) = run_in(dir.path(), &["fmt", "m.lsm"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        names(dir.path()),
+        vec![".m.lsm.tmp".to_string(), "m.lsm".to_string()]
+    );
+}
+
+/// SIGTERM while `fmt` waits between writing the temporary file and renaming it (a test-only
+/// hook, in debug builds): the temporary file is removed and the original is intact.
+#[cfg(all(unix, debug_assertions))]
+#[test]
+fn sigterm_in_the_middle_of_a_write_leaves_no_temporary_file() {
+    for signal in ["TERM", "INT"] {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (path, before) = messy(dir.path(), false, "\n");
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rammelab"))
+            .args(["fmt", "m.lsm"])
+            .current_dir(dir.path())
+            .env(rammelab::fsutil::FAIL_BEFORE_RENAME, "pause")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        // Wait (at most 20 s) for the temporary file to appear.
+        let start = std::time::Instant::now();
+        while !names(dir.path())
+            .iter()
+            .any(|n| n.contains(".rammelab-tmp-"))
+        {
+            assert!(start.elapsed().as_secs() < 20, "no temporary file appeared");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        let killed = std::process::Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status();
+        assert!(killed.is_ok_and(|s| s.success()));
+        let status = child.wait().unwrap_or_else(|e| panic!("{e}"));
+        assert!(!status.success(), "{status:?}");
+        assert_eq!(names(dir.path()), vec!["m.lsm".to_string()], "SIG{signal}");
+        assert_eq!(std::fs::read(&path).ok(), Some(before));
+    }
+}
