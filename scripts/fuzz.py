@@ -46,6 +46,8 @@ UNICODE = [
     "\u2028", "\r", "\t", "\ud7ff", "\uffff", "\u0085", "e\u0301", "\U0010ffff",
 ]
 # `file:line:column`, as miette's snippet header (`╭─[file:3:5]`) or a plain location.
+# Set by --quick: smaller huge ids and duplications, for a debug binary.
+QUICK = [False]
 LOCATED = re.compile(r"[^\s\[\]:]+:\d+:\d+")
 HEADER = re.compile(r"^(rammelab::[\w:-]+|Error:|error:)")
 
@@ -102,7 +104,7 @@ def delete(rng, data, _):
 
 def duplicate(rng, data, _):
     a, b = span(rng, data, 2000)
-    times = rng.choice([2, 3, 10, 100])
+    times = rng.choice([2, 3, 10] if QUICK[0] else [2, 3, 10, 100])
     return data[:b] + data[a:b] * times + data[b:]
 
 
@@ -135,7 +137,8 @@ def huge_number(rng, data, _):
 
 def huge_id(rng, data, _):
     words = list(re.finditer(rb"[a-z_][a-z0-9_-]{2,}", data))
-    long = rng.choice([b"a" * 10_000, b"x" * 200_000, ("\u00f8" * 5000).encode()])
+    sizes = [1_000, 10_000] if QUICK[0] else [10_000, 200_000]
+    long = rng.choice([b"a" * sizes[0], b"x" * sizes[1], ("\u00f8" * 5000).encode()])
     if not words:
         return data + long
     m = rng.choice(words)
@@ -325,6 +328,8 @@ def model_case(args, i, models, rng):
             f.write(data)
         fmt = rng.choice(["human", "human", "json", "json", "sarif"])
         cmd = [args.binary, "check", "m.lsm", "--at", AT, "--format", fmt, "--lang", args.lang]
+        if args.quick:
+            cmd.append("--no-builtin-rules")
         found, detail, took = judge(args, cmd, project, fmt)
         return {"kind": "model", "i": i, "seed": path, "ops": ops, "format": fmt,
                 "found": found, "detail": detail, "input": data, "took": took}
@@ -337,8 +342,13 @@ def pack_case(args, i, packs, rng, root):
     work = tempfile.mkdtemp(prefix="rammelab-fuzz-")
     try:
         rules = os.path.join(work, "rules")
-        shutil.copytree(os.path.join(root, "rules"), rules,
-                        ignore=shutil.ignore_patterns("*.md", "proposals"))
+        if args.quick:
+            # The mutant and the vocabulary only: loading every pack is most of a debug run.
+            os.makedirs(rules)
+            shutil.copy(os.path.join(root, "rules", "vocabulary.yaml"), rules)
+        else:
+            shutil.copytree(os.path.join(root, "rules"), rules,
+                            ignore=shutil.ignore_patterns("*.md", "proposals"))
         ops = []
         for _ in range(rng.choice([1, 1, 2, 3])):
             op = rng.choice(PACK_OPS)
@@ -369,11 +379,18 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--lang", default="en", choices=["en", "nb"])
     ap.add_argument("--out", default=None, help="folder for the summary and the findings")
+    ap.add_argument("--quick", action="store_true",
+                    help="models without the built-in rules, packs with the vocabulary only "
+                         "(for a debug binary in the test suite)")
     ap.add_argument("--keep", type=int, default=20, help="inputs kept per class")
     args = ap.parse_args()
     args.binary = os.path.abspath(args.binary)
     root = os.path.abspath(args.root)
     models, packs = seeds(root)
+    if args.quick:
+        # The large pathological inputs of the corpus have tests of their own.
+        models = [m for m in models if len(m[1]) <= 20_000]
+        QUICK[0] = True
     if not models or not packs:
         sys.exit("no seeds: run from the repository root or give --root")
 

@@ -504,3 +504,42 @@ fn sigterm_in_the_middle_of_a_write_leaves_no_temporary_file() {
         assert_eq!(std::fs::read(&path).ok(), Some(before));
     }
 }
+
+// --- The standing fuzz run, short (issue 20.5) ---------------------------------------------
+
+/// Rule-pack mutants whose errors still lack a place, or whose `--format json` run prints no
+/// document, at this seed: rule-pack locations and JSON on failing rules are being fixed
+/// separately (issue 20.3). These bounds only ratchet down: when that work lands, set both to
+/// 0. Everything else must be 0 already.
+const PACK_UNLOCATED_AT_MOST: u64 = 17;
+const PACK_NO_JSON_AT_MOST: u64 = 21;
+
+/// 200 mutants (150 models, 50 rule packs) of the shipped models, the corpus and the rule
+/// packs, with a fixed seed, through the binary by `scripts/fuzz.py --quick` (the long run,
+/// `docs/robustness.md`, uses the same script on the release binary).
+#[test]
+fn a_short_fuzz_run_finds_no_panic_hang_leak_or_unlocated_model_diagnostic() {
+    let out = std::process::Command::new("python3")
+        .args(["scripts/fuzz.py", "--quick", "--seed", "1", "--jobs", "2"])
+        .args(["--models", "150", "--rules", "50", "--timeout", "30"])
+        .args(["--binary", env!("CARGO_BIN_EXE_rammelab")])
+        .output()
+        .unwrap_or_else(|e| panic!("this test runs `python3 scripts/fuzz.py`: {e}"));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let summary: serde_json::Value = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("{e}\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
+    let count = |class: &str, kind: &str| summary["found"][class][kind].as_u64();
+    assert_eq!(summary["model_mutants"].as_u64(), Some(150), "{stdout}");
+    assert_eq!(summary["rule_pack_mutants"].as_u64(), Some(50), "{stdout}");
+    for kind in ["model", "pack"] {
+        for class in ["panic", "timeout", "leak"] {
+            assert_eq!(count(class, kind), Some(0), "{class} ({kind}):\n{stdout}");
+        }
+    }
+    assert_eq!(count("unlocated", "model"), Some(0), "{stdout}");
+    assert_eq!(count("json", "model"), Some(0), "{stdout}");
+    let pack_unlocated = count("unlocated", "pack").unwrap_or(u64::MAX);
+    assert!(pack_unlocated <= PACK_UNLOCATED_AT_MOST, "{stdout}");
+    let pack_no_json = count("json", "pack").unwrap_or(u64::MAX);
+    assert!(pack_no_json <= PACK_NO_JSON_AT_MOST, "{stdout}");
+}
