@@ -379,6 +379,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--lang", default="en", choices=["en", "nb"])
     ap.add_argument("--out", default=None, help="folder for the summary and the findings")
+    ap.add_argument("--max-seconds", type=float, default=0,
+                    help="stop starting new runs after this many seconds (0: no limit)")
     ap.add_argument("--quick", action="store_true",
                     help="models without the built-in rules, packs with the vocabulary only "
                          "(for a debug binary in the test suite)")
@@ -401,16 +403,24 @@ def main():
     slowest = 0.0
     # Each case has its own generator, seeded from the run's seed and its number, so a case
     # can be replayed alone and the results do not depend on --jobs.
-    jobs = [("model", i) for i in range(args.models)] + [("pack", i) for i in range(args.rules)]
+    # Models and packs interleaved, so a run stopped by --max-seconds has some of each.
+    jobs = sorted([("model", i, i / max(args.models, 1)) for i in range(args.models)]
+                  + [("pack", i, i / max(args.rules, 1)) for i in range(args.rules)],
+                  key=lambda j: (j[2], j[0]))
+    deadline = started + args.max_seconds if args.max_seconds else None
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         def run(job):
-            kind, i = job
+            kind, i, _ = job
+            if deadline and time.monotonic() > deadline:
+                return None
             rng = random.Random(f"{args.seed}/{kind}/{i}")
             if kind == "model":
                 return model_case(args, i, models, rng)
             return pack_case(args, i, packs, rng, root)
 
         for r in pool.map(run, jobs):
+            if r is None:
+                continue
             counts[r["kind"]] += 1
             slowest = max(slowest, r.get("took", args.timeout))
             for cls in r["found"]:
