@@ -401,6 +401,7 @@ def main():
     found = {k: {"model": 0, "pack": 0} for k in ("panic", "timeout", "unlocated", "json", "leak")}
     examples = {}
     slowest = 0.0
+    harness_errors = 0
     # Each case has its own generator, seeded from the run's seed and its number, so a case
     # can be replayed alone and the results do not depend on --jobs.
     # Models and packs interleaved, so a run stopped by --max-seconds has some of each.
@@ -414,12 +415,19 @@ def main():
             if deadline and time.monotonic() > deadline:
                 return None
             rng = random.Random(f"{args.seed}/{kind}/{i}")
-            if kind == "model":
-                return model_case(args, i, models, rng)
-            return pack_case(args, i, packs, rng, root)
+            try:
+                if kind == "model":
+                    return model_case(args, i, models, rng)
+                return pack_case(args, i, packs, rng, root)
+            except OSError as e:
+                # The harness could not set the case up (a full disk): not a finding.
+                return {"kind": kind, "i": i, "harness_error": str(e)}
 
         for r in pool.map(run, jobs):
             if r is None:
+                continue
+            if "harness_error" in r:
+                harness_errors += 1
                 continue
             counts[r["kind"]] += 1
             slowest = max(slowest, r.get("took", args.timeout))
@@ -437,6 +445,7 @@ def main():
         "rule_pack_mutants": counts["pack"],
         "found": found,
         "slowest_run_seconds": round(slowest, 2),
+        "harness_errors": harness_errors,
         "wall_seconds": round(time.monotonic() - started, 1),
         "examples": {
             cls: [{k: r[k] for k in ("kind", "i", "seed", "ops", "format", "detail")}
