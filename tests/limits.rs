@@ -287,6 +287,8 @@ fn the_default_limits_leave_every_shipped_model_alone() {
 fn a_chain_of_variants_deeper_than_the_limit_is_refused() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut dir = root.path().to_path_buf();
+    // The project the bases are read from (`fsutil::project_root`).
+    std::fs::write(dir.join("rammelab.toml"), "").unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(dir.join("v0.lsm"), MODEL).unwrap_or_else(|e| panic!("{e}"));
     let depth = rammelab::limits::DEFAULT_MAX_DEPTH + 6;
     for i in 1..=depth {

@@ -19,6 +19,8 @@ pub enum CollectError {
 /// Every `*.lsm` file under the given paths (files are taken as given, folders searched
 /// recursively), each folder's files in sorted order, without duplicates.
 pub fn collect_models(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CollectError> {
+    // The folders named here bound the project of a model outside any marked one.
+    crate::fsutil::remember_given_folders(paths);
     let mut out: Vec<PathBuf> = Vec::new();
     for path in paths {
         if path.is_file() {

@@ -20,6 +20,10 @@ pub struct FmtArgs {
     /// Language of messages.
     #[arg(long, value_enum, default_value_t = Lang::Nb)]
     pub lang: Lang,
+    /// Replace read-only files too (they stay read-only). Without it a read-only file is left
+    /// as it is, with an error.
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub limits: LimitArgs,
 }
@@ -39,7 +43,7 @@ pub fn run(args: &FmtArgs) -> i32 {
     };
     let (mut changed, mut invalid) = (0, 0);
     for file in &files {
-        match format_file(file, args.check, args.lang, &args.limits.limits()) {
+        match format_file(file, args, &args.limits.limits()) {
             Outcome::Unchanged => {}
             Outcome::Changed => changed += 1,
             Outcome::Invalid => invalid += 1,
@@ -54,7 +58,8 @@ pub fn run(args: &FmtArgs) -> i32 {
     }
 }
 
-fn format_file(path: &Path, check: bool, lang: Lang, limits: &Limits) -> Outcome {
+fn format_file(path: &Path, args: &FmtArgs, limits: &Limits) -> Outcome {
+    let (check, lang) = (args.check, args.lang);
     let source = match read_source_with(path, limits) {
         Ok(source) => source,
         Err(errors) => {
@@ -63,6 +68,7 @@ fn format_file(path: &Path, check: bool, lang: Lang, limits: &Limits) -> Outcome
         }
     };
     let formatted = match syntax::format_with(&source.text, limits) {
+        Ok(text) if uses_crlf(&source.text) => to_crlf(&text),
         Ok(text) => text,
         Err(e) => {
             print_errors(&ModelErrors::from_syntax(source, e.errors).in_lang(lang));
@@ -83,13 +89,19 @@ fn format_file(path: &Path, check: bool, lang: Lang, limits: &Limits) -> Outcome
         println!("{}", path.display());
         return Outcome::Changed;
     }
-    match write_atomic(path, &formatted) {
+    let mut bytes = Vec::with_capacity(formatted.len() + 3);
+    if crate::fsutil::starts_with_bom(path) {
+        bytes.extend_from_slice(crate::fsutil::BOM);
+    }
+    bytes.extend_from_slice(formatted.as_bytes());
+    let options = crate::fsutil::WriteOptions { force: args.force };
+    match crate::fsutil::atomic_write_opts(path, &bytes, options) {
         Ok(()) => {
             println!("{}", path.display());
             Outcome::Changed
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", e.message(lang));
             Outcome::Invalid
         }
     }
@@ -113,8 +125,28 @@ fn same_meaning(before: &str, after: &str, limits: &Limits) -> bool {
     }
 }
 
-/// Writes a file through a temporary file in the same folder and a rename, so that the file
-/// is never left half written (see [`crate::fsutil::atomic_write`]).
-fn write_atomic(path: &Path, text: &str) -> Result<(), crate::fsutil::WriteError> {
-    crate::fsutil::atomic_write(path, text.as_bytes())
+/// Whether a file's lines end in CRLF (Windows): its first line break is `\r\n`. `fmt` keeps
+/// the line ends a file has.
+fn uses_crlf(text: &str) -> bool {
+    text.find('\n')
+        .is_some_and(|at| at > 0 && text.as_bytes().get(at - 1) == Some(&b'\r'))
+}
+
+/// The formatted text (LF line ends) with CRLF line ends.
+fn to_crlf(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', "\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{to_crlf, uses_crlf};
+
+    #[test]
+    fn line_ends_are_told_by_the_first_break() {
+        assert!(uses_crlf("a\r\nb\n"));
+        assert!(!uses_crlf("a\nb\r\n"));
+        assert!(!uses_crlf("\nb"));
+        assert!(!uses_crlf("ab"));
+        assert_eq!(to_crlf("a\nb\r\n"), "a\r\nb\r\n");
+    }
 }

@@ -31,6 +31,9 @@ pub struct ReportArgs {
     /// of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Replace the `-o` file even when it is read-only (it stays read-only).
+    #[arg(long, requires = "output")]
+    pub force: bool,
     /// Add a "what if" section from the lab (see `rammelab lab`): the model's variants (by
     /// default `variants/<name>/` beside it) and any overlays given. Implied by `--variants`,
     /// `--overlays` and `--overlay`.
@@ -144,10 +147,10 @@ pub fn run(args: &ReportArgs) -> i32 {
             }
             EXIT_OK
         }
-        Some(path) => match write_atomically(path, text.as_bytes()) {
+        Some(path) => match write_atomically(path, text.as_bytes(), args.force) {
             Ok(()) => EXIT_OK,
             Err(e) => {
-                eprintln!("rammelab: {e}");
+                eprintln!("rammelab: {}", e.message(lang));
                 EXIT_INPUT
             }
         },
@@ -156,6 +159,11 @@ pub fn run(args: &ReportArgs) -> i32 {
 
 /// Writes a file through a temporary file in the same folder and a rename, so the file is
 /// either the old one or the whole new one (see [`crate::fsutil::atomic_write`]).
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), crate::fsutil::WriteError> {
-    crate::fsutil::atomic_write(path, bytes)
+/// A read-only file is refused unless `force`.
+fn write_atomically(
+    path: &Path,
+    bytes: &[u8],
+    force: bool,
+) -> Result<(), crate::fsutil::WriteError> {
+    crate::fsutil::atomic_write_opts(path, bytes, crate::fsutil::WriteOptions { force })
 }

@@ -211,6 +211,11 @@ pub(super) fn model(kind: &ErrorKind) -> Texts {
         ErrorKind::Unreadable { reason } => {
             Texts::new(format!("could not read the file: {reason}"), "")
         }
+        ErrorKind::NotAFile(what) => Texts::new(
+            format!("this path is {}, not a model file; rammelab reads only regular `.lsm` files", what.words(false)),
+            "",
+        )
+        .help("give the model file itself (`*.lsm`), or the folder it is in"),
         ErrorKind::NotUtf8 => Texts::new("the file is not valid UTF-8", "this is not UTF-8")
             .help("save the file with the UTF-8 encoding (most editors offer it under «Save as»)"),
         ErrorKind::MissingModel => Texts::new("the file has no `model` block", "expected a `model` block")
@@ -366,6 +371,7 @@ pub(super) fn model(kind: &ErrorKind) -> Texts {
         | ErrorKind::WithoutExtends { .. }
         | ErrorKind::UnknownBase { .. }
         | ErrorKind::BaseNotModel { .. }
+        | ErrorKind::BaseRefused { .. }
         | ErrorKind::OutsideTree { .. }
         | ErrorKind::ExtendsCycle { .. }
         | ErrorKind::InvalidBase { .. }

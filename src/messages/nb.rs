@@ -215,6 +215,11 @@ pub(super) fn model(kind: &ErrorKind) -> Texts {
         ErrorKind::Unreadable { reason } => {
             Texts::new(format!("kunne ikke lese filen: {reason}"), "")
         }
+        ErrorKind::NotAFile(what) => Texts::new(
+            format!("denne stien er {}, ikke en modellfil; rammelab leser bare vanlige `.lsm`-filer", what.words(true)),
+            "",
+        )
+        .help("oppgi selve modellfilen (`*.lsm`), eller mappen den ligger i"),
         ErrorKind::NotUtf8 => Texts::new("filen er ikke gyldig UTF-8", "dette er ikke UTF-8")
             .help("lagre filen med tegnkodingen UTF-8 (de fleste redigeringsprogram har det under «Lagre som»)"),
         ErrorKind::MissingModel => Texts::new("filen har ingen `modell`-blokk", "forventet en `modell`-blokk")
@@ -369,6 +374,7 @@ pub(super) fn model(kind: &ErrorKind) -> Texts {
         | ErrorKind::WithoutExtends { .. }
         | ErrorKind::UnknownBase { .. }
         | ErrorKind::BaseNotModel { .. }
+        | ErrorKind::BaseRefused { .. }
         | ErrorKind::OutsideTree { .. }
         | ErrorKind::ExtendsCycle { .. }
         | ErrorKind::InvalidBase { .. }

@@ -1,6 +1,7 @@
 //! The words of the variant diagnostics (`extends`, `remove`, `change`), in both languages.
 
 use super::{join, ticked, Texts};
+use crate::fsutil::Refused;
 use crate::model::error::ErrorKind;
 use crate::vocab::Lang;
 
@@ -20,6 +21,62 @@ fn did_you_mean(s: &Option<String>, nb: bool) -> Option<String> {
             format!("did you mean `{s}`?")
         }
     })
+}
+
+/// A base path refused before it is opened: the rule it breaks, never anything of the file.
+fn refused_en(path: &str, why: &Refused) -> Texts {
+    const PROJECT: &str = "the project is the nearest folder above the model with `rammelab.toml` or `.git` (without one, the folder given on the command line)";
+    match why {
+        Refused::Absolute => Texts::new(
+            format!("`{path}` is an absolute path: a model may only extend model files inside its own project, named relative to its folder"),
+            "absolute path",
+        )
+        .help(format!("write the path relative to this file's folder, for example `\"../../paa-doerterskelen.lsm\"`; {PROJECT}")),
+        Refused::OutsideProject => Texts::new(
+            format!("`{path}` leads out of the project: a model may only extend model files inside its own project"),
+            "outside the project",
+        )
+        .help(format!("copy the base model into the project; {PROJECT}; symbolic links are followed before this is checked")),
+        Refused::NotAFile(what) => Texts::new(
+            format!("`{path}` is {}: a model may only extend regular model files (`*.lsm`)", what.words(false)),
+            "not a regular file",
+        )
+        .help("name the base model's file itself"),
+        Refused::NotModel => Texts::new(
+            format!("`{path}` leads through a symbolic link to a file that is not a model file: a model may only extend files ending in `.lsm`"),
+            "not a `*.lsm` file",
+        )
+        .help("name the base model's file itself, not a link to another kind of file"),
+        Refused::Missing(_) => Texts::new(format!("the base model `{path}` cannot be read"), "unknown base model"),
+    }
+}
+
+/// [`refused_en`] in bokmål.
+fn refused_nb(path: &str, why: &Refused) -> Texts {
+    const PROJECT: &str = "prosjektet er den nærmeste mappen over modellen med `rammelab.toml` eller `.git` (uten en slik: mappen som er oppgitt på kommandolinjen)";
+    match why {
+        Refused::Absolute => Texts::new(
+            format!("`{path}` er en absolutt sti: en modell kan bare utvide modellfiler i sitt eget prosjekt, oppgitt fra mappen den ligger i"),
+            "absolutt sti",
+        )
+        .help(format!("skriv stien fra mappen denne filen ligger i, for eksempel `\"../../paa-doerterskelen.lsm\"`; {PROJECT}")),
+        Refused::OutsideProject => Texts::new(
+            format!("`{path}` fører ut av prosjektet: en modell kan bare utvide modellfiler i sitt eget prosjekt"),
+            "utenfor prosjektet",
+        )
+        .help(format!("kopier grunnmodellen inn i prosjektet; {PROJECT}; symbolske lenker følges før dette sjekkes")),
+        Refused::NotAFile(what) => Texts::new(
+            format!("`{path}` er {}: en modell kan bare utvide vanlige modellfiler (`*.lsm`)", what.words(true)),
+            "ikke en vanlig fil",
+        )
+        .help("oppgi selve filen til grunnmodellen"),
+        Refused::NotModel => Texts::new(
+            format!("`{path}` fører gjennom en symbolsk lenke til en fil som ikke er en modellfil: en modell kan bare utvide filer som slutter på `.lsm`"),
+            "ikke en `*.lsm`-fil",
+        )
+        .help("oppgi selve filen til grunnmodellen, ikke en lenke til en annen slags fil"),
+        Refused::Missing(_) => Texts::new(format!("grunnmodellen `{path}` kan ikke leses"), "ukjent grunnmodell"),
+    }
 }
 
 fn en(kind: &ErrorKind) -> Option<Texts> {
@@ -42,6 +99,7 @@ fn en(kind: &ErrorKind) -> Option<Texts> {
         })),
         ErrorKind::BaseNotModel { path } => Texts::new(format!("`{path}` is not a model file"), "not a `*.lsm` file")
             .help("a variant extends a model file ending in `.lsm`"),
+        ErrorKind::BaseRefused { path, why } => refused_en(path, why),
         ErrorKind::OutsideTree { path } => Texts::new(
             format!("`{path}` lies outside the folder tree of this variant: a variant must be in the base model's folder or below it"),
             "outside the tree",
@@ -100,6 +158,7 @@ fn nb(kind: &ErrorKind) -> Option<Texts> {
         })),
         ErrorKind::BaseNotModel { path } => Texts::new(format!("`{path}` er ikke en modellfil"), "ikke en `*.lsm`-fil")
             .help("en variant utvider en modellfil som slutter på `.lsm`"),
+        ErrorKind::BaseRefused { path, why } => refused_nb(path, why),
         ErrorKind::OutsideTree { path } => Texts::new(
             format!("`{path}` ligger utenfor mappetreet til denne varianten: en variant må ligge i grunnmodellens mappe eller under den"),
             "utenfor treet",

@@ -45,6 +45,8 @@ pub enum ErrorKind {
         reason: String,
     },
     NotUtf8,
+    /// The path names a folder, a FIFO or a device: refused before it is opened.
+    NotAFile(crate::fsutil::FileKind),
     MissingModel,
     DuplicateModel,
     ModelWithId {
@@ -150,6 +152,12 @@ pub enum ErrorKind {
     BaseNotModel {
         path: String,
     },
+    /// The base's path is refused before it is opened: absolute, out of the project, not a
+    /// regular file, or a link to a file that is not a model. Nothing of it is read.
+    BaseRefused {
+        path: String,
+        why: crate::fsutil::Refused,
+    },
     /// The variant lies outside the folder tree of its base model.
     OutsideTree {
         path: String,
@@ -195,6 +203,7 @@ impl ErrorKind {
             ErrorKind::Syntax(kind) => SyntaxError::new(kind.clone(), Span::default()).code(),
             ErrorKind::Unreadable { .. } => "rammelab::unreadable",
             ErrorKind::NotUtf8 => "rammelab::not-utf8",
+            ErrorKind::NotAFile(_) => "rammelab::not-a-file",
             ErrorKind::MissingModel => "rammelab::missing-model",
             ErrorKind::DuplicateModel => "rammelab::duplicate-model",
             ErrorKind::ModelWithId { .. } => "rammelab::model-with-id",
@@ -222,6 +231,7 @@ impl ErrorKind {
             ErrorKind::WithoutExtends { .. } => "rammelab::variant::without-extends",
             ErrorKind::UnknownBase { .. } => "rammelab::variant::unknown-base",
             ErrorKind::BaseNotModel { .. } => "rammelab::variant::base-not-model",
+            ErrorKind::BaseRefused { .. } => "rammelab::variant::base-refused",
             ErrorKind::OutsideTree { .. } => "rammelab::variant::outside-tree",
             ErrorKind::ExtendsCycle { .. } => "rammelab::variant::extends-cycle",
             ErrorKind::InvalidBase { .. } => "rammelab::variant::invalid-base",

@@ -37,7 +37,17 @@ pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, ModelErrors> {
 /// Reads a file as a [`SourceFile`], refusing one larger than `limits.max_file_size` before
 /// reading it.
 pub fn read_source_with(path: &Path, limits: &Limits) -> Result<Arc<SourceFile>, ModelErrors> {
-    let bytes = read_limited(path, limits.max_file_size()).map_err(|e| {
+    read_source_as(path, path, limits)
+}
+
+/// Reads the file at `real` (a path already checked, see [`crate::fsutil::confine`]) as a
+/// [`SourceFile`] named `path`, the name its diagnostics show.
+pub(crate) fn read_source_as(
+    real: &Path,
+    path: &Path,
+    limits: &Limits,
+) -> Result<Arc<SourceFile>, ModelErrors> {
+    let bytes = read_limited(real, limits.max_file_size()).map_err(|e| {
         let source = SourceFile::new(path, "");
         let kind = match e {
             ReadError::Io(e) => ErrorKind::Unreadable {
@@ -48,12 +58,18 @@ pub fn read_source_with(path: &Path, limits: &Limits) -> Result<Arc<SourceFile>,
                 over.at_least = size == max.saturating_add(1);
                 ErrorKind::Syntax(SyntaxErrorKind::Limit(over))
             }
+            ReadError::NotAFile(what) => ErrorKind::NotAFile(what),
         };
         let error = ModelError::new(source.clone(), kind, Span::new(0, 0));
         ModelErrors::new(source, vec![error])
     })?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(path, text)),
+        // A UTF-8 byte-order mark (Windows editors write one) is not part of the text; `fmt`
+        // puts it back (`fsutil::starts_with_bom`).
+        Ok(text) => match text.strip_prefix('\u{feff}') {
+            Some(rest) => Ok(SourceFile::new(path, rest)),
+            None => Ok(SourceFile::new(path, text)),
+        },
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();

@@ -16,9 +16,12 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
+use crate::fsutil::{confine, project_root, Refused};
+use crate::limits::Limits;
 use crate::model::error::{ErrorKind, ModelErrors};
+use crate::model::resolve::read_source_as;
 use crate::model::resolve::{name_in, resolve_in, Resolver};
-use crate::model::{read_source, Ends, FieldValue, Item, ItemId, Model, SourceFile, Value};
+use crate::model::{Ends, FieldValue, Item, ItemId, Model, SourceFile, Value};
 use crate::syntax::ast::{self, DirectiveKind};
 use crate::syntax::{Parsed, Span};
 use crate::vocab::{closest, FieldId, ItemKind, Vocabulary, Words};
@@ -102,25 +105,37 @@ fn normalize(path: &Path) -> PathBuf {
     out
 }
 
+/// At most this many entries of a folder are read for a did-you-mean of a base's path.
+const SUGGEST_MAX_ENTRIES: usize = 1_000;
+
 /// The `*.lsm` file in the base's folder whose name is closest to the one written, as it
-/// would be written (`written` is relative to the variant's folder `dir`).
+/// would be written (`written` is relative to the variant's folder `dir`). Bounded work: a
+/// name longer than any file name gets no suggestion, at most [`SUGGEST_MAX_ENTRIES`] entries
+/// of the folder are read, and only names of about the same length are compared.
 fn closest_model(dir: &Path, written: &str) -> Option<String> {
     let path = dir.join(written);
     let folder = path.parent().filter(|d| !d.as_os_str().is_empty());
     let folder = folder.unwrap_or(Path::new("."));
     let name = path.file_name()?.to_string_lossy().into_owned();
+    let len = name.chars().count();
+    if len > 255 {
+        return None;
+    }
     let names: Vec<String> = std::fs::read_dir(folder)
         .ok()?
+        .take(SUGGEST_MAX_ENTRIES)
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".lsm"))
+        .filter(|n| n.ends_with(".lsm") && n.chars().count().abs_diff(len) <= 3)
         .collect();
     let best = closest(&name, names.iter().map(String::as_str))?;
     let at = written.rfind(&name)?;
-    Some(format!("{}{best}", &written[..at]))
+    Some(format!("{}{best}", written.get(..at)?))
 }
 
 /// Reads and resolves the base. `Err(Some(errors))` when the base has errors of its own.
+/// The path is checked before anything is opened (see [`crate::fsutil::confine`]): the base
+/// must be a regular `*.lsm` file inside the project of the first model of the chain.
 fn load_base(
     r: &mut Resolver<'_>,
     source: &Arc<SourceFile>,
@@ -130,6 +145,20 @@ fn load_base(
     let written = path.value.clone();
     let dir = source.path.parent().unwrap_or(Path::new(""));
     let joined = normalize(&dir.join(&written));
+    let refuse = |r: &mut Resolver<'_>, why: Refused| {
+        let path_text = written.to_string();
+        r.error(
+            ErrorKind::BaseRefused {
+                path: path_text,
+                why,
+            },
+            path.span,
+        );
+        Err(None)
+    };
+    if Path::new(written.as_str()).has_root() || Path::new(written.as_str()).is_absolute() {
+        return refuse(r, Refused::Absolute);
+    }
     if joined.extension().is_none_or(|e| e != "lsm") {
         r.error(
             ErrorKind::BaseNotModel {
@@ -139,11 +168,17 @@ fn load_base(
         );
         return Err(None);
     }
-    let canon_base = match std::fs::canonicalize(&joined) {
+    let canon_self = std::fs::canonicalize(&source.path)
+        .or_else(|_| std::path::absolute(&source.path))
+        .unwrap_or_else(|_| source.path.clone());
+    let canon_dir = canon_self.parent().unwrap_or(Path::new("/"));
+    let top_dir = chain.first().and_then(|p| p.parent()).unwrap_or(canon_dir);
+    let root = project_root(top_dir);
+    let canon_base = match confine(&root, canon_dir, Path::new(written.as_str())) {
         Ok(p) => p,
-        Err(e) => {
+        Err(Refused::Missing(kind)) => {
             let suggestion = closest_model(dir, &written).filter(|s| *s != written);
-            let reason = match e.kind() {
+            let reason = match kind {
                 std::io::ErrorKind::NotFound => "there is no such file".to_string(),
                 k => k.to_string(),
             };
@@ -157,10 +192,8 @@ fn load_base(
             );
             return Err(None);
         }
+        Err(why) => return refuse(r, why),
     };
-    let canon_self = std::fs::canonicalize(&source.path)
-        .or_else(|_| std::path::absolute(&source.path))
-        .unwrap_or_else(|_| source.path.clone());
     let base_dir = canon_base.parent().unwrap_or(Path::new("/"));
     if !canon_self.parent().is_some_and(|d| d.starts_with(base_dir)) {
         r.error(
@@ -190,7 +223,7 @@ fn load_base(
         r.error(ErrorKind::ExtendsCycle { cycle }, path.span);
         return Err(None);
     }
-    let base_source = read_source(&joined).map_err(Some)?;
+    let base_source = read_source_as(&canon_base, &joined, &Limits::default()).map_err(Some)?;
     chain.push(canon_self);
     let resolved = resolve_in(base_source, r.vocab, chain);
     chain.pop();
