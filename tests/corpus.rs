@@ -72,3 +72,20 @@ fn a_diagnostic_far_into_a_long_line_renders() {
         .collect();
     assert!(out.contains("long-line-label.lsm:1:"), "{out}");
 }
+
+/// A label just after a lone `\r` deep in a very long line: miette's reader starts a line at
+/// the `\r`, its drawing does not, and underlining the label at column 70 000 panicked (found
+/// by the long fuzz run, from a mutant of a shipped model). Generated here rather than kept in
+/// the corpus, as the input is 70 kB of one letter.
+#[test]
+fn a_label_after_a_lone_carriage_return_in_a_long_line_renders() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("lone-cr.lsm");
+    let text = format!("model m \"M\" {{\n  {}\r\u{200b}x\n}}\n", "x".repeat(70_000));
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    match load_file(&path, Vocabulary::builtin()) {
+        Ok(m) => common::model_ok(&m),
+        Err(e) => common::errors_ok(&e),
+    }
+    .unwrap_or_else(|m| panic!("{m}"));
+}

@@ -33,6 +33,23 @@ fn has_long_line(diag: &dyn Diagnostic) -> bool {
 /// The furthest column, and the longest label, a snippet is shown for.
 const MAX_SNIPPET_LINE: usize = 1_000;
 
+/// The most bytes of a label's lines, with one line of context on each side, shown as a
+/// snippet.
+const MAX_SNIPPET_BYTES: usize = 12 * MAX_SNIPPET_LINE;
+
+/// Whether lines around a label cannot be drawn safely. miette's reader counts a lone `\r` as
+/// a line break, but its drawing does not: a label just after a lone `\r` in the middle of a
+/// 200 000-byte line was placed at column 0 by the one and underlined at column 125 000 by the
+/// other, past what a format width can hold (a panic, found by the fuzz run). Such lines, and
+/// very long ones, are shown as a location instead.
+fn unshowable_lines(data: &[u8]) -> bool {
+    data.len() > MAX_SNIPPET_BYTES
+        || data
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| b == b'\r' && data.get(i + 1) != Some(&b'\n'))
+}
+
 /// `file:line:column` of the first label, when a label stands on a line too long to show.
 fn long_line_location(diag: &dyn Diagnostic) -> Option<String> {
     let source = diag.source_code()?;
@@ -42,6 +59,9 @@ fn long_line_location(diag: &dyn Diagnostic) -> Option<String> {
             || source
                 .read_span(l.inner(), 0, 0)
                 .map_or(true, |c| c.column() > MAX_SNIPPET_LINE)
+            || source
+                .read_span(l.inner(), 1, 1)
+                .map_or(true, |c| unshowable_lines(c.data()))
     });
     if !too_long {
         return None;
