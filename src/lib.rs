@@ -12,7 +12,6 @@
 pub mod cli;
 pub mod engine;
 pub mod fsutil;
-pub mod gen;
 pub mod graph;
 pub mod limits;
 pub mod messages;
