@@ -1,5 +1,7 @@
-//! Embeds the rule packs shipped in `rules/` into the binary, so `rammelab check` works from
-//! any folder. Proposals (`rules/proposals/`) and the vocabulary are embedded elsewhere.
+//! Embeds the rule packs shipped in `rules/` and the proposals in `rules/proposals/` into the
+//! binary, so `rammelab check` works from any folder and `lab`/`diff` have the proposals after
+//! `cargo install` (`--overlays builtin`, `--overlay builtin:NAME`). The vocabulary is embedded
+//! by `src/vocab` with `include_str!`.
 //!
 //! Each shipped pack and the vocabulary are also embedded as JSON, converted here from their
 //! YAML: reading YAML was most of the time a small `check` took from start to exit, and JSON
@@ -11,15 +13,7 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=rules");
-    let mut names: Vec<String> = std::fs::read_dir("rules")
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.ends_with(".yaml") && n != "vocabulary.yaml")
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
+    let names = yaml_files("rules");
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     let mut out = String::from("&[\n");
@@ -35,17 +29,46 @@ fn main() {
     }
     out.push(']');
     json.push(']');
+    let mut proposals = String::from("&[\n");
+    for n in yaml_files("rules/proposals") {
+        let path = Path::new(&manifest)
+            .join("rules")
+            .join("proposals")
+            .join(&n);
+        let _ = writeln!(
+            proposals,
+            "    ({n:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
+    }
+    proposals.push(']');
     let vocab = as_json(&Path::new(&manifest).join("rules").join("vocabulary.yaml"));
     for (file, text) in [
         ("builtin_packs.rs", out),
         ("builtin_packs_json.rs", json),
         ("builtin_vocabulary_json.rs", format!("{vocab:?}")),
+        ("builtin_proposals.rs", proposals),
     ] {
         let dest = Path::new(&out_dir).join(file);
         if let Err(e) = std::fs::write(&dest, text) {
             println!("cargo:warning=could not write {}: {e}", dest.display());
         }
     }
+}
+
+/// The names of the `*.yaml` files in a folder (not the vocabulary), sorted; none when the
+/// folder does not read.
+fn yaml_files(dir: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".yaml") && n != "vocabulary.yaml")
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
 }
 
 /// A YAML file as JSON text, or "" when it does not read (it is then read as YAML, which

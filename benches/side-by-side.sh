@@ -15,8 +15,10 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${1:-${TMPDIR:-/tmp}/rammelab-bench}"
 mkdir -p "$work"
 cd "$root"
-cargo build --release --quiet --bin rammelab --example regorus_check
+cargo build --release --quiet --bin rammelab
+cargo build --release --quiet -p rammelab-gen -p rammelab-bench --bin rammelab-gen --example regorus_check
 bin="$root/target/release/rammelab"
+gen="$root/target/release/rammelab-gen"
 regorus="$root/target/release/examples/regorus_check"
 at=2026-06-01
 
@@ -25,7 +27,7 @@ if [[ -n "${LARGE:-}" ]]; then sizes+=(100000); fi
 
 for r in 20 200; do
   mkdir -p "$work/pack-$r"
-  "$bin" gen pack --rules "$r" -o "$work/pack-$r/bench.yaml" --rego "$work/bench-$r.rego"
+  "$gen" pack --rules "$r" -o "$work/pack-$r/bench.yaml" --rego "$work/bench-$r.rego"
 done
 
 # Runs a command under /usr/bin/time; prints "wall user peak_MiB" and leaves its stdout in $out.
@@ -54,7 +56,7 @@ printf '%-9s %5s %7s %9s %8s %8s %9s\n' tool rules N findings wall_s user_s peak
 for n in "${sizes[@]}"; do
   lsm="$work/gen-$n.lsm"
   json="$work/gen-$n.json"
-  [[ -f "$lsm" && -f "$json" ]] || "$bin" gen model --actors "$n" -o "$lsm" --json "$json"
+  [[ -f "$lsm" && -f "$json" ]] || "$gen" model --actors "$n" -o "$lsm" --json "$json"
   for r in 20 200; do
     # The default limits refuse N = 100 000 (1.4 million items, 200 MB), so they are raised.
     t=$(timed "$work/out.json" "$bin" check --no-builtin-rules --rules "$work/pack-$r" \

@@ -13,7 +13,6 @@ pub mod cli;
 pub mod config;
 pub mod engine;
 pub mod fsutil;
-pub mod gen;
 pub mod graph;
 pub mod limits;
 pub mod messages;

@@ -214,6 +214,7 @@ fn render_with_dot(name: &str, text: &str) -> String {
 }
 
 #[test]
+#[ignore = "needs Graphviz (`dot`); .ci/run installs it and runs it (cargo test -- --include-ignored)"]
 fn dot_of_every_shipped_model_renders_with_graphviz() {
     each_shipped(|name, g| {
         for lang in [Lang::Nb, Lang::En] {

@@ -8,10 +8,10 @@
 use std::sync::Arc;
 
 use rammelab::engine::{evaluate, evaluate_reference};
-use rammelab::gen::{generate, pack, GVal, Generated, Spec};
 use rammelab::model::{Model, SourceFile};
 use rammelab::rules::RuleSet;
 use rammelab::vocab::{ItemKind, Vocabulary};
+use rammelab_gen::{generate, pack, GVal, Generated, Spec};
 
 const CORNERS: &str = r#"
 pack: corners

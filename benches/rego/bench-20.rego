@@ -1,5 +1,5 @@
-# The benchmark pack (20 rules) in Rego, rule for rule. Written by `rammelab gen pack`.
-# Input: the JSON form of a model (`rammelab gen --json`): items keyed by id.
+# The benchmark pack (20 rules) in Rego, rule for rule. Written by `rammelab-gen pack`.
+# Input: the JSON form of a model (`rammelab-gen model --json`): items keyed by id.
 package rammelab.bench
 
 import rego.v1

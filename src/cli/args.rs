@@ -11,7 +11,7 @@ use jiff::civil::Date;
 use crate::config::{self, Config};
 
 use crate::model::SourceFile;
-use crate::rules::{RuleError, RuleErrorKind, RuleErrors, RuleSet, RuleSources};
+use crate::rules::{overlay, RuleError, RuleErrorKind, RuleErrors, RuleSet, RuleSources};
 use crate::vocab::Lang;
 
 /// Which rule packs to use.
@@ -41,7 +41,8 @@ impl RulesArgs {
 pub struct OverlayArgs {
     /// An overlay (`*.yaml`, repeatable): a proposed, passed or granted change of the
     /// framework in the rule-pack format (new rules, repeals, amended parameters, exemptions),
-    /// applied on top of the rule packs in the order given. See `rules/proposals/`.
+    /// applied on top of the rule packs in the order given. See `rules/proposals/`; a proposal
+    /// built into rammelab is named `builtin:NAME` (for example `builtin:ny-forvaltningslov`).
     #[arg(long = "overlay", value_name = "FILE")]
     pub overlays: Vec<PathBuf>,
 }
@@ -54,10 +55,26 @@ impl OverlayArgs {
 }
 
 /// Reads overlay files; a file that cannot be read is an error placed on its path.
+/// `builtin:NAME` names a proposal built into rammelab (`rules/proposals/NAME.yaml`).
 pub fn read_overlays(paths: &[PathBuf]) -> Result<Vec<Arc<SourceFile>>, RuleErrors> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for p in paths {
+        if let Some(name) = builtin_name(p) {
+            match overlay::builtin_proposal(name) {
+                Some(file) => files.push(file),
+                None => errors.push(RuleError::new(
+                    RuleErrorKind::Io(format!(
+                        "`{}`: no built-in proposal `{name}`; the built-in proposals are: {}",
+                        p.display(),
+                        overlay::builtin_proposal_names().join(", ")
+                    )),
+                    &SourceFile::new(p.clone(), ""),
+                    None,
+                )),
+            }
+            continue;
+        }
         match std::fs::read_to_string(p) {
             Ok(text) => files.push(SourceFile::new(p.clone(), text)),
             Err(e) => errors.push(RuleError::new(
@@ -72,6 +89,13 @@ pub fn read_overlays(paths: &[PathBuf]) -> Result<Vec<Arc<SourceFile>>, RuleErro
     } else {
         Err(RuleErrors(errors))
     }
+}
+
+/// NAME when an overlay path is `builtin:NAME`.
+fn builtin_name(p: &std::path::Path) -> Option<&str> {
+    p.to_str()?
+        .strip_prefix(overlay::BUILTIN)?
+        .strip_prefix(':')
 }
 
 /// The date the framework is read at.

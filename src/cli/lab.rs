@@ -11,6 +11,7 @@ use super::{
     render_diagnostic, report_collect_error, use_color, CollectError, EXIT_INPUT, EXIT_OK,
 };
 use crate::model::Model;
+use crate::rules::overlay;
 use crate::whatif::lab::{self, LabInput, Variant};
 use crate::whatif::render::lab as render;
 
@@ -30,7 +31,9 @@ pub struct LabSources {
     /// MODEL (for `models/paa-doerterskelen.lsm`: `models/variants/paa-doerterskelen/`).
     #[arg(long = "variants", value_name = "DIR")]
     pub variants: Vec<PathBuf>,
-    /// A folder of overlays (`*.yaml`, repeatable), for example `rules/proposals`.
+    /// A folder of overlays (`*.yaml`, repeatable), for example `rules/proposals`; `builtin`
+    /// names the proposals built into rammelab. `lab` takes the built-in proposals when neither
+    /// `--overlays` nor `--overlay` is given.
     #[arg(long = "overlays", value_name = "DIR")]
     pub overlay_dirs: Vec<PathBuf>,
     /// One overlay file (repeatable), besides those in `--overlays`.
@@ -122,6 +125,12 @@ fn default_variants(model: &Path) -> Option<PathBuf> {
 
 /// Runs `lab`: exit 0, or 2 when an input is wrong.
 pub fn run(args: &LabArgs) -> i32 {
+    // Without overlays named, the lab compares against the proposals built in, so that it has
+    // something to weigh after `cargo install` or from any folder.
+    let mut sources = args.sources.clone();
+    if sources.overlay_dirs.is_empty() && sources.overlay_files.is_empty() {
+        sources.overlay_dirs.push(PathBuf::from(overlay::BUILTIN));
+    }
     let lang = args.lang.lang;
     let rules = match args.rules.load() {
         Ok(r) => r,
@@ -137,14 +146,7 @@ pub fn run(args: &LabArgs) -> i32 {
             return EXIT_INPUT;
         }
     };
-    let lab = match build(
-        &args.model,
-        &base,
-        &args.sources,
-        &rules,
-        args.at.date(),
-        lang,
-    ) {
+    let lab = match build(&args.model, &base, &sources, &rules, args.at.date(), lang) {
         Ok(l) => l,
         Err(code) => return code,
     };
@@ -181,6 +183,15 @@ pub fn build(
         }
     }
     for dir in &sources.overlay_dirs {
+        if dir.as_os_str() == overlay::BUILTIN {
+            // Each as `builtin:NAME`, which `read_overlays` takes from the binary.
+            overlay_paths.extend(
+                overlay::builtin_proposal_names()
+                    .into_iter()
+                    .map(|n| PathBuf::from(format!("{}:{n}", overlay::BUILTIN))),
+            );
+            continue;
+        }
         match files_in(dir, &["yaml", "yml"]) {
             Ok(f) => overlay_paths.extend(f),
             Err(e) => return Err(report_collect_error(&e)),

@@ -14,7 +14,6 @@ mod vocab;
 use clap::{Parser, Subcommand};
 
 pub mod args;
-mod gen;
 mod graph_cmd;
 mod rule_failure;
 mod rules_cmd;
@@ -97,9 +96,6 @@ pub enum Command {
     /// The barrier report for a lab session: Markdown or one self-contained HTML page, in
     /// bokmål or English, with the dependency graph drawn.
     Report(report_cmd::ReportArgs),
-    /// Synthetic models and the benchmark pack, for benchmarks.
-    #[command(subcommand, hide = true)]
-    Gen(gen::GenCommand),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -117,7 +113,6 @@ pub fn run(cli: Cli) -> i32 {
         Command::Completions(a) => docs_cmd::completions(&a),
         Command::Man(a) => docs_cmd::man(&a),
         Command::Report(a) => report_cmd::run(&a),
-        Command::Gen(c) => gen::run(c),
     }
 }
 

@@ -195,6 +195,33 @@ impl Changes {
     }
 }
 
+/// The proposals shipped in `rules/proposals/`, embedded at build time: (file name, text).
+pub const BUILTIN_PROPOSALS: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/builtin_proposals.rs"));
+
+/// What names the built-in proposals on the command line: `--overlays builtin` (all of them) and
+/// `--overlay builtin:NAME` (one, by its file name without `.yaml`).
+pub const BUILTIN: &str = "builtin";
+
+/// The built-in proposal NAME (file name with or without `.yaml`), if there is one. It is placed
+/// at `rules/proposals/NAME.yaml`, where it lives in the source tree, so that messages and
+/// outputs read as with the folder.
+pub fn builtin_proposal(name: &str) -> Option<Arc<SourceFile>> {
+    let file = format!("{}.yaml", name.strip_suffix(".yaml").unwrap_or(name));
+    BUILTIN_PROPOSALS
+        .iter()
+        .find(|(n, _)| *n == file)
+        .map(|(n, text)| SourceFile::new(std::path::Path::new("rules/proposals").join(n), *text))
+}
+
+/// The names `--overlay builtin:NAME` takes, in order.
+pub fn builtin_proposal_names() -> Vec<&'static str> {
+    BUILTIN_PROPOSALS
+        .iter()
+        .map(|(n, _)| n.strip_suffix(".yaml").unwrap_or(n))
+        .collect()
+}
+
 /// A loaded overlay, for reports.
 #[derive(Debug, Clone)]
 pub struct OverlayInfo {

@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 
 use super::{GItem, GVal, Generated};
-use crate::syntax::Span;
-use crate::vocab::ItemKind;
+use rammelab::syntax::Span;
+use rammelab::vocab::ItemKind;
 
 /// Where an item landed in the `.lsm` text.
 #[derive(Debug, Clone, Default)]
@@ -29,7 +29,7 @@ impl Generated {
         let _ = writeln!(
             out,
             "# A synthetic model for benchmarks: {} actors, {} services, {} flows, {} agreements.\n\
-             # Written by `rammelab gen`; deterministic from its seed.",
+             # Written by `rammelab-gen model`; deterministic from its seed.",
             counts(ItemKind::Actor),
             counts(ItemKind::Service),
             counts(ItemKind::Flow),
@@ -284,7 +284,7 @@ fn grouped(v: i64) -> String {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
-    use crate::gen::{generate, Spec};
+    use crate::{generate, Spec};
 
     #[test]
     fn numbers_are_grouped() {

@@ -4,8 +4,8 @@
 //! same rules in Rego run by regorus on the JSON form of the same models.
 //!
 //! ```text
-//! cargo bench --bench engine -- --warm-up-time 1 --measurement-time 3
-//! RAMMELAB_BENCH_LARGE=1 cargo bench --bench engine     # adds N = 100 000 and regorus at 10 000
+//! cargo bench -p rammelab-bench --bench engine -- --warm-up-time 1 --measurement-time 3
+//! RAMMELAB_BENCH_LARGE=1 cargo bench -p rammelab-bench --bench engine     # adds N = 100 000 and regorus at 10 000
 //! ```
 //!
 //! `benches/side-by-side.sh` measures the same work as whole processes (rammelab, regorus, OPA),
@@ -21,13 +21,13 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use rammelab::engine::evaluate;
-use rammelab::gen::{generate, pack, Spec};
 use rammelab::graph::{service_statuses, BarrierGraph};
 use rammelab::limits::Limits;
 use rammelab::model::{resolve_source_with, Model, SourceFile};
 use rammelab::report::{json, CheckReport, ModelReport, Options, Outcome};
 use rammelab::rules::RuleSet;
 use rammelab::vocab::{Lang, Vocabulary};
+use rammelab_gen::{generate, pack, Spec};
 
 fn large() -> bool {
     std::env::var_os("RAMMELAB_BENCH_LARGE").is_some()

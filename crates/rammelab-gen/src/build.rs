@@ -3,8 +3,8 @@
 
 use super::write::ItemSpans;
 use super::{GItem, GVal, Generated};
-use crate::model::{Ends, FieldValue, Item, ItemId, Model, Quantity, SourceFile, Value};
-use crate::vocab::{ItemKind, Period, ValueType, Vocabulary};
+use rammelab::model::{Ends, FieldValue, Item, ItemId, Model, Quantity, SourceFile, Value};
+use rammelab::vocab::{ItemKind, Period, ValueType, Vocabulary};
 
 impl Generated {
     /// The resolved model, as the resolver would build it from [`Generated::to_lsm`]. Errs
@@ -92,8 +92,8 @@ fn value(vocab: &Vocabulary, ty: &ValueType, v: &GVal) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
-    use crate::gen::{generate, Spec};
-    use crate::vocab::{ItemKind, Vocabulary};
+    use crate::{generate, Spec};
+    use rammelab::vocab::{ItemKind, Vocabulary};
 
     #[test]
     fn a_generated_model_builds_against_the_vocabulary() {
@@ -112,8 +112,8 @@ mod tests {
         for seed in [1, 2] {
             let g = generate(Spec::new(40, seed));
             let built = g.to_model(vocab, "gen.lsm").expect("builds");
-            let source = crate::model::SourceFile::new("gen.lsm", g.to_lsm());
-            let resolved = crate::model::resolve_source(source, vocab).expect("resolves");
+            let source = rammelab::model::SourceFile::new("gen.lsm", g.to_lsm());
+            let resolved = rammelab::model::resolve_source(source, vocab).expect("resolves");
             assert_eq!(resolved.header, built.header);
             for (r, b) in resolved.items.iter().zip(&built.items) {
                 assert_eq!(r, b, "item `{}`", b.id);

@@ -524,7 +524,7 @@ pub fn pack_yaml(rules: usize) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "# A benchmark pack: {} rules, variants of {SHAPES} shapes. Written by `rammelab gen pack`;\n\
+        "# A benchmark pack: {} rules, variants of {SHAPES} shapes. Written by `rammelab-gen pack`;\n\
          # the rules are synthetic and cite no real law.\n\
          pack: bench\nversion: \"1\"\ntitle: {{nb: Ytelsestest, en: Benchmark}}\ntest_date: 2026-06-01\n\
          sets:\n  bench_public_bodies:\n    of: actor_type\n    terms: [municipality, county, state_agency, health_trust]\n\
@@ -574,8 +574,8 @@ pub fn pack_rego(rules: usize) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "# The benchmark pack ({} rules) in Rego, rule for rule. Written by `rammelab gen pack`.\n\
-         # Input: the JSON form of a model (`rammelab gen --json`): items keyed by id.\n\
+        "# The benchmark pack ({} rules) in Rego, rule for rule. Written by `rammelab-gen pack`.\n\
+         # Input: the JSON form of a model (`rammelab-gen model --json`): items keyed by id.\n\
          package rammelab.bench\n\nimport rego.v1\n\n\
          public_bodies := {{\"municipality\", \"county\", \"state_agency\", \"health_trust\"}}\n\n\
          contracting_authorities := {{\"municipality\", \"county\", \"state_agency\", \"health_trust\", \"inter_municipal_company\"}}\n\n\

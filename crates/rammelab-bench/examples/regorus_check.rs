@@ -2,7 +2,7 @@
 //! measurements in `docs/performance.md`:
 //!
 //! ```text
-//! cargo run --release --example regorus_check -- benches/rego/bench-20.rego model.json
+//! cargo run --release -p rammelab-bench --example regorus_check -- benches/rego/bench-20.rego model.json
 //! ```
 //!
 //! Prints the number of findings per rule and the time of each phase.

@@ -2,21 +2,23 @@
 //! sizes where criterion's repetitions take too long, and for profiling:
 //!
 //! ```text
-//! cargo run --release --example evaluate -- 10000 200        # N actors, rules (20, 200 or group-by)
+//! cargo run --profile profiling -p rammelab-bench --example evaluate -- 10000 200  # N, rules
 //! ```
+//!
+//! The arguments are N actors and the rules: 20, 200 or group-by.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "common/cpu.rs"]
+#[path = "../../../examples/common/cpu.rs"]
 mod cpu;
 
 use std::sync::Arc;
 use std::time::Instant;
 
 use rammelab::engine::{evaluate, evaluate_indexed, Index};
-use rammelab::gen::{generate, pack, Spec};
 use rammelab::model::SourceFile;
 use rammelab::rules::RuleSet;
 use rammelab::vocab::Vocabulary;
+use rammelab_gen::{generate, pack, Spec};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

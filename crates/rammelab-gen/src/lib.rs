@@ -7,12 +7,20 @@
 //! policy engine reads ([`Generated::to_json`]), and built directly into a [`Model`]
 //! ([`Generated::to_model`]), so benchmarks of the engine do not depend on the parser.
 //! Everything is deterministic from the seed: a tiny PRNG of our own, no `rand`.
+//!
+//! This crate is a workspace member used only by rammelab's tests, examples and benchmarks (as a
+//! dev-dependency) and by its own `rammelab-gen` binary; nothing of it is in the product. It
+//! builds models through a small part of rammelab's public API: `model::{Model, Item,
+//! FieldValue, Value, Quantity, Ends, ItemId, SourceFile}`, `vocab::{Vocabulary, ItemKind,
+//! ValueType, Period}` and `syntax::Span`.
+//!
+//! [`Model`]: rammelab::model::Model
 
 mod build;
 pub mod pack;
 mod write;
 
-use crate::vocab::ItemKind;
+use rammelab::vocab::ItemKind;
 
 /// A small, fast, deterministic PRNG (splitmix64).
 #[derive(Debug, Clone)]

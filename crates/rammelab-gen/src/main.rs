@@ -1,15 +1,27 @@
-//! `rammelab gen` (hidden): synthetic models and the benchmark rule pack, for `cargo bench` and
-//! `docs/performance.md`.
+//! `rammelab-gen`: synthetic models and the benchmark rule pack, for `benches/side-by-side.sh`
+//! and `docs/performance.md`. A development tool, not part of the `rammelab` binary:
+//!
+//! ```text
+//! cargo run --release -p rammelab-gen -- model --actors 1000 -o gen.lsm --json gen.json
+//! cargo run --release -p rammelab-gen -- pack --rules 20 -o bench.yaml --rego bench.rego
+//! ```
 
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
-use clap::{Args, Subcommand};
+use clap::{Args, Parser, Subcommand};
+use rammelab_gen::{generate, pack, Spec};
 
-use super::{EXIT_INPUT, EXIT_OK};
-use crate::gen::{generate, pack, Spec};
+/// Synthetic models and the benchmark pack, for rammelab's benchmarks.
+#[derive(Debug, Parser)]
+#[command(name = "rammelab-gen", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: GenCommand,
+}
 
 #[derive(Debug, Subcommand)]
-pub enum GenCommand {
+enum GenCommand {
     /// A synthetic model: N actors, 3N services, 8N flows, 2N agreements.
     Model(ModelArgs),
     /// The benchmark rule pack in YAML, and the same rules in Rego.
@@ -17,36 +29,36 @@ pub enum GenCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct ModelArgs {
+struct ModelArgs {
     /// Number of actors (N).
     #[arg(long, default_value_t = 1000)]
-    pub actors: usize,
+    actors: usize,
     /// Seed of the generator; the same seed gives the same model.
     #[arg(long, default_value_t = 1)]
-    pub seed: u64,
+    seed: u64,
     /// Where to write the `.lsm` file (default: standard output).
     #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    output: Option<PathBuf>,
     /// Also write the JSON form of the model here.
     #[arg(long, value_name = "FILE")]
-    pub json: Option<PathBuf>,
+    json: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
-pub struct PackArgs {
+struct PackArgs {
     /// Number of rules (at most 200).
     #[arg(long, default_value_t = 200)]
-    pub rules: usize,
+    rules: usize,
     /// Where to write the YAML pack (default: standard output).
     #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    output: Option<PathBuf>,
     /// Also write the Rego policy here.
     #[arg(long, value_name = "FILE")]
-    pub rego: Option<PathBuf>,
+    rego: Option<PathBuf>,
 }
 
-pub fn run(c: GenCommand) -> i32 {
-    let written = match c {
+fn main() -> ExitCode {
+    let written = match Cli::parse().command {
         GenCommand::Model(a) => {
             let g = generate(Spec::new(a.actors, a.seed));
             write(a.output.as_deref(), &g.to_lsm()).and_then(|()| {
@@ -64,14 +76,15 @@ pub fn run(c: GenCommand) -> i32 {
         }
     };
     match written {
-        Ok(()) => EXIT_OK,
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("rammelab: {e}");
-            EXIT_INPUT
+            eprintln!("rammelab-gen: {e}");
+            ExitCode::from(2)
         }
     }
 }
 
+/// Writes `text` to `path`, or to standard output when there is no path.
 fn write(path: Option<&Path>, text: &str) -> Result<(), String> {
     match path {
         Some(p) => {

@@ -1,0 +1,148 @@
+//! The proposals of `rules/proposals/` are built into the binary (build.rs): `lab` weighs them
+//! when no overlays are named and with `--overlays builtin`, from any folder; `check`, `diff` and
+//! `lab` take one by name with `--overlay builtin:NAME`. Each gives what the files give.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use rammelab::rules::overlay::{builtin_proposal, builtin_proposal_names, BUILTIN_PROPOSALS};
+
+const PAA: &str = "models/paa-doerterskelen.lsm";
+const PILOT: &str = "models/variants/paa-doerterskelen/toaarig-pilot.lsm";
+const NOU: &str = "anskaffelser-nou-2023-26";
+
+/// Runs the binary in `dir`; the exit code, then standard output, then standard error.
+fn run_in(dir: &Path, args: &[&str]) -> String {
+    let out = Command::cargo_bin("rammelab")
+        .unwrap()
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("RAMMELAB_LANG")
+        .env("COLUMNS", "100")
+        .args(args)
+        .output()
+        .unwrap();
+    let mut text = format!("exit {}\n", out.status.code().unwrap_or(-1));
+    text.push_str(&String::from_utf8_lossy(&out.stdout));
+    if !out.stderr.is_empty() {
+        text.push_str("--- stderr\n");
+        text.push_str(&String::from_utf8_lossy(&out.stderr));
+    }
+    text
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(args: &[&str]) -> String {
+    run_in(root(), args)
+}
+
+#[test]
+fn every_shipped_proposal_is_built_in_as_it_is_on_disk() {
+    let mut on_disk: Vec<String> = std::fs::read_dir(root().join("rules/proposals"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".yaml"))
+        .collect();
+    on_disk.sort();
+    let built_in: Vec<String> = BUILTIN_PROPOSALS
+        .iter()
+        .map(|(n, _)| n.to_string())
+        .collect();
+    assert_eq!(built_in, on_disk);
+    assert_eq!(builtin_proposal_names().len(), on_disk.len());
+    for name in builtin_proposal_names() {
+        let file = builtin_proposal(name).unwrap();
+        let text = std::fs::read_to_string(root().join(format!("rules/proposals/{name}.yaml")));
+        assert_eq!(file.text, text.unwrap(), "{name}");
+        assert_eq!(
+            file.path,
+            Path::new("rules/proposals").join(format!("{name}.yaml"))
+        );
+    }
+    assert!(builtin_proposal(&format!("{NOU}.yaml")).is_some());
+    assert!(builtin_proposal("rules-proposals-readme").is_none());
+}
+
+/// `lab PAA` at 2026-11-28 in English, with more arguments, run in `dir`.
+fn lab_in(dir: &Path, model: &str, extra: &[&str]) -> String {
+    let mut args = vec!["lab", model, "--at", "2026-11-28", "--lang", "en"];
+    args.extend_from_slice(extra);
+    run_in(dir, &args)
+}
+
+#[test]
+fn lab_weighs_the_built_in_proposals_by_default_and_with_overlays_builtin() {
+    let from_files = lab_in(root(), PAA, &["--overlays", "rules/proposals"]);
+    assert!(from_files.starts_with("exit 0\n"), "{from_files}");
+    assert!(from_files.contains("4 overlays"), "{from_files}");
+    assert_eq!(lab_in(root(), PAA, &["--overlays", "builtin"]), from_files);
+    assert_eq!(lab_in(root(), PAA, &[]), from_files);
+    // A named overlay replaces the default.
+    let one = lab_in(root(), PAA, &["--overlay", "builtin:ny-forvaltningslov"]);
+    assert!(one.starts_with("exit 0\n"), "{one}");
+    assert!(one.contains("ny-forvaltningslov"), "{one}");
+    assert!(!one.contains(NOU), "{one}");
+}
+
+#[test]
+fn lab_finds_the_built_in_proposals_from_any_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = root().join(PAA);
+    let model = model.to_str().unwrap();
+    let default = lab_in(dir.path(), model, &["--format", "json"]);
+    assert!(default.starts_with("exit 0\n"), "{default}");
+    let json: serde_json::Value = serde_json::from_str(&default["exit 0\n".len()..]).unwrap();
+    let text = json.to_string();
+    for name in builtin_proposal_names() {
+        assert!(text.contains(name), "{name} missing in {text}");
+    }
+    let builtin = lab_in(
+        dir.path(),
+        model,
+        &["--format", "json", "--overlays", "builtin"],
+    );
+    assert_eq!(builtin, default);
+}
+
+#[test]
+fn check_and_diff_take_a_built_in_proposal_by_name() {
+    let by_path = format!("rules/proposals/{NOU}.yaml");
+    let by_name = format!("builtin:{NOU}");
+    for cmd in [
+        vec!["check", PILOT, "--at", "2028-01-01", "--format", "json"],
+        vec!["diff", PAA, PILOT, "--at", "2028-01-01", "--lang", "en"],
+    ] {
+        let with = |overlay: &str| {
+            let mut args = cmd.clone();
+            args.extend_from_slice(&["--overlay", overlay]);
+            run(&args)
+        };
+        let from_file = with(&by_path);
+        let built_in = with(&by_name);
+        let without = run(&cmd);
+        assert_eq!(built_in, from_file, "{cmd:?}");
+        assert_ne!(
+            built_in, without,
+            "{cmd:?}: the proposal changes the outcome"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_built_in_proposal_is_refused_with_the_names_there_are() {
+    let out = run(&[
+        "check",
+        PAA,
+        "--at",
+        "2026-11-28",
+        "--overlay",
+        "builtin:ny-forvaltningslov-2",
+    ]);
+    assert!(out.starts_with("exit 2\n"), "{out}");
+    insta::assert_snapshot!(out);
+}
