@@ -138,3 +138,75 @@ fn no_input_under_tests_makes_the_binary_panic() {
         }
     }
 }
+
+/// Runs the binary with standard output (or, with `close_stderr`, standard error) a pipe that is
+/// closed before the command writes, as `rammelab lab … | head -1` closes it after one line,
+/// and returns the exit code and what came out on the other stream.
+fn run_into_closed_pipe(args: &[&str], close_stderr: bool) -> (Option<i32>, String) {
+    use std::io::Read as _;
+    use std::process::{Command as Std, Stdio};
+    let mut child = Std::new(assert_cmd::cargo::cargo_bin("rammelab"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (closed, mut other) = if close_stderr {
+        (
+            child.stderr.take().map(drop),
+            child.stdout.take().unwrap().boxed(),
+        )
+    } else {
+        (
+            child.stdout.take().map(drop),
+            child.stderr.take().unwrap().boxed(),
+        )
+    };
+    assert!(closed.is_some());
+    let mut text = String::new();
+    other.read_to_string(&mut text).unwrap();
+    (child.wait().unwrap().code(), text)
+}
+
+trait Boxed {
+    fn boxed(self) -> Box<dyn std::io::Read>;
+}
+impl<R: std::io::Read + 'static> Boxed for R {
+    fn boxed(self) -> Box<dyn std::io::Read> {
+        Box::new(self)
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_the_command_quietly_with_its_usual_code() {
+    let at = ["--at", "2026-11-28"];
+    for (args, code) in [
+        (vec!["lab", "models/paa-doerterskelen.lsm"], 0),
+        (
+            vec![
+                "diff",
+                "models/paa-doerterskelen.lsm",
+                "models/variants/paa-doerterskelen/kommunen-behandlingsansvarlig.lsm",
+            ],
+            0,
+        ),
+        (vec!["check", "models/paa-doerterskelen.lsm"], 1),
+    ] {
+        let args: Vec<&str> = args.iter().chain(&at).copied().collect();
+        let (status, stderr) = run_into_closed_pipe(&args, false);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(status, Some(code), "{args:?}: {stderr}");
+    }
+    // Diagnostics into a closed standard error: the model's error still gives exit code 2.
+    let (status, stdout) = run_into_closed_pipe(
+        &[
+            "check",
+            "tests/models/err/unknown-field.lsm",
+            "--at",
+            "2026-11-28",
+        ],
+        true,
+    );
+    assert_eq!(status, Some(2), "{stdout}");
+}

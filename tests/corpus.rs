@@ -81,7 +81,10 @@ fn a_diagnostic_far_into_a_long_line_renders() {
 fn a_label_after_a_lone_carriage_return_in_a_long_line_renders() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("lone-cr.lsm");
-    let text = format!("model m \"M\" {{\n  {}\r\u{200b}x\n}}\n", "x".repeat(70_000));
+    let text = format!(
+        "model m \"M\" {{\n  {}\r\u{200b}x\n}}\n",
+        "x".repeat(70_000)
+    );
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     match load_file(&path, Vocabulary::builtin()) {
         Ok(m) => common::model_ok(&m),

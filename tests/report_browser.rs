@@ -532,9 +532,9 @@ fn smallest_printed_text(b: &mut Browser, page: &Page) -> (f64, f64, String) {
 const MIN_PT: f64 = 6.99;
 
 #[test]
-#[ignore = "needs Chromium (headless): run with `cargo test --test report_browser -- --include-ignored`"]
+#[ignore = "needs Chromium (`chromium` or RAMMELAB_CHROMIUM); .ci/run installs it and runs it"]
 fn the_printed_report_of_a_five_barrier_model_fits_in_six_a4_pages_with_legible_text() {
-    let mut b = Browser::launch().expect("this test needs Chromium (or RAMMELAB_CHROMIUM)");
+    let mut b = Browser::launch();
     for (name, lang) in [
         ("print-paa-doerterskelen.nb", "nb"),
         ("print-paa-doerterskelen.en", "en"),
@@ -559,9 +559,9 @@ fn the_printed_report_of_a_five_barrier_model_fits_in_six_a4_pages_with_legible_
 }
 
 #[test]
-#[ignore = "needs Chromium (headless): run with `cargo test --test report_browser -- --include-ignored`"]
+#[ignore = "needs Chromium (`chromium` or RAMMELAB_CHROMIUM); .ci/run installs it and runs it"]
 fn the_printed_graph_of_every_shipped_model_stays_legible_on_a4() {
-    let mut b = Browser::launch().expect("this test needs Chromium (or RAMMELAB_CHROMIUM)");
+    let mut b = Browser::launch();
     let mut report = Vec::new();
     let mut models: Vec<PathBuf> = std::fs::read_dir("models")
         .unwrap()

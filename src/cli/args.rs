@@ -151,9 +151,9 @@ pub struct LangArgs {
 pub fn print_rule_errors(errors: &RuleErrors) {
     let color = super::use_color();
     for e in &errors.0 {
-        eprintln!("{}", super::render_report(&e.report(), color));
+        errln!("{}", super::render_report(&e.report(), color));
     }
-    eprintln!("{}", errors.summary());
+    errln!("{}", errors.summary());
 }
 
 /// Reads the command line. The options `rammelab.toml` sets (see [`crate::config`]) get its
@@ -258,13 +258,13 @@ fn with_defaults(mut cmd: clap::Command, c: &Config) -> clap::Command {
 fn print_config_errors(errors: &config::ConfigErrors, lang: Lang) {
     let color = super::use_color();
     for e in &errors.0 {
-        eprintln!(
+        errln!(
             "{}",
             super::render_diagnostic(e, color, super::diag::width())
         );
     }
     let n = errors.0.len();
-    eprintln!(
+    errln!(
         "{}",
         match (lang, n) {
             (Lang::Nb, _) => format!("rammelab: {n} feil i `{}`", config::FILE_NAME),

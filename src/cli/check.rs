@@ -137,7 +137,7 @@ pub fn run(args: &CheckArgs) -> i32 {
     };
     let lang = args.lang.lang;
     if files.is_empty() && !stdin {
-        eprintln!("{}", no_models(&args.paths, lang));
+        errln!("{}", no_models(&args.paths, lang));
         return EXIT_INPUT;
     }
     let opts = Options {
@@ -164,7 +164,7 @@ pub fn run(args: &CheckArgs) -> i32 {
     let mut outcomes = Vec::with_capacity(checked.len());
     for (outcome, diagnostics) in checked {
         if let Some(d) = diagnostics {
-            eprintln!("{d}");
+            errln!("{d}");
         }
         outcomes.push(outcome);
     }
@@ -218,7 +218,7 @@ fn write_step_summary(report: &CheckReport) {
         .open(&path)
         .and_then(|mut f| f.write_all(report::github::step_summary(report).as_bytes()));
     if let Err(e) = written {
-        eprintln!(
+        errln!(
             "{}",
             match report.lang {
                 Lang::Nb => format!(
@@ -339,7 +339,7 @@ fn check_loaded(
 
 /// Prints every error of a file to standard error.
 pub fn print_errors(errors: &ModelErrors) {
-    eprint!(
+    err!(
         "{}",
         render_errors(errors, diag::stderr_color(), diag::width())
     );

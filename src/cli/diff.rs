@@ -84,9 +84,9 @@ pub fn run(args: &DiffArgs) -> i32 {
         DiffFormat::Md => render::markdown(&d, lang),
         DiffFormat::Json => render::json(&d),
     };
-    print!("{text}");
+    out!("{text}");
     if !text.ends_with('\n') {
-        println!();
+        outln!();
     }
     if d.verdict == Verdict::Worse {
         EXIT_FINDINGS

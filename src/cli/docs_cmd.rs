@@ -42,7 +42,7 @@ pub fn man(args: &ManArgs) -> i32 {
         return match written {
             Ok(()) => EXIT_OK,
             Err(e) => {
-                eprintln!(
+                errln!(
                     "rammelab: could not write the man pages to `{}`: {e}",
                     dir.display()
                 );
@@ -57,7 +57,7 @@ pub fn man(args: &ManArgs) -> i32 {
             EXIT_OK
         }
         Err(e) => {
-            eprintln!("rammelab: could not render the man page: {e}");
+            errln!("rammelab: could not render the man page: {e}");
             EXIT_INPUT
         }
     }

@@ -79,14 +79,14 @@ fn format_file(path: &Path, args: &FmtArgs, limits: &Limits) -> Outcome {
         return Outcome::Unchanged;
     }
     if !same_meaning(&source.text, &formatted, limits) {
-        eprintln!(
+        errln!(
             "error: formatting `{}` would change what it says; the file was left as it is (this is a bug in rammelab)",
             path.display()
         );
         return Outcome::Invalid;
     }
     if check {
-        println!("{}", path.display());
+        outln!("{}", path.display());
         return Outcome::Changed;
     }
     let mut bytes = Vec::with_capacity(formatted.len() + 3);
@@ -97,11 +97,11 @@ fn format_file(path: &Path, args: &FmtArgs, limits: &Limits) -> Outcome {
     let options = crate::fsutil::WriteOptions { force: args.force };
     match crate::fsutil::atomic_write_opts(path, &bytes, options) {
         Ok(()) => {
-            println!("{}", path.display());
+            outln!("{}", path.display());
             Outcome::Changed
         }
         Err(e) => {
-            eprintln!("error: {}", e.message(lang));
+            errln!("error: {}", e.message(lang));
             Outcome::Invalid
         }
     }

@@ -60,7 +60,7 @@ pub fn run(args: GraphArgs) -> i32 {
     let model = match load_file_with(&args.model, &rules.vocab, &args.limits.limits()) {
         Ok(m) => m,
         Err(e) => {
-            eprintln!("{}", render_diagnostic(&e, use_color(), 100));
+            errln!("{}", render_diagnostic(&e, use_color(), 100));
             return EXIT_INPUT;
         }
     };
@@ -69,7 +69,7 @@ pub fn run(args: GraphArgs) -> i32 {
     let focus = args.focus.as_deref();
     if let Some(id) = focus {
         if let Err(e) = graph.focus(id) {
-            eprintln!("{}", render_diagnostic(&e, use_color(), 100));
+            errln!("{}", render_diagnostic(&e, use_color(), 100));
             return EXIT_INPUT;
         }
     }
@@ -99,7 +99,7 @@ fn write_out(path: Option<&std::path::Path>, text: &str) -> i32 {
     match result {
         Ok(()) => EXIT_OK,
         Err(e) => {
-            eprintln!("rammelab: {e}");
+            errln!("rammelab: {e}");
             EXIT_INPUT
         }
     }

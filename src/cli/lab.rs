@@ -215,7 +215,7 @@ pub fn build(
                 }),
                 Err(e) => {
                     invalid = true;
-                    eprint!(
+                    err!(
                         "{}",
                         render_diagnostic(&e, use_color(), super::diag::width())
                     );
@@ -258,13 +258,13 @@ fn write_out(path: Option<&Path>, text: &str) -> i32 {
     }
     match path {
         None => {
-            print!("{text}");
+            out!("{text}");
             EXIT_OK
         }
         Some(p) => match std::fs::write(p, text) {
             Ok(()) => EXIT_OK,
             Err(e) => {
-                eprintln!("rammelab: could not write `{}`: {e}", p.display());
+                errln!("rammelab: could not write `{}`: {e}", p.display());
                 EXIT_INPUT
             }
         },

@@ -1,5 +1,40 @@
 //! The command line: argument parsing and one file per command.
 
+/// Standard output for every command. `print!` panics when its stream is gone, so
+/// `rammelab lab … | head -1` ended in a panic message; here what can no longer be written is
+/// dropped and the command ends with its usual exit code.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// [`out!`] with a line break.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// Standard error, as [`out!`]: a closed stream (`rammelab check … 2>&1 >/dev/null | head -1`)
+/// is not a panic.
+macro_rules! err {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
+/// [`err!`] with a line break.
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 pub mod check;
 mod collect;
 pub mod color;
@@ -118,7 +153,7 @@ pub fn run(cli: Cli) -> i32 {
 
 /// Prints a problem with the paths given and returns the exit code for bad input.
 fn report_collect_error(e: &CollectError) -> i32 {
-    eprint!(
+    err!(
         "{}",
         render_diagnostic(e, diag::stderr_color(), diag::width())
     );

@@ -97,7 +97,7 @@ pub fn run(args: &ReportArgs) -> i32 {
         return EXIT_INPUT;
     }
     if models.is_empty() {
-        eprintln!("rammelab: no model files (`*.lsm`) under the paths given");
+        errln!("rammelab: no model files (`*.lsm`) under the paths given");
         return EXIT_INPUT;
     }
     let at = args.at.date();
@@ -130,7 +130,7 @@ pub fn run(args: &ReportArgs) -> i32 {
     let text = match lab::render(&report, args.format()) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("rammelab: {e}");
+            errln!("rammelab: {e}");
             return EXIT_INPUT;
         }
     };
@@ -150,7 +150,7 @@ pub fn run(args: &ReportArgs) -> i32 {
         Some(path) => match write_atomically(path, text.as_bytes(), args.force) {
             Ok(()) => EXIT_OK,
             Err(e) => {
-                eprintln!("rammelab: {}", e.message(lang));
+                errln!("rammelab: {}", e.message(lang));
                 EXIT_INPUT
             }
         },

@@ -63,7 +63,7 @@ pub struct TestArgs {
 pub fn run(cmd: RulesCommand) -> i32 {
     match cmd {
         RulesCommand::List(a) => with_rules(&a.rules, |rs| {
-            print!("{}", list(rs, a.format, a.lang.lang));
+            out!("{}", list(rs, a.format, a.lang.lang));
             EXIT_OK
         }),
         RulesCommand::Show(a) => with_rules(&a.rules, |rs| show_or_explain(rs, &a.id, a.lang.lang)),
@@ -91,7 +91,7 @@ fn with_rules(args: &RulesArgs, f: impl FnOnce(&RuleSet) -> i32) -> i32 {
 fn show_or_explain(rs: &RuleSet, id: &str, lang: Lang) -> i32 {
     match rs.rule_by_id(id) {
         Some(r) => {
-            print!("{}", describe(rs, r, lang));
+            out!("{}", describe(rs, r, lang));
             EXIT_OK
         }
         None => {
@@ -99,8 +99,8 @@ fn show_or_explain(rs: &RuleSet, id: &str, lang: Lang) -> i32 {
                 .map(|c| format!(" Did you mean `{c}`?"))
                 .unwrap_or_default();
             match lang {
-                Lang::Nb => eprintln!("rammelab: ingen regel har id-en `{id}`.{help}"),
-                Lang::En => eprintln!("rammelab: no rule has the id `{id}`.{help}"),
+                Lang::Nb => errln!("rammelab: ingen regel har id-en `{id}`.{help}"),
+                Lang::En => errln!("rammelab: no rule has the id `{id}`.{help}"),
             }
             EXIT_INPUT
         }
@@ -492,16 +492,18 @@ fn test(rs: &RuleSet, models: &[PathBuf]) -> i32 {
             Outcome::BadModel(d) => format!("the test's model does not resolve:\n{d}"),
         };
         failed += 1;
-        println!(
+        outln!(
             "FAIL {} — {} (must {what}, at {}): {problem}",
-            rule.id, test.name, test.at
+            rule.id,
+            test.name,
+            test.at
         );
     }
     let models = load_models(models, rs);
     let cov = coverage(rs, &models);
     let show = |title: &str, ids: &[String]| {
         if !ids.is_empty() {
-            println!("{title} ({}): {}", ids.len(), ids.join(", "));
+            outln!("{title} ({}): {}", ids.len(), ids.join(", "));
         }
     };
     show("rules without a firing test", &cov.without_firing_test);
@@ -512,7 +514,7 @@ fn test(rs: &RuleSet, models: &[PathBuf]) -> i32 {
             &cov.never_fired,
         );
     }
-    println!(
+    outln!(
         "rules: {} rules, {} tests: {} passed, {} failed",
         rs.rules.len(),
         results.len(),

@@ -25,8 +25,8 @@ pub struct VocabArgs {
 pub fn run(args: &VocabArgs) -> i32 {
     let vocab = Vocabulary::builtin();
     match args.format {
-        VocabFormat::Md => print!("{}", describe::markdown(vocab, args.lang)),
-        VocabFormat::Yaml => print!("{}", crate::vocab::BUILTIN_VOCABULARY),
+        VocabFormat::Md => out!("{}", describe::markdown(vocab, args.lang)),
+        VocabFormat::Yaml => out!("{}", crate::vocab::BUILTIN_VOCABULARY),
     }
     EXIT_OK
 }
