@@ -532,7 +532,11 @@ fn a_short_fuzz_run_finds_no_panic_hang_leak_or_unlocated_model_diagnostic() {
     // Every diagnostic, of a model or of a rule pack, is located, and `--format json` prints a
     // document even when the rule packs fail to load (issue 20.3).
     for kind in ["model", "pack"] {
-        assert_eq!(count("unlocated", kind), Some(0), "unlocated ({kind}):\n{stdout}");
+        assert_eq!(
+            count("unlocated", kind),
+            Some(0),
+            "unlocated ({kind}):\n{stdout}"
+        );
         assert_eq!(count("json", kind), Some(0), "no JSON ({kind}):\n{stdout}");
     }
 }
