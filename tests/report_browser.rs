@@ -533,7 +533,7 @@ const MIN_PT: f64 = 6.99;
 
 #[test]
 #[ignore = "needs Chromium (`chromium` or RAMMELAB_CHROMIUM); .ci/run installs it and runs it"]
-fn the_printed_report_of_a_five_barrier_model_fits_in_six_a4_pages_with_legible_text() {
+fn the_printed_report_of_a_five_barrier_model_fits_in_seven_a4_pages_with_legible_text() {
     let mut b = Browser::launch();
     for (name, lang) in [
         ("print-paa-doerterskelen.nb", "nb"),
@@ -543,8 +543,9 @@ fn the_printed_report_of_a_five_barrier_model_fits_in_six_a4_pages_with_legible_
         let page = b.open(&file_url(&path));
         let (_, pdf) = b.capture(&page, name);
         let pages = count_pdf_pages(&std::fs::read(&pdf).unwrap());
+        // Six pages with 105 rules; the table of every rule checked takes a page more at 168.
         assert!(
-            pages <= 6,
+            pages <= 7,
             "{name}: {pages} A4 pages (was 18 before the print layout)"
         );
         let (html, svg, where_) = smallest_printed_text(&mut b, &page);
@@ -587,6 +588,7 @@ fn the_printed_graph_of_every_shipped_model_stays_legible_on_a4() {
             *svg >= MIN_PT,
             "{stem}: graph text of {svg:.1} pt ({where_})"
         );
-        assert!(*pages <= 14, "{stem}: {pages} pages");
+        // The largest were 12 pages with 105 rules, 15 with 168 (the table of rules checked).
+        assert!(*pages <= 16, "{stem}: {pages} pages");
     }
 }

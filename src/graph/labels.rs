@@ -61,9 +61,15 @@ pub(super) struct Scene<'g, 'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
     Whole,
-    EndsIn(NodeIndex),
+    /// The paths into a service; `(i, n)`: drawing `i` of `n` when its barriers are split.
+    EndsIn(NodeIndex, (usize, usize)),
     ReachesNoService,
 }
+
+/// The most barriers one drawing for paper holds: a service that many barriers reach is
+/// drawn in parts, as one drawing of them all grew taller than a landscape A4 page and its
+/// text was shrunk below 7 pt.
+const PAPER_MAX_BARRIERS: usize = 4;
 
 /// Where the drawing's labels wrap, and where those of a drawing for paper do (narrower
 /// columns, so that a chain of five fits an A4 page at full size).
@@ -171,7 +177,11 @@ impl<'g, 'a> Scene<'g, 'a> {
                 }
             }
             covered.extend(keep.iter().copied());
-            groups.push((Part::EndsIn(end), keep));
+            let parts = split_by_barriers(g, &all.edges, &keep);
+            let n = parts.len();
+            for (i, part) in parts.into_iter().enumerate() {
+                groups.push((Part::EndsIn(end, (i + 1, n)), part));
+            }
         }
         let rest: BTreeSet<NodeIndex> = all
             .nodes
@@ -330,11 +340,24 @@ impl<'g, 'a> Scene<'g, 'a> {
         let eval = self.g.eval();
         let model = eval.model.name();
         match (self.part, self.lang) {
-            (Part::EndsIn(end), Lang::Nb) => {
-                return format!("Barrierenes vei til «{}» ({model})", self.label(end))
+            (Part::EndsIn(end, (i, n)), Lang::Nb) => {
+                let part = if n > 1 {
+                    format!(", del {i} av {n}")
+                } else {
+                    String::new()
+                };
+                return format!("Barrierenes vei til «{}» ({model}{part})", self.label(end));
             }
-            (Part::EndsIn(end), Lang::En) => {
-                return format!("How the barriers reach «{}» ({model})", self.label(end))
+            (Part::EndsIn(end, (i, n)), Lang::En) => {
+                let part = if n > 1 {
+                    format!(", part {i} of {n}")
+                } else {
+                    String::new()
+                };
+                return format!(
+                    "How the barriers reach «{}» ({model}{part})",
+                    self.label(end)
+                );
             }
             (Part::ReachesNoService, Lang::Nb) => {
                 return format!("Barrierer som ikke når noen tjeneste ({model})")
@@ -349,6 +372,52 @@ impl<'g, 'a> Scene<'g, 'a> {
             Lang::En => format!("{} (framework as of {})", eval.model.name(), eval.at),
         }
     }
+}
+
+/// The nodes of one drawing for paper (`keep`), split so that each part holds at most
+/// [`PAPER_MAX_BARRIERS`] barriers: a part is its barriers, their sources, and everything the
+/// barriers reach within `keep`. One part when there are few enough.
+fn split_by_barriers(
+    g: &BarrierGraph,
+    edges: &[(NodeIndex, NodeIndex, EdgeKind)],
+    keep: &BTreeSet<NodeIndex>,
+) -> Vec<BTreeSet<NodeIndex>> {
+    let barriers: Vec<NodeIndex> = keep
+        .iter()
+        .copied()
+        .filter(|&ix| g.kind(ix) == NodeKind::Barrier)
+        .collect();
+    if barriers.len() <= PAPER_MAX_BARRIERS {
+        return vec![keep.clone()];
+    }
+    let mut after: HashMap<NodeIndex, Vec<NodeIndex>> = HashMap::new();
+    let mut sources: HashMap<NodeIndex, Vec<NodeIndex>> = HashMap::new();
+    for &(a, b, _) in edges {
+        if keep.contains(&a) && keep.contains(&b) {
+            after.entry(a).or_default().push(b);
+            if g.kind(a) == NodeKind::Source {
+                sources.entry(b).or_default().push(a);
+            }
+        }
+    }
+    barriers
+        .chunks(PAPER_MAX_BARRIERS)
+        .map(|chunk| {
+            let mut part: BTreeSet<NodeIndex> = chunk.iter().copied().collect();
+            let mut queue: Vec<NodeIndex> = chunk.to_vec();
+            while let Some(n) = queue.pop() {
+                for &m in after.get(&n).into_iter().flatten() {
+                    if part.insert(m) {
+                        queue.push(m);
+                    }
+                }
+            }
+            for b in chunk {
+                part.extend(sources.get(b).into_iter().flatten().copied());
+            }
+            part
+        })
+        .collect()
 }
 
 /// Whether a barrier travels along an edge of `kind` into `to`, as the service statuses count

@@ -620,3 +620,44 @@ fn paper_drawings_split_a_fan_out_by_service_and_keep_barriers_that_reach_none()
     assert!(groups[6].0.contains("reach no service"), "{groups:?}");
     assert_eq!(groups[6].1, ["frivillige"]);
 }
+
+#[test]
+fn paper_drawing_of_a_service_many_barriers_reach_is_split_into_parts() {
+    // Six barriers on the flow s1 requires, with s2 and s3 down the chain: too many for one
+    // landscape page, so two drawings of at most four barriers, each with the whole chain.
+    let mut fx = Fx::new()
+        .actor("k")
+        .actor("p")
+        .service("s1", "p", &["f1"], &[])
+        .service("s2", "p", &[], &["s1"])
+        .service("s3", "p", &[], &["s2"])
+        .flow("f1", "k", "p");
+    for i in 1..=6 {
+        fx = fx.error(&format!("rule-{i}"), "f1");
+    }
+    let b = fx.build();
+    let groups = paper_groups(&b);
+    assert_eq!(groups.len(), 2, "{groups:?}");
+    assert!(
+        groups[0].0.contains("«s3»") && groups[0].0.contains("part 1 of 2"),
+        "{groups:?}"
+    );
+    assert!(groups[1].0.contains("part 2 of 2"), "{groups:?}");
+    let eval = b.eval();
+    let g = BarrierGraph::build(&eval);
+    let barriers: Vec<usize> = labels::Scene::barrier_path_groups(&g, Lang::En)
+        .iter()
+        .map(|s| {
+            s.nodes
+                .iter()
+                .filter(|&&ix| g.kind(ix) == NodeKind::Barrier)
+                .count()
+        })
+        .collect();
+    assert_eq!(barriers, [4, 2]);
+    for (_, items) in &groups {
+        let mut items = items.clone();
+        items.sort();
+        assert_eq!(items, ["f1", "s1", "s2", "s3"]);
+    }
+}
