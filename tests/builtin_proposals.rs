@@ -4,34 +4,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::Path;
 
-use assert_cmd::Command;
+use common::run_in;
 use rammelab::rules::overlay::{builtin_proposal, builtin_proposal_names, BUILTIN_PROPOSALS};
 
 const PAA: &str = "models/paa-doerterskelen.lsm";
 const PILOT: &str = "models/variants/paa-doerterskelen/toaarig-pilot.lsm";
 const NOU: &str = "anskaffelser-nou-2023-26";
-
-/// Runs the binary in `dir`; the exit code, then standard output, then standard error.
-fn run_in(dir: &Path, args: &[&str]) -> String {
-    let out = Command::cargo_bin("rammelab")
-        .unwrap()
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("RAMMELAB_LANG")
-        .env("COLUMNS", "100")
-        .args(args)
-        .output()
-        .unwrap();
-    let mut text = format!("exit {}\n", out.status.code().unwrap_or(-1));
-    text.push_str(&String::from_utf8_lossy(&out.stdout));
-    if !out.stderr.is_empty() {
-        text.push_str("--- stderr\n");
-        text.push_str(&String::from_utf8_lossy(&out.stderr));
-    }
-    text
-}
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

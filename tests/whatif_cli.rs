@@ -4,25 +4,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use assert_cmd::Command;
 
-/// Runs the binary; the snapshot is the exit code, then standard output, then standard error.
+/// Runs the binary in the package folder; the snapshot is the exit code, then standard output,
+/// then standard error.
 fn run(args: &[&str]) -> String {
-    let out = Command::cargo_bin("rammelab")
-        .unwrap()
-        .env("NO_COLOR", "1")
-        .env_remove("RAMMELAB_LANG")
-        .env("COLUMNS", "100")
-        .args(args)
-        .output()
-        .unwrap();
-    let mut text = format!("exit {}\n", out.status.code().unwrap_or(-1));
-    text.push_str(&String::from_utf8_lossy(&out.stdout));
-    if !out.stderr.is_empty() {
-        text.push_str("--- stderr\n");
-        text.push_str(&String::from_utf8_lossy(&out.stderr));
-    }
-    text
+    common::run_in(std::path::Path::new("."), args)
 }
 
 const PAA: &str = "models/paa-doerterskelen.lsm";

@@ -79,3 +79,24 @@ pub fn codes(result: &Result<Model, ModelErrors>) -> Vec<&'static str> {
     codes.sort_unstable();
     codes
 }
+
+/// Runs the binary in `dir` with colours off, the default language and a fixed width: the exit
+/// code, then standard output, then standard error, as the command-line snapshots show them.
+pub fn run_in(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = assert_cmd::Command::cargo_bin("rammelab")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("RAMMELAB_LANG")
+        .env("COLUMNS", "100")
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut text = format!("exit {}\n", out.status.code().unwrap_or(-1));
+    text.push_str(&String::from_utf8_lossy(&out.stdout));
+    if !out.stderr.is_empty() {
+        text.push_str("--- stderr\n");
+        text.push_str(&String::from_utf8_lossy(&out.stderr));
+    }
+    text
+}
