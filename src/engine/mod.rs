@@ -7,6 +7,7 @@
 pub mod eval;
 pub mod index;
 pub mod testing;
+mod value;
 
 use std::collections::HashMap;
 

@@ -8,21 +8,25 @@
 // Input reaches this code: no indexing that could panic (see issue 9).
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
+mod compile;
 pub mod condition;
 mod error;
 pub mod overlay;
 mod pack;
+mod sources;
 pub mod template;
 pub(crate) mod yaml;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use jiff::civil::Date;
 
+use compile::RuleLoader;
 pub use error::{RuleError, RuleErrorKind, RuleErrors};
 pub use pack::{MitigationScope, RuleKind, Severity, Source};
+pub use sources::{read_rule_file, RuleSources};
 
 use crate::model::SourceFile;
 use crate::syntax::Span;
@@ -243,140 +247,6 @@ impl RuleSet {
     ) -> Result<RuleSet, RuleErrors> {
         Loader::new(vocab).load(files)
     }
-}
-
-/// Where packs come from on the command line.
-#[derive(Debug, Clone, Default)]
-pub struct RuleSources {
-    /// Folders given with `--rules`; their packs replace built-in packs of the same id and add
-    /// the others. A `vocabulary.yaml` in such a folder replaces the built-in vocabulary.
-    pub dirs: Vec<PathBuf>,
-    /// Leave the built-in packs out.
-    pub no_builtin: bool,
-}
-
-impl RuleSources {
-    /// Reads the packs and the vocabulary these sources name.
-    pub fn load(&self) -> Result<RuleSet, RuleErrors> {
-        let mut files: Vec<Arc<SourceFile>> = Vec::new();
-        let mut vocab: Option<Vocabulary> = None;
-        let mut errors = Vec::new();
-        for dir in &self.dirs {
-            match read_dir(dir) {
-                Ok((packs, v)) => {
-                    files.extend(packs);
-                    if let Some(v) = v {
-                        match crate::vocab::load_vocabulary(&v.text) {
-                            Ok(parsed) => vocab = Some(parsed),
-                            Err(e) => errors.push(RuleError::new(
-                                RuleErrorKind::Vocabulary {
-                                    code: e.code(),
-                                    message: e.to_string(),
-                                    nb: e.message(crate::vocab::Lang::Nb),
-                                },
-                                &v,
-                                e.span(&v.text),
-                            )),
-                        }
-                    }
-                }
-                Err(e) => errors.push(*e),
-            }
-        }
-        if !errors.is_empty() {
-            return Err(RuleErrors(errors));
-        }
-        if !self.no_builtin {
-            let given: Vec<String> = files.iter().filter_map(|f| pack_id(&f.text)).collect();
-            for (name, text) in BUILTIN_PACKS {
-                let replaced = pack_id(text).is_some_and(|id| given.contains(&id));
-                if !replaced {
-                    files.push(SourceFile::new(Path::new("rules").join(name), *text));
-                }
-            }
-        }
-        let vocab = vocab.unwrap_or_else(|| Vocabulary::builtin().clone());
-        RuleSet::load(files, Arc::new(vocab))
-    }
-}
-
-/// The `pack:` id of a pack file, read without parsing the whole file.
-fn pack_id(text: &str) -> Option<String> {
-    text.lines()
-        .find_map(|l| l.strip_prefix("pack:"))
-        .map(|s| s.trim().trim_matches(['"', '\'']).to_string())
-}
-
-/// The `*.yaml` pack files of a folder (recursively, sorted) and its vocabulary, if any.
-/// The pack files of a folder and its vocabulary file, if any.
-type DirFiles = (Vec<Arc<SourceFile>>, Option<Arc<SourceFile>>);
-
-fn read_dir(dir: &Path) -> Result<DirFiles, Box<RuleError>> {
-    let io = |e: String| {
-        Box::new(RuleError::new(
-            RuleErrorKind::Io(e),
-            &SourceFile::new(dir.to_path_buf(), ""),
-            None,
-        ))
-    };
-    if !dir.is_dir() {
-        return Err(io(format!("`{}` is not a folder", dir.display())));
-    }
-    let mut paths: Vec<PathBuf> = walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .map(|e| e.into_path())
-        .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
-        .collect();
-    paths.sort();
-    let mut packs = Vec::new();
-    let mut vocab = None;
-    for p in paths {
-        let file = read_rule_file(&p)?;
-        if p.file_name().is_some_and(|n| n == "vocabulary.yaml") {
-            vocab = Some(file);
-        } else if p.components().any(|c| c.as_os_str() == "proposals") {
-            // Proposed changes of the framework are overlays, not packs in force.
-            continue;
-        } else {
-            packs.push(file);
-        }
-    }
-    Ok((packs, vocab))
-}
-
-/// Reads one rule or vocabulary file: at most [`yaml::MAX_YAML_BYTES`], and UTF-8 (a file
-/// that is not gets an error located at the first byte that is not).
-pub fn read_rule_file(path: &Path) -> Result<Arc<SourceFile>, Box<RuleError>> {
-    let bytes = crate::fsutil::read_limited(path, yaml::MAX_YAML_BYTES as u64).map_err(|e| {
-        Box::new(RuleError::new(
-            RuleErrorKind::Io(format!("`{}`: {e}", path.display())),
-            &SourceFile::new(path.to_path_buf(), ""),
-            None,
-        ))
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| not_utf8(path, e))?;
-    Ok(SourceFile::new(path.to_path_buf(), text))
-}
-
-/// A file that is not UTF-8, pointed at the first byte that is not: the snippet shows the
-/// text with that byte (and any other) replaced by `�`.
-fn not_utf8(path: &Path, e: std::string::FromUtf8Error) -> Box<RuleError> {
-    let byte = e.utf8_error().valid_up_to();
-    let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-    // The text up to `byte` is the same in the lossy copy; the replacement is 3 bytes long.
-    let end = (byte + char::REPLACEMENT_CHARACTER.len_utf8()).min(text.len());
-    let file = SourceFile::new(path.to_path_buf(), text);
-    Box::new(
-        RuleError::new(
-            RuleErrorKind::NotUtf8 { byte },
-            &file,
-            Some(Span::new(byte, end)),
-        )
-        .label("not UTF-8")
-        .in_lang(crate::vocab::Lang::En),
-    )
 }
 
 struct Loader {
@@ -710,222 +580,6 @@ impl Loader {
             }
         }
     }
-}
-
-/// Compiles one rule against a loader's vocabulary, sets and parameters, collecting its own
-/// errors, so that rules can compile in parallel.
-struct RuleLoader<'a> {
-    ctx: &'a Loader,
-    /// Where each rule id of the rule's file stands.
-    entries: &'a HashMap<String, Span>,
-    errors: Vec<RuleError>,
-}
-
-impl RuleLoader<'_> {
-    fn load_rule(
-        &mut self,
-        file: &Arc<SourceFile>,
-        rr: &RawRule,
-        pack: usize,
-        test_date: Date,
-    ) -> Option<Rule> {
-        let before = self.errors.len();
-        let id_span = self.entries.get(&rr.id).copied();
-        if !is_kebab(&rr.id) {
-            self.errors.push(RuleError::new(
-                RuleErrorKind::Invalid(format!("the rule id `{}` is not kebab-case", rr.id)),
-                file,
-                id_span,
-            )
-            .help(Some("use lower-case letters, digits and `-`, for example `gdpr-art28-processor-without-agreement`".into())));
-        }
-        let severity = match (rr.kind, rr.severity) {
-            (RuleKind::Barrier, Some(Severity::Info)) => {
-                self.invalid(
-                    file,
-                    &rr.id,
-                    "severity",
-                    "a barrier's severity is `error` or `warning`",
-                );
-                Severity::Error
-            }
-            (RuleKind::Barrier, s) => s.unwrap_or(Severity::Error),
-            (RuleKind::Opportunity, Some(s)) if s != Severity::Info => {
-                self.invalid(
-                    file,
-                    &rr.id,
-                    "severity",
-                    "an opportunity has no severity; remove `severity`",
-                );
-                Severity::Info
-            }
-            (RuleKind::Opportunity, _) => Severity::Info,
-        };
-        if rr.kind == RuleKind::Barrier && !rr.mitigates.is_empty() {
-            self.invalid(
-                file,
-                &rr.id,
-                "mitigates",
-                "only opportunities mitigate barriers",
-            );
-        }
-        if rr.in_force.to.is_some_and(|to| to < rr.in_force.from) {
-            self.invalid(file, &rr.id, "in_force", "`to` is before `from`");
-        }
-        let mut scope = Scope::for_subject(rr.for_each);
-        let when = match parse_condition(&rr.when)
-            .and_then(|n| self.ctx.checker().check_condition(&n, &mut scope))
-        {
-            Ok(e) => Some(e),
-            Err(e) => {
-                self.cond_error(file, &rr.id, "when", &rr.when, e);
-                None
-            }
-        };
-        let message = self.texts(file, rr, "message", &rr.message, &scope);
-        let remedy = self.texts(file, rr, "remedy", &rr.remedy, &scope);
-        let tests = rr
-            .tests
-            .iter()
-            .enumerate()
-            .map(|(i, t)| RuleTest {
-                name: t.name.clone().unwrap_or_else(|| {
-                    format!(
-                        "test {} ({})",
-                        i + 1,
-                        if t.fires { "fires" } else { "silent" }
-                    )
-                }),
-                fires: t.fires,
-                at: t.at.map_or(test_date, |d| d.0),
-                subject: t.subject.clone(),
-                model: t.model.clone(),
-                span: None,
-            })
-            .collect();
-        if self.errors.len() > before {
-            return None;
-        }
-        let line = id_span.map_or(1, |s| file.line_col(s.start).0);
-        let mut when = when?;
-        let plan = condition::plan::plan_rule(&mut when, rr.for_each, &self.ctx.vocab);
-        Some(Rule {
-            id: rr.id.clone(),
-            kind: rr.kind,
-            severity,
-            title: rr.title.clone(),
-            message: message?,
-            remedy: remedy?,
-            message_text: rr.message.clone(),
-            remedy_text: rr.remedy.clone(),
-            source: rr.source.clone(),
-            in_force_from: rr.in_force.from.0,
-            in_force_to: rr.in_force.to.map(|d| d.0),
-            for_each: rr.for_each,
-            when,
-            when_text: rr.when.clone(),
-            slots: scope.max_slots,
-            plan,
-            mitigates: rr.mitigates.iter().map(|s| Target::parse(s)).collect(),
-            mitigation_scope: rr.mitigation_scope,
-            not_mitigated_by: rr
-                .not_mitigated_by
-                .iter()
-                .map(|s| Target::parse(s))
-                .collect(),
-            tags: rr.tags.clone(),
-            notes: rr.notes.clone(),
-            verified: rr.verified.unwrap_or(true),
-            tests,
-            pack,
-            line,
-        })
-    }
-
-    fn texts(
-        &mut self,
-        file: &Arc<SourceFile>,
-        rr: &RawRule,
-        key: &str,
-        text: &Text,
-        scope: &Scope,
-    ) -> Option<Texts> {
-        let nb = template::compile(&text.nb, &self.ctx.checker(), scope);
-        let en = template::compile(&text.en, &self.ctx.checker(), scope);
-        match (nb, en) {
-            (Ok(nb), Ok(en)) => Some(Texts { nb, en }),
-            (nb, en) => {
-                for (result, text) in [(nb, &text.nb), (en, &text.en)] {
-                    if let Err(e) = result {
-                        self.template_error(file, &rr.id, key, text, e);
-                    }
-                }
-                None
-            }
-        }
-    }
-
-    fn invalid(&mut self, file: &Arc<SourceFile>, id: &str, key: &str, msg: &str) {
-        let span = yaml::locate_value(&file.text, id, key, "").map(|l| l.key);
-        self.errors.push(RuleError::new(
-            RuleErrorKind::Invalid(format!("rule `{id}`: {msg}")),
-            file,
-            span.or_else(|| yaml::locate_entry(&file.text, id)),
-        ));
-    }
-
-    fn cond_error(
-        &mut self,
-        file: &Arc<SourceFile>,
-        id: &str,
-        key: &str,
-        text: &str,
-        e: condition::CondError,
-    ) {
-        let span = yaml::locate_value(&file.text, id, key, text)
-            .map(|loc| loc.map(e.span))
-            .or_else(|| yaml::locate_entry(&file.text, id));
-        let label = match &e.kind {
-            condition::CondErrorKind::Syntax { .. } => "here".to_string(),
-            _ => format!("in rule `{id}`"),
-        };
-        let help = e.help.clone();
-        self.errors.push(
-            RuleError::new(RuleErrorKind::Condition(e), file, span)
-                .label(label)
-                .help(help),
-        );
-    }
-
-    /// Places a template error: inside the template text when it can be found verbatim in the
-    /// file, else on the rule's id.
-    fn template_error(
-        &mut self,
-        file: &Arc<SourceFile>,
-        id: &str,
-        key: &str,
-        text: &str,
-        e: condition::CondError,
-    ) {
-        let span = yaml::locate_text(&file.text, id, text)
-            .map(|at| Span::new(at + e.span.start as usize, at + e.span.end as usize))
-            .or_else(|| yaml::locate_entry(&file.text, id));
-        let help = e.help.clone();
-        self.errors.push(
-            RuleError::new(RuleErrorKind::Condition(e), file, span)
-                .label(format!("in the {key} of rule `{id}`"))
-                .help(help),
-        );
-    }
-}
-
-fn is_kebab(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !id.starts_with('-')
-        && !id.ends_with('-')
 }
 
 /// The span of a top-level-ish mapping key (`  name:`) in a file.

@@ -9,12 +9,15 @@ pub mod ast;
 mod check;
 mod ir;
 mod parse;
+mod paths;
 pub mod plan;
+mod types;
 
-pub use check::{Checker, Scope, Ty};
+pub use check::Checker;
 pub use ir::{Const, Expr, ExprKind, QDomain, Rel};
 pub use parse::parse_condition;
 pub use plan::{Dir, Link, Plan, Probe};
+pub use types::{Scope, Ty};
 
 use crate::syntax::Span;
 
