@@ -20,8 +20,8 @@ use miette::{Diagnostic, LabeledSpan};
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
+use crate::base::source::SourceFile;
 use crate::messages::{self, Texts};
-use crate::model::SourceFile;
 use crate::report::FailOn;
 use crate::syntax::Span;
 use crate::vocab::{closest, Lang};

@@ -9,12 +9,11 @@
 //! model x rules x date -> engine (findings) -> graph (analyses) -> report / cli (outputs)
 //! ```
 
+pub mod base;
 pub mod cli;
 pub mod config;
 pub mod engine;
-pub mod fsutil;
 pub mod graph;
-pub mod limits;
 pub mod messages;
 pub mod model;
 pub mod report;

@@ -83,7 +83,7 @@ pub struct CheckArgs {
     #[arg(long)]
     pub no_step_summary: bool,
     #[command(flatten)]
-    pub limits: crate::limits::LimitArgs,
+    pub limits: crate::base::limits::LimitArgs,
 }
 
 /// Width the diagnostics kept in reports are rendered at (terminal output uses the terminal's).
@@ -91,7 +91,7 @@ const REPORT_WIDTH: usize = 100;
 
 /// Loads and resolves one model file, with its diagnostics in `lang`.
 pub fn load(path: &Path, vocab: &Vocabulary, lang: Lang) -> Result<Model, ModelErrors> {
-    load_with(path, vocab, lang, &crate::limits::Limits::default())
+    load_with(path, vocab, lang, &crate::base::limits::Limits::default())
 }
 
 /// [`load`] within `limits`.
@@ -99,7 +99,7 @@ pub fn load_with(
     path: &Path,
     vocab: &Vocabulary,
     lang: Lang,
-    limits: &crate::limits::Limits,
+    limits: &crate::base::limits::Limits,
 ) -> Result<Model, ModelErrors> {
     model::load_file_with(path, vocab, limits).map_err(|e| e.in_lang(lang))
 }
@@ -173,7 +173,7 @@ pub fn run(args: &CheckArgs) -> i32 {
         width: diag::width(),
         quiet: args.quiet,
         fail_on: args.fail_on,
-        color: super::color::stdout(),
+        color: crate::base::color::stdout(),
         all_paths: args.explain,
     };
     let stdout = std::io::stdout().lock();
@@ -267,7 +267,7 @@ pub fn exit_code(report: &CheckReport, fail_on: FailOn) -> i32 {
 /// UTF-8, an error like a file's.
 fn read_stdin(
     name: &Path,
-    limits: &crate::limits::Limits,
+    limits: &crate::base::limits::Limits,
 ) -> Result<std::sync::Arc<model::SourceFile>, ModelErrors> {
     use std::io::Read as _;
     let max = limits.max_file_size();
@@ -291,8 +291,8 @@ fn read_stdin(
         ));
     }
     if bytes.len() as u64 > max {
-        let mut over = crate::limits::LimitExceeded::new(
-            crate::limits::Limit::FileSize,
+        let mut over = crate::base::limits::LimitExceeded::new(
+            crate::base::limits::Limit::FileSize,
             max,
             bytes.len() as u64,
         );

@@ -20,7 +20,7 @@ pub enum CollectError {
 /// recursively), each folder's files in sorted order, without duplicates.
 pub fn collect_models(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CollectError> {
     // The folders named here bound the project of a model outside any marked one.
-    crate::fsutil::remember_given_folders(paths);
+    crate::base::fsutil::remember_given_folders(paths);
     let mut out: Vec<PathBuf> = Vec::new();
     for path in paths {
         if path.is_file() {

@@ -1,18 +1,13 @@
-//! `--color auto|always|never`: whether what rammelab prints for people gets colours.
-//!
-//! One choice for the whole process, set once from the command line before a command runs,
-//! and read by the diagnostics on standard error and by the human output on standard output.
-//! `auto` colours a stream only when it is a terminal and `NO_COLOR` is unset or empty
-//! (<https://no-color.org>), so a pipe or a CI log gets plain text.
-
-use std::io::IsTerminal;
-use std::sync::atomic::{AtomicU8, Ordering};
+//! The `--color` option. The choice itself, and what it means for a stream, is kept on the
+//! ground floor ([`crate::base::color`]); this is only its command-line side.
 
 use clap::{Args, ValueEnum};
 
-/// When to use colours.
+use crate::base::color::ColorChoice;
+
+/// When to use colours, as the command line spells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum ColorChoice {
+pub enum ColorWhen {
     /// On a terminal, unless `NO_COLOR` is set.
     #[default]
     Auto,
@@ -22,48 +17,21 @@ pub enum ColorChoice {
     Never,
 }
 
+impl From<ColorWhen> for ColorChoice {
+    fn from(when: ColorWhen) -> ColorChoice {
+        match when {
+            ColorWhen::Auto => ColorChoice::Auto,
+            ColorWhen::Always => ColorChoice::Always,
+            ColorWhen::Never => ColorChoice::Never,
+        }
+    }
+}
+
 /// The `--color` option, taken by every command.
 #[derive(Debug, Clone, Copy, Default, Args)]
 pub struct ColorArgs {
     /// When to colour findings and diagnostics: auto (on a terminal, unless NO_COLOR is set),
     /// always or never.
     #[arg(long, value_enum, default_value_t, value_name = "WHEN", global = true)]
-    pub color: ColorChoice,
-}
-
-/// The choice made for this process (`ColorChoice as u8`).
-static CHOICE: AtomicU8 = AtomicU8::new(ColorChoice::Auto as u8);
-
-/// Sets the choice for the rest of the process.
-pub fn set(choice: ColorChoice) {
-    CHOICE.store(choice as u8, Ordering::Relaxed);
-}
-
-fn choice() -> ColorChoice {
-    match CHOICE.load(Ordering::Relaxed) {
-        x if x == ColorChoice::Always as u8 => ColorChoice::Always,
-        x if x == ColorChoice::Never as u8 => ColorChoice::Never,
-        _ => ColorChoice::Auto,
-    }
-}
-
-/// Whether a stream that is (or is not) a terminal gets colours.
-fn wanted(is_terminal: bool) -> bool {
-    match choice() {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && is_terminal
-        }
-    }
-}
-
-/// Whether standard error gets colours.
-pub fn stderr() -> bool {
-    wanted(std::io::stderr().is_terminal())
-}
-
-/// Whether standard output gets colours.
-pub fn stdout() -> bool {
-    wanted(std::io::stdout().is_terminal())
+    pub color: ColorWhen,
 }

@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::base::limits::{LimitArgs, Limits};
 use crate::cli::{check::print_errors, report_collect_error, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
-use crate::limits::{LimitArgs, Limits};
 use crate::model::{read_source_with, ModelErrors};
 use crate::syntax;
 use crate::vocab::Lang;
@@ -90,12 +90,12 @@ fn format_file(path: &Path, args: &FmtArgs, limits: &Limits) -> Outcome {
         return Outcome::Changed;
     }
     let mut bytes = Vec::with_capacity(formatted.len() + 3);
-    if crate::fsutil::starts_with_bom(path) {
-        bytes.extend_from_slice(crate::fsutil::BOM);
+    if crate::base::fsutil::starts_with_bom(path) {
+        bytes.extend_from_slice(crate::base::fsutil::BOM);
     }
     bytes.extend_from_slice(formatted.as_bytes());
-    let options = crate::fsutil::WriteOptions { force: args.force };
-    match crate::fsutil::atomic_write_opts(path, &bytes, options) {
+    let options = crate::base::fsutil::WriteOptions { force: args.force };
+    match crate::base::fsutil::atomic_write_opts(path, &bytes, options) {
         Ok(()) => {
             outln!("{}", path.display());
             Outcome::Changed

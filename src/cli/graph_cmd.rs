@@ -45,7 +45,7 @@ pub struct GraphArgs {
     #[command(flatten)]
     pub lang: LangArgs,
     #[command(flatten)]
-    pub limits: crate::limits::LimitArgs,
+    pub limits: crate::base::limits::LimitArgs,
 }
 
 /// Runs `rammelab graph`.
@@ -90,7 +90,7 @@ pub fn run(args: GraphArgs) -> i32 {
 
 fn write_out(path: Option<&std::path::Path>, text: &str) -> i32 {
     let result = match path {
-        Some(p) => crate::fsutil::atomic_write(p, text.as_bytes()).map_err(|e| e.to_string()),
+        Some(p) => crate::base::fsutil::atomic_write(p, text.as_bytes()).map_err(|e| e.to_string()),
         None => std::io::stdout()
             .lock()
             .write_all(text.as_bytes())

@@ -38,7 +38,6 @@ macro_rules! errln {
 pub mod check;
 mod collect;
 pub mod color;
-mod diag;
 mod diff;
 mod docs_cmd;
 mod fmt;
@@ -53,9 +52,10 @@ mod graph_cmd;
 mod rule_failure;
 mod rules_cmd;
 
+use crate::base::diag;
+pub use crate::base::diag::render_diagnostic;
 pub use check::{load, CheckArgs};
 pub use collect::{collect_models, CollectError};
-pub use diag::render_diagnostic;
 
 /// Whether diagnostics on standard error get colours.
 pub fn use_color() -> bool {
@@ -135,7 +135,7 @@ pub enum Command {
 
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
-    color::set(cli.color.color);
+    crate::base::color::set(cli.color.color.into());
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Rules(c) => rules_cmd::run(c),

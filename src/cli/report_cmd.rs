@@ -46,7 +46,7 @@ pub struct ReportArgs {
     #[command(flatten)]
     pub lab: super::lab::LabSources,
     #[command(flatten)]
-    pub limits: crate::limits::LimitArgs,
+    pub limits: crate::base::limits::LimitArgs,
 }
 
 impl ReportArgs {
@@ -158,12 +158,12 @@ pub fn run(args: &ReportArgs) -> i32 {
 }
 
 /// Writes a file through a temporary file in the same folder and a rename, so the file is
-/// either the old one or the whole new one (see [`crate::fsutil::atomic_write`]).
+/// either the old one or the whole new one (see [`crate::base::fsutil::atomic_write`]).
 /// A read-only file is refused unless `force`.
 fn write_atomically(
     path: &Path,
     bytes: &[u8],
     force: bool,
-) -> Result<(), crate::fsutil::WriteError> {
-    crate::fsutil::atomic_write_opts(path, bytes, crate::fsutil::WriteOptions { force })
+) -> Result<(), crate::base::fsutil::WriteError> {
+    crate::base::fsutil::atomic_write_opts(path, bytes, crate::base::fsutil::WriteOptions { force })
 }

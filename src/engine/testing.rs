@@ -65,7 +65,7 @@ fn run_test(rules: &RuleSet, ri: usize, rule: &Rule, ti: usize, test: &RuleTest)
     let model = match resolve_source(SourceFile::new(name, test.model.clone()), &rules.vocab) {
         Ok(m) => m,
         Err(e) => {
-            return Outcome::BadModel(crate::cli::render_diagnostic(&e, false, 100));
+            return Outcome::BadModel(crate::base::diag::render_diagnostic(&e, false, 100));
         }
     };
     if !rule.in_force(test.at) {

@@ -13,7 +13,7 @@ use petgraph::graph::NodeIndex;
 use serde::Serialize;
 
 use super::build::{BarrierGraph, EdgeKind, Node};
-use crate::limits::work;
+use crate::base::limits::work;
 use crate::model::ItemId;
 use crate::rules::{RuleKind, Severity};
 use crate::vocab::{ItemKind, Lang};

@@ -65,7 +65,7 @@ pub fn syntax(kind: &SyntaxErrorKind, lang: Lang) -> Texts {
 }
 
 /// The texts of an input over a limit; the words are kept with the limits.
-fn limit(l: &crate::limits::LimitExceeded, lang: Lang) -> Texts {
+fn limit(l: &crate::base::limits::LimitExceeded, lang: Lang) -> Texts {
     let (message, label, help) = l.texts(lang);
     Texts::new(message, label).help(help)
 }

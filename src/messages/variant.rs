@@ -1,7 +1,7 @@
 //! The words of the variant diagnostics (`extends`, `remove`, `change`), in both languages.
 
 use super::{join, ticked, Texts};
-use crate::fsutil::Refused;
+use crate::base::fsutil::Refused;
 use crate::model::error::ErrorKind;
 use crate::vocab::Lang;
 

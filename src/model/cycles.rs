@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use crate::limits::work;
+use crate::base::limits::work;
 use crate::messages::Note;
 use crate::model::error::ErrorKind;
 use crate::model::resolve::Resolver;

@@ -46,7 +46,7 @@ pub enum ErrorKind {
     },
     NotUtf8,
     /// The path names a folder, a FIFO or a device: refused before it is opened.
-    NotAFile(crate::fsutil::FileKind),
+    NotAFile(crate::base::fsutil::FileKind),
     MissingModel,
     DuplicateModel,
     ModelWithId {
@@ -156,7 +156,7 @@ pub enum ErrorKind {
     /// regular file, or a link to a file that is not a model. Nothing of it is read.
     BaseRefused {
         path: String,
-        why: crate::fsutil::Refused,
+        why: crate::base::fsutil::Refused,
     },
     /// The variant lies outside the folder tree of its base model.
     OutsideTree {
@@ -437,96 +437,5 @@ impl Diagnostic for ModelErrors {
 
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
         Some(Box::new(self.errors.iter().map(|e| e as &dyn Diagnostic)))
-    }
-}
-
-/// Snippets are cut from a window of a few lines around the span, found in the file's line
-/// index, instead of from the whole text: miette's own reader scans from the start of the
-/// text for every span, which made a file with `n` errors cost `n` times its size. The window
-/// starts two lines before the context miette asks for and ends two lines after it, so
-/// miette's reader sees exactly the lines it would have used; its answer is shifted back to
-/// offsets and line numbers of the whole file.
-impl SourceCode for SourceFile {
-    fn read_span<'a>(
-        &'a self,
-        span: &miette::SourceSpan,
-        context_lines_before: usize,
-        context_lines_after: usize,
-    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        let (window, first_line) = self.snippet_window(
-            span.offset(),
-            span.offset().saturating_add(span.len()),
-            context_lines_before,
-            context_lines_after,
-        );
-        let text = self.text.get(window.clone()).unwrap_or_default();
-        crate::limits::work::add(text.len());
-        let shifted = miette::SourceSpan::new(
-            span.offset().saturating_sub(window.start).into(),
-            span.len(),
-        );
-        let inner =
-            text.as_bytes()
-                .read_span(&shifted, context_lines_before, context_lines_after)?;
-        Ok(Box::new(miette::MietteSpanContents::new_named(
-            self.path.display().to_string(),
-            inner.data(),
-            miette::SourceSpan::new(
-                (inner.span().offset() + window.start).into(),
-                inner.span().len(),
-            ),
-            inner.line() + first_line,
-            inner.column(),
-            inner.line_count() + first_line,
-        )))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every span of a few texts with `\n`, `\r\n`, lone `\r`, blank lines and multibyte
-    /// characters, with 0 to 3 lines of context: the windowed reader gives what miette's
-    /// whole-text reader gives.
-    #[test]
-    fn windowed_snippets_equal_whole_text_snippets() {
-        let texts = [
-            "a\nbb\n\nccc æ\nd\n",
-            "first\r\nsecond\r\n\r\nthird ø\r\nlast",
-            "one\rtwo\r\nthree\nfour\r\rfive\n\n\nsix",
-            "no newline at all",
-            "\n\n\n\nx\n\n\n\n",
-        ];
-        for text in texts {
-            let file = SourceFile::new("t.lsm", text);
-            let boundaries: Vec<usize> = (0..=text.len())
-                .filter(|&i| text.is_char_boundary(i))
-                .collect();
-            for &start in &boundaries {
-                for &end in boundaries.iter().filter(|&&e| e >= start) {
-                    for context in 0..4 {
-                        let span = miette::SourceSpan::new(start.into(), end - start);
-                        let whole = text.read_span(&span, context, context);
-                        let window = file.read_span(&span, context, context);
-                        match (whole, window) {
-                            (Ok(a), Ok(b)) => {
-                                let got =
-                                    (b.data(), *b.span(), b.line(), b.column(), b.line_count());
-                                let want =
-                                    (a.data(), *a.span(), a.line(), a.column(), a.line_count());
-                                assert_eq!(got, want, "{text:?} {start}..{end} context {context}");
-                            }
-                            (Err(_), Err(_)) => {}
-                            (a, b) => panic!(
-                                "{text:?} {start}..{end} context {context}: {:?} vs {:?}",
-                                a.is_ok(),
-                                b.is_ok()
-                            ),
-                        }
-                    }
-                }
-            }
-        }
     }
 }

@@ -18,9 +18,11 @@ mod values;
 mod variant;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
+/// Model files are source files of the ground floor; re-exported where models are read.
+pub use crate::base::source::SourceFile;
 pub use error::{ModelError, ModelErrors};
 pub use resolve::{
     load_file, load_file_with, read_source, read_source_with, resolve_source, resolve_source_with,
@@ -29,94 +31,6 @@ pub use value::{Quantity, Value};
 
 use crate::syntax::Span;
 use crate::vocab::{FieldId, ItemKind, Vocabulary};
-
-/// A source file and its text, shared by every item and diagnostic that points into it.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    pub path: PathBuf,
-    pub text: String,
-    /// Byte offsets where lines start, computed the first time a location is asked for.
-    line_starts: std::sync::OnceLock<Vec<u32>>,
-    /// Byte offsets where lines start as miette counts them (after `\n`, `\r\n` or a lone
-    /// `\r`), for cutting snippets; computed the first time a snippet is asked for.
-    snippet_starts: std::sync::OnceLock<Vec<usize>>,
-}
-
-impl PartialEq for SourceFile {
-    fn eq(&self, other: &Self) -> bool {
-        self.path == other.path && self.text == other.text
-    }
-}
-
-impl Eq for SourceFile {}
-
-impl SourceFile {
-    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Arc<SourceFile> {
-        Arc::new(SourceFile {
-            path: path.into(),
-            text: text.into(),
-            line_starts: std::sync::OnceLock::new(),
-            snippet_starts: std::sync::OnceLock::new(),
-        })
-    }
-
-    /// 1-based line and column (in characters) of a byte offset. Lines are found by binary
-    /// search in an index of line starts, so locating every finding of a large file stays
-    /// linear.
-    pub fn line_col(&self, offset: u32) -> (usize, usize) {
-        let offset = (offset as usize).min(self.text.len());
-        if self.text.get(..offset).is_none() {
-            return (1, 1);
-        }
-        let starts = self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i as u32 + 1))
-                .collect()
-        });
-        let line = starts.partition_point(|&s| s as usize <= offset).max(1);
-        let line_start = starts.get(line - 1).map_or(0, |&s| s as usize);
-        let column = self
-            .text
-            .get(line_start..offset)
-            .map_or(0, |s| s.chars().count())
-            + 1;
-        (line, column)
-    }
-
-    /// The bytes a snippet of `start..end` with `before` and `after` lines of context is cut
-    /// from (whole lines, two more on each side than asked for), and the 0-based number of the
-    /// window's first line as miette counts lines.
-    pub(crate) fn snippet_window(
-        &self,
-        start: usize,
-        end: usize,
-        before: usize,
-        after: usize,
-    ) -> (std::ops::Range<usize>, usize) {
-        let bytes = self.text.as_bytes();
-        let starts = self.snippet_starts.get_or_init(|| {
-            let mut starts = vec![0];
-            for (i, &b) in bytes.iter().enumerate() {
-                let lone_cr = b == b'\r' && bytes.get(i + 1) != Some(&b'\n');
-                if b == b'\n' || lone_cr {
-                    starts.push(i + 1);
-                }
-            }
-            starts
-        });
-        let line_of = |offset: usize| starts.partition_point(|&s| s <= offset).max(1) - 1;
-        let first = line_of(start).saturating_sub(before.saturating_add(2));
-        let last = line_of(end).saturating_add(after.saturating_add(3));
-        let from = starts.get(first).copied().unwrap_or(0);
-        let to = starts.get(last).copied().unwrap_or(self.text.len());
-        (from..to.max(from), first)
-    }
-
-    /// The file as a miette source, named by its path.
-    pub fn named_source(&self) -> miette::NamedSource<String> {
-        miette::NamedSource::new(self.path.display().to_string(), self.text.clone())
-    }
-}
 
 /// Index of an item in [`Model::items`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::fsutil::{read_limited, ReadError};
-use crate::limits::{work, Limit, LimitExceeded, Limits};
+use crate::base::fsutil::{read_limited, ReadError};
+use crate::base::limits::{work, Limit, LimitExceeded, Limits};
 use crate::messages::Note;
 use crate::model::error::{ErrorKind, ModelError, ModelErrors, Role};
 use crate::model::{cycles, values, Ends, FieldValue, Item, ItemId, Model, SourceFile};
@@ -40,7 +40,7 @@ pub fn read_source_with(path: &Path, limits: &Limits) -> Result<Arc<SourceFile>,
     read_source_as(path, path, limits)
 }
 
-/// Reads the file at `real` (a path already checked, see [`crate::fsutil::confine`]) as a
+/// Reads the file at `real` (a path already checked, see [`crate::base::fsutil::confine`]) as a
 /// [`SourceFile`] named `path`, the name its diagnostics show.
 pub(crate) fn read_source_as(
     real: &Path,

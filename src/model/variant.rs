@@ -16,8 +16,8 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
-use crate::fsutil::{confine, project_root, Refused};
-use crate::limits::Limits;
+use crate::base::fsutil::{confine, project_root, Refused};
+use crate::base::limits::Limits;
 use crate::model::error::{ErrorKind, ModelErrors};
 use crate::model::resolve::read_source_as;
 use crate::model::resolve::{name_in, resolve_in, Resolver};
@@ -134,7 +134,7 @@ fn closest_model(dir: &Path, written: &str) -> Option<String> {
 }
 
 /// Reads and resolves the base. `Err(Some(errors))` when the base has errors of its own.
-/// The path is checked before anything is opened (see [`crate::fsutil::confine`]): the base
+/// The path is checked before anything is opened (see [`crate::base::fsutil::confine`]): the base
 /// must be a regular `*.lsm` file inside the project of the first model of the chain.
 fn load_base(
     r: &mut Resolver<'_>,

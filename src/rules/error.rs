@@ -6,7 +6,7 @@ use std::sync::Arc;
 use miette::{Diagnostic, LabeledSpan};
 
 use super::condition::CondError;
-use crate::model::SourceFile;
+use crate::base::source::SourceFile;
 use crate::syntax::Span;
 use crate::vocab::Lang;
 

@@ -15,7 +15,6 @@ pub mod overlay;
 mod pack;
 mod sources;
 pub mod template;
-pub(crate) mod yaml;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -28,7 +27,8 @@ pub use error::{RuleError, RuleErrorKind, RuleErrors};
 pub use pack::{MitigationScope, RuleKind, Severity, Source};
 pub use sources::{read_rule_file, RuleSources};
 
-use crate::model::SourceFile;
+use crate::base::source::SourceFile;
+use crate::base::yaml;
 use crate::syntax::Span;
 use crate::vocab::{closest, ItemKind, TermId, TermSetId, Text, Vocabulary};
 use condition::{parse_condition, Checker, Const, Expr, Scope, Ty};
@@ -608,7 +608,7 @@ pub(crate) fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleErro
     let (kind, help) = if e.limit {
         let help = format!(
             "a rule file may be at most {} and may not expand past that through aliases (a fixed limit); split the pack into several files",
-            crate::limits::bytes(yaml::MAX_YAML_BYTES as u64)
+            crate::base::limits::bytes(yaml::MAX_YAML_BYTES as u64)
         );
         (RuleErrorKind::Limit(msg), Some(help))
     } else if msg.contains("unknown field") {

@@ -30,7 +30,7 @@ use serde::Deserialize;
 
 use super::pack::{RawPack, Scalar, Source, YDate};
 use super::{yaml, RuleError, RuleErrorKind, RuleErrors, RuleKind, RuleSet, Target};
-use crate::model::SourceFile;
+use crate::base::source::SourceFile;
 use crate::syntax::Span;
 use crate::vocab::{closest, Text};
 

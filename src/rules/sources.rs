@@ -110,13 +110,14 @@ fn read_dir(dir: &Path) -> Result<DirFiles, Box<RuleError>> {
 /// Reads one rule or vocabulary file: at most [`yaml::MAX_YAML_BYTES`], and UTF-8 (a file
 /// that is not gets an error located at the first byte that is not).
 pub fn read_rule_file(path: &Path) -> Result<Arc<SourceFile>, Box<RuleError>> {
-    let bytes = crate::fsutil::read_limited(path, yaml::MAX_YAML_BYTES as u64).map_err(|e| {
-        Box::new(RuleError::new(
-            RuleErrorKind::Io(format!("`{}`: {e}", path.display())),
-            &SourceFile::new(path.to_path_buf(), ""),
-            None,
-        ))
-    })?;
+    let bytes =
+        crate::base::fsutil::read_limited(path, yaml::MAX_YAML_BYTES as u64).map_err(|e| {
+            Box::new(RuleError::new(
+                RuleErrorKind::Io(format!("`{}`: {e}", path.display())),
+                &SourceFile::new(path.to_path_buf(), ""),
+                None,
+            ))
+        })?;
     let text = String::from_utf8(bytes).map_err(|e| not_utf8(path, e))?;
     Ok(SourceFile::new(path.to_path_buf(), text))
 }

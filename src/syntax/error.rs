@@ -74,8 +74,8 @@ pub enum SyntaxErrorKind {
     },
     /// The file is too large or too deeply nested for the parser's limits.
     TooComplex,
-    /// The file is over one of the [`crate::limits::Limits`].
-    Limit(crate::limits::LimitExceeded),
+    /// The file is over one of the [`crate::base::limits::Limits`].
+    Limit(crate::base::limits::LimitExceeded),
 }
 
 /// One syntax error: what, where, and optionally a second place to look at.

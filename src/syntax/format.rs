@@ -11,11 +11,14 @@ use crate::syntax::{Span, SyntaxErrors};
 
 /// Prints a model file in the canonical layout. A file with syntax errors is not formatted.
 pub fn format(source: &str) -> Result<String, SyntaxErrors> {
-    format_with(source, &crate::limits::Limits::default())
+    format_with(source, &crate::base::limits::Limits::default())
 }
 
 /// [`format`] within `limits`.
-pub fn format_with(source: &str, limits: &crate::limits::Limits) -> Result<String, SyntaxErrors> {
+pub fn format_with(
+    source: &str,
+    limits: &crate::base::limits::Limits,
+) -> Result<String, SyntaxErrors> {
     let file = crate::syntax::parse_with(source, limits)?;
     Ok(Printer::new(source, &file).print())
 }

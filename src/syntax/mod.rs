@@ -9,20 +9,22 @@ mod error;
 mod format;
 mod lower;
 mod parser;
-mod span;
 
+pub use crate::base::span::Span;
 pub use error::{Expected, Found, SyntaxError, SyntaxErrorKind, SyntaxErrors};
 pub use format::{format, format_with};
 pub use parser::{parse_recovering, parse_recovering_with, BrokenItem, Parsed};
-pub use span::Span;
 
 /// Parses a model file. Every syntax error of the file is reported, not only the first.
 pub fn parse(source: &str) -> Result<ast::File, SyntaxErrors> {
-    parse_with(source, &crate::limits::Limits::default())
+    parse_with(source, &crate::base::limits::Limits::default())
 }
 
 /// Parses a model file within `limits`.
-pub fn parse_with(source: &str, limits: &crate::limits::Limits) -> Result<ast::File, SyntaxErrors> {
+pub fn parse_with(
+    source: &str,
+    limits: &crate::base::limits::Limits,
+) -> Result<ast::File, SyntaxErrors> {
     let parsed = parse_recovering_with(source, limits);
     if parsed.errors.is_empty() {
         Ok(parsed.file)

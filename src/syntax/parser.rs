@@ -3,7 +3,7 @@
 
 use pest::Parser as _;
 
-use crate::limits::{work, Limit, LimitExceeded, Limits};
+use crate::base::limits::{work, Limit, LimitExceeded, Limits};
 use crate::messages::Note;
 use crate::syntax::ast::{File, ValueKind};
 use crate::syntax::error::{Expected, Found, SyntaxError, SyntaxErrorKind};
@@ -44,7 +44,7 @@ pub fn parse_recovering(source: &str) -> Parsed {
 /// (parsing stops there), or a list too long.
 pub fn parse_recovering_with(source: &str, limits: &Limits) -> Parsed {
     let mut parsed = Parsed::default();
-    if let Some((at, depth)) = crate::limits::model_depth_over(source, limits.max_depth) {
+    if let Some((at, depth)) = crate::base::limits::model_depth_over(source, limits.max_depth) {
         let over = LimitExceeded::new(Limit::Depth, limits.max_depth, depth);
         let span = Span::new(at, at + 1);
         parsed
@@ -52,7 +52,7 @@ pub fn parse_recovering_with(source: &str, limits: &Limits) -> Parsed {
             .push(SyntaxError::new(SyntaxErrorKind::Limit(over), span));
         return parsed;
     }
-    crate::limits::set_pest_call_limit();
+    crate::base::limits::set_pest_call_limit();
     let mut pos = 0;
     let mut spare = SPARE_FACTOR
         .saturating_mul(source.len())

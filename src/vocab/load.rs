@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use crate::syntax::Span;
+use crate::base::span::Span;
 
 use super::{
     Dimension, Field, FieldId, ItemKind, Term, TermSet, TermSetId, Text, Unit, UnitId, ValueType,
@@ -140,7 +140,7 @@ struct RawQuantity {
 
 /// Parses and indexes a vocabulary file.
 pub fn load_vocabulary(text: &str) -> Result<Vocabulary, VocabError> {
-    let raw: RawVocabulary = crate::rules::yaml::from_str(text).map_err(|e| VocabError::Yaml {
+    let raw: RawVocabulary = crate::base::yaml::from_str(text).map_err(|e| VocabError::Yaml {
         message: e.message,
         offset: e.offset,
     })?;

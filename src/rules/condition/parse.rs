@@ -5,7 +5,7 @@ use pest::Parser as _;
 
 use super::ast::{ArithOp, Ast, Binding, CmpOp, Domain, Node, Quant};
 use super::{CondError, CondErrorKind};
-use crate::limits;
+use crate::base::limits;
 use crate::syntax::Span;
 
 #[derive(pest_derive::Parser)]

@@ -4,7 +4,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::syntax::Span;
+use crate::base::span::Span;
 
 /// A YAML error with its byte offset in the source, when serde_yaml knows it.
 #[derive(Debug, Clone)]
@@ -110,8 +110,8 @@ pub fn check_expansion(text: &str) -> Result<(), YamlError> {
         return Err(YamlError {
             message: format!(
                 "the file is {}, larger than the limit of {} for YAML files",
-                crate::limits::bytes(text.len() as u64),
-                crate::limits::bytes(MAX_YAML_BYTES as u64)
+                crate::base::limits::bytes(text.len() as u64),
+                crate::base::limits::bytes(MAX_YAML_BYTES as u64)
             ),
             offset: None,
             limit: true,
@@ -131,7 +131,7 @@ pub fn check_expansion(text: &str) -> Result<(), YamlError> {
             Err(YamlError {
                 message: format!(
                     "the file expands to more than {} through aliases (`*name`)",
-                    crate::limits::bytes(MAX_YAML_BYTES as u64)
+                    crate::base::limits::bytes(MAX_YAML_BYTES as u64)
                 ),
                 offset: e.location().map(|l| l.index()),
                 limit: true,

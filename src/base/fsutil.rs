@@ -387,7 +387,7 @@ pub enum ReadError {
     #[error("{}", kind_words(.0))]
     Io(#[from] std::io::Error),
     /// Larger than the limit; `size` is what the file system said, or at least `max + 1`.
-    #[error("the file is {}, larger than the limit of {}", crate::limits::bytes(*.size), crate::limits::bytes(*.max))]
+    #[error("the file is {}, larger than the limit of {}", crate::base::limits::bytes(*.size), crate::base::limits::bytes(*.max))]
     TooLarge { size: u64, max: u64 },
     /// Not a regular file (a folder, a FIFO, a device): refused before it is opened.
     #[error("it is {}, not a regular file", .0.words(false))]
