@@ -15,11 +15,11 @@ use std::path::Path;
 use std::time::Instant;
 
 use rammelab::engine::evaluate;
-use rammelab::limits::Limits;
 use rammelab::model::{resolve_source_with, SourceFile};
 use rammelab::report::{json, CheckReport, ModelReport, Options, Outcome};
 use rammelab::rules::{RuleSet, RuleSources};
 use rammelab::vocab::Lang;
+use rammelab::Limits;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -15,14 +15,12 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use clap::ValueEnum as _;
 use miette::{Diagnostic, LabeledSpan};
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::base::source::SourceFile;
 use crate::messages::{self, Texts};
-use crate::report::FailOn;
 use crate::syntax::Span;
 use crate::vocab::{closest, Lang};
 
@@ -151,16 +149,12 @@ fn check_value(
                 DeValue::String(s) => s.to_string(),
                 _ => return Err(bad(Expected::Date)),
             };
-            crate::cli::args::parse_date(&text).map_err(|_| bad(Expected::Date))?;
+            text.parse::<jiff::civil::Date>()
+                .map_err(|_| bad(Expected::Date))?;
             Ok(vec![text])
         }
-        "lang" => one_of(v, &["nb", "en"], |s| Lang::from_str(s, false).is_ok())
-            .ok_or_else(|| bad(Expected::OneOf(&["nb", "en"]))),
-        "fail_on" => {
-            const LEVELS: &[&str] = &["barrier", "warning", "never"];
-            one_of(v, LEVELS, |s| FailOn::from_str(s, false).is_ok())
-                .ok_or_else(|| bad(Expected::OneOf(LEVELS)))
-        }
+        "lang" => one_of(v, LANGS).ok_or_else(|| bad(Expected::OneOf(LANGS))),
+        "fail_on" => one_of(v, LEVELS).ok_or_else(|| bad(Expected::OneOf(LEVELS))),
         "no_builtin_rules" | "opportunities" => match v {
             DeValue::Boolean(b) => Ok(if *b { vec!["true".to_string()] } else { vec![] }),
             _ => Err(bad(Expected::Bool)),
@@ -184,10 +178,17 @@ fn check_value(
     }
 }
 
-/// A string value that is one of `choices` (checked by `valid`, the option's own parser).
-fn one_of(v: &DeValue<'_>, choices: &[&str], valid: impl Fn(&str) -> bool) -> Option<Vec<String>> {
+/// The values `lang` takes; the command line's `--lang` takes the same (a test in `cli` holds
+/// the two lists together).
+pub const LANGS: &[&str] = &["nb", "en"];
+
+/// The values `fail_on` takes, as `--fail-on` does.
+pub const LEVELS: &[&str] = &["barrier", "warning", "never"];
+
+/// A string value that is one of `choices`.
+fn one_of(v: &DeValue<'_>, choices: &[&str]) -> Option<Vec<String>> {
     let s = v.as_str()?;
-    (choices.contains(&s) && valid(s)).then(|| vec![s.to_string()])
+    choices.contains(&s).then(|| vec![s.to_string()])
 }
 
 /// A value as a person would write it, for "found ...".

@@ -1,23 +1,49 @@
 //! rammelab holds a community model (`*.lsm`) up against Norwegian framework conditions (rule
 //! packs in `rules/*.yaml`) and reports barriers and opportunities as a dependency graph.
 //!
-//! The data flows one way, one module a stage:
+//! The library's API is the facade below ([`Workspace`], [`Workspace::check_source`],
+//! [`build_view`], [`build_graph`], [`render`], …): load the rule packs, load or parse a model
+//! from a path or from a text held in memory, evaluate it at a date, build the view and the
+//! graph, render. The data flows one way, one module a stage:
 //!
 //! ```text
+//! base (source files, spans, diagnostics, YAML guard, limits, atomic writes)
 //! text -> syntax (tree with spans) -> model (resolved against the vocabulary)
 //! rules/*.yaml -> rules (typed, type-checked conditions)
-//! model x rules x date -> engine (findings) -> graph (analyses) -> report / cli (outputs)
+//! model x rules x date -> engine (findings) -> graph (analyses) -> report / whatif -> cli
 //! ```
+//!
+//! The stage modules are not API. They are `pub` only because the workspace's own tools need
+//! them and a Rust test, bench or member crate can see nothing less than `pub`: the binary
+//! (`src/main.rs` goes through [`run_cli`]), the benchmark generator and the benchmarks
+//! (`crates/rammelab-gen`, `crates/rammelab-bench`, which build models and rule sets item by
+//! item), and the tests that pin a stage's behaviour. They are hidden from the documentation
+//! and may change in any release. See `docs/architecture.md`.
+#![warn(missing_docs)]
 
+mod api;
+pub use api::*;
+
+#[doc(hidden)]
 pub mod base;
+#[doc(hidden)]
 pub mod cli;
+#[doc(hidden)]
 pub mod config;
+#[doc(hidden)]
 pub mod engine;
+#[doc(hidden)]
 pub mod graph;
-pub mod messages;
+pub(crate) mod messages;
+#[doc(hidden)]
 pub mod model;
+#[doc(hidden)]
 pub mod report;
+#[doc(hidden)]
 pub mod rules;
+#[doc(hidden)]
 pub mod syntax;
+#[doc(hidden)]
 pub mod vocab;
+#[doc(hidden)]
 pub mod whatif;

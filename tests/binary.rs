@@ -107,7 +107,7 @@ fn entries(dir: &Path) -> Vec<String> {
 fn fmt_killed_between_write_and_rename_leaves_the_file_intact() {
     let (dir, path, text) = messy_model();
     let out = rammelab()
-        .env(rammelab::fsutil::FAIL_BEFORE_RENAME, "abort")
+        .env(rammelab::base::fsutil::FAIL_BEFORE_RENAME, "abort")
         .arg("fmt")
         .arg(&path)
         .output()
@@ -131,7 +131,7 @@ fn fmt_killed_between_write_and_rename_leaves_the_file_intact() {
 fn fmt_failing_between_write_and_rename_leaves_the_file_intact_and_no_litter() {
     let (dir, path, text) = messy_model();
     let out = rammelab()
-        .env(rammelab::fsutil::FAIL_BEFORE_RENAME, "error")
+        .env(rammelab::base::fsutil::FAIL_BEFORE_RENAME, "error")
         .args(["fmt", "--lang", "en"])
         .arg(&path)
         .output()
@@ -153,7 +153,7 @@ fn report_failing_between_write_and_rename_leaves_the_old_report() {
     let out_path = dir.path().join("rapport.md");
     std::fs::write(&out_path, "the old report").unwrap_or_else(|e| panic!("{e}"));
     let out = rammelab()
-        .env(rammelab::fsutil::FAIL_BEFORE_RENAME, "error")
+        .env(rammelab::base::fsutil::FAIL_BEFORE_RENAME, "error")
         .args([
             "report",
             "--at",

@@ -123,7 +123,7 @@ fn vocab_prints_the_vocabulary() {
 #[test]
 fn no_input_under_tests_makes_the_binary_panic() {
     let files =
-        rammelab::cli::collect_models(&[PathBuf::from("tests"), PathBuf::from("models")]).unwrap();
+        rammelab::collect_models(&[PathBuf::from("tests"), PathBuf::from("models")]).unwrap();
     assert!(files.len() > 30);
     for file in &files {
         for args in [vec!["check"], vec!["fmt", "--check"]] {

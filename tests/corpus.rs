@@ -53,7 +53,7 @@ fn corpus_rule_files_give_diagnostics_not_panics() {
                     common::span_ok(span, &e.file.text)
                         .unwrap_or_else(|m| panic!("{}: {m}", path.display()));
                 }
-                rammelab::cli::render_diagnostic(e, false, 100);
+                rammelab::render_diagnostic(e, false, 100);
             }
         }
     }
@@ -68,7 +68,7 @@ fn a_diagnostic_far_into_a_long_line_renders() {
     };
     let out: String = errors
         .iter()
-        .map(|e| rammelab::cli::render_diagnostic(e, false, 100))
+        .map(|e| rammelab::render_diagnostic(e, false, 100))
         .collect();
     assert!(out.contains("long-line-label.lsm:1:"), "{out}");
 }

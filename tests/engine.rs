@@ -19,12 +19,8 @@ fn builtin() -> RuleSet {
 }
 
 fn model(name: &str, text: &str, rules: &RuleSet) -> Model {
-    resolve_source(SourceFile::new(name, text), &rules.vocab).unwrap_or_else(|e| {
-        panic!(
-            "{name}: {}",
-            rammelab::cli::render_diagnostic(&e, false, 100)
-        )
-    })
+    resolve_source(SourceFile::new(name, text), &rules.vocab)
+        .unwrap_or_else(|e| panic!("{name}: {}", rammelab::render_diagnostic(&e, false, 100)))
 }
 
 /// (rule id, subject id, severity) of every barrier.

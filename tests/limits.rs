@@ -9,7 +9,7 @@ use rammelab::rules::RuleSet;
 use rammelab::vocab::Vocabulary;
 
 fn render(d: &dyn miette::Diagnostic) -> String {
-    rammelab::cli::render_diagnostic(d, false, 100)
+    rammelab::render_diagnostic(d, false, 100)
 }
 
 /// Loads one rule file and renders its errors; the file text is cut to its first lines in
@@ -95,7 +95,7 @@ fn a_long_chain_of_arithmetic_in_a_condition_is_refused() {
 
 #[test]
 fn a_condition_at_the_limit_still_loads() {
-    let depth = rammelab::limits::MAX_CONDITION_DEPTH;
+    let depth = rammelab::base::limits::MAX_CONDITION_DEPTH;
     let when = format!(
         "{}flow.resource == money{}",
         "(".repeat(depth),
@@ -171,9 +171,9 @@ fn a_rule_folder_with_a_huge_file_is_refused_without_reading_it() {
 // ---------------------------------------------------------------------------------------------
 // Model files
 
-use rammelab::limits::Limits;
 use rammelab::model::{load_file_with, resolve_source_with, ModelErrors};
 use rammelab::vocab::Lang;
+use rammelab::Limits;
 
 fn render_model(errors: ModelErrors, lang: Lang) -> String {
     errors
@@ -290,7 +290,7 @@ fn a_chain_of_variants_deeper_than_the_limit_is_refused() {
     // The project the bases are read from (`fsutil::project_root`).
     std::fs::write(dir.join("rammelab.toml"), "").unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(dir.join("v0.lsm"), MODEL).unwrap_or_else(|e| panic!("{e}"));
-    let depth = rammelab::limits::DEFAULT_MAX_DEPTH + 6;
+    let depth = rammelab::base::limits::DEFAULT_MAX_DEPTH + 6;
     for i in 1..=depth {
         dir = dir.join("d");
         std::fs::create_dir(&dir).unwrap_or_else(|e| panic!("{e}"));

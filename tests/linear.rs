@@ -1,13 +1,13 @@
 //! No input takes more than linear time: pathological model files are read at two sizes, and
 //! the work counted by the parser, the resolver, the cycle check, the snippets of the
 //! diagnostics a person reads and the walks behind service statuses (see
-//! `rammelab::limits::work`) must grow in step with the input, not with its square. Counting
+//! `rammelab::base::limits::work`) must grow in step with the input, not with its square. Counting
 //! steps instead of timing them keeps these tests exact on a busy CI machine.
 #![allow(clippy::expect_used)]
 
+use rammelab::base::limits::work;
 use rammelab::engine::evaluate;
 use rammelab::graph::{service_statuses, BarrierGraph};
-use rammelab::limits::work;
 use rammelab::model::{resolve_source, Model, ModelErrors, SourceFile};
 use rammelab::rules::RuleSet;
 use rammelab::vocab::{Lang, Vocabulary};
@@ -192,7 +192,7 @@ fn many_wrong_references() {
 fn diagnostics_work_per_byte(text: &str) -> f64 {
     let (shown, w) = work::measure(|| match resolve(text) {
         Ok(_) => String::new(),
-        Err(errors) => rammelab::cli::render_diagnostic(&errors.in_lang(Lang::En), false, 100),
+        Err(errors) => rammelab::render_diagnostic(&errors.in_lang(Lang::En), false, 100),
     });
     assert!(
         shown.contains("big.lsm:"),

@@ -5,8 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use rammelab::cli::render_diagnostic;
 use rammelab::model::{load_file, resolve_source, Model, ModelErrors, SourceFile};
+use rammelab::render_diagnostic;
 use rammelab::syntax;
 use rammelab::vocab::{Lang, Vocabulary};
 
@@ -83,7 +83,7 @@ fn good_models_resolve() {
 #[test]
 fn the_shipped_models_resolve() {
     let vocab = Vocabulary::builtin();
-    for path in rammelab::cli::collect_models(&[PathBuf::from("models")]).unwrap() {
+    for path in rammelab::collect_models(&[PathBuf::from("models")]).unwrap() {
         if let Err(e) = load_file(&path, vocab) {
             panic!(
                 "{}:\n{}",
@@ -96,7 +96,7 @@ fn the_shipped_models_resolve() {
 
 /// Every model file in the repository: shipped models and test inputs.
 fn all_model_files() -> Vec<PathBuf> {
-    rammelab::cli::collect_models(&[PathBuf::from("models"), PathBuf::from("tests")]).unwrap()
+    rammelab::collect_models(&[PathBuf::from("models"), PathBuf::from("tests")]).unwrap()
 }
 
 fn resolve_text(path: &Path, text: &str) -> Result<Model, Vec<&'static str>> {
@@ -133,7 +133,7 @@ fn fmt_is_idempotent_and_keeps_the_model() {
 
 #[test]
 fn fmt_leaves_canonical_files_alone() {
-    for path in rammelab::cli::collect_models(&[PathBuf::from("models")]).unwrap() {
+    for path in rammelab::collect_models(&[PathBuf::from("models")]).unwrap() {
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(
             syntax::format(&text).unwrap(),

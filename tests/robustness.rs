@@ -21,7 +21,7 @@ fn exercise(text: &str) {
 
 #[test]
 fn every_prefix_of_every_model_file() {
-    let files = rammelab::cli::collect_models(&[PathBuf::from("models"), PathBuf::from("tests")])
+    let files = rammelab::collect_models(&[PathBuf::from("models"), PathBuf::from("tests")])
         .unwrap_or_default();
     // The corpus (inputs that once broke something, some of them large) has its own tests.
     let files = files.into_iter().filter(|f| !f.starts_with("tests/corpus"));
@@ -480,7 +480,7 @@ fn sigterm_in_the_middle_of_a_write_leaves_no_temporary_file() {
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rammelab"))
             .args(["fmt", "m.lsm"])
             .current_dir(dir.path())
-            .env(rammelab::fsutil::FAIL_BEFORE_RENAME, "pause")
+            .env(rammelab::base::fsutil::FAIL_BEFORE_RENAME, "pause")
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()

@@ -32,7 +32,7 @@ fn render(errors: &RuleErrors) -> String {
     errors
         .0
         .iter()
-        .map(|e| rammelab::cli::render_diagnostic(e, false, 100))
+        .map(|e| rammelab::render_diagnostic(e, false, 100))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -94,7 +94,7 @@ fn every_diagnostic_of_every_fixture_has_a_file_line_and_column() {
             panic!("{} loaded", name.display());
         };
         for e in &errors.0 {
-            let shown = rammelab::cli::render_diagnostic(e, false, 100);
+            let shown = rammelab::render_diagnostic(e, false, 100);
             assert!(
                 e.span.is_some(),
                 "{}: no place for: {shown}",

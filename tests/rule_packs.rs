@@ -11,7 +11,7 @@ fn builtin() -> RuleSet {
         Err(e) => panic!(
             "the built-in rule packs do not load:\n{}",
             e.0.iter()
-                .map(|x| rammelab::cli::render_diagnostic(x, false, 100))
+                .map(|x| rammelab::render_diagnostic(x, false, 100))
                 .collect::<String>()
         ),
     }

@@ -217,7 +217,7 @@ fn errors_ok(errors: &RuleErrors) -> Result<(), String> {
         if let Some(span) = e.span {
             span_ok(span, &e.file.text).map_err(|m| format!("{}: {m}", e))?;
         }
-        rammelab::cli::render_diagnostic(e, false, 100);
+        rammelab::render_diagnostic(e, false, 100);
     }
     Ok(())
 }

@@ -22,7 +22,7 @@ fn render_overlay(path: &Path) -> String {
         Err(errors) => errors
             .0
             .iter()
-            .map(|e| rammelab::cli::render_diagnostic(e, false, 100))
+            .map(|e| rammelab::render_diagnostic(e, false, 100))
             .collect::<Vec<_>>()
             .join("\n"),
     }
@@ -55,7 +55,7 @@ fn overlaid(files: &[std::sync::Arc<SourceFile>]) -> RuleSet {
         panic!(
             "{}",
             e.0.iter()
-                .map(|x| rammelab::cli::render_diagnostic(x, false, 100))
+                .map(|x| rammelab::render_diagnostic(x, false, 100))
                 .collect::<String>()
         )
     })
@@ -94,7 +94,7 @@ fn render_model_errors(errors: &rammelab::model::ModelErrors) -> String {
     }
     out.push('\n');
     for e in errors.iter() {
-        out.push_str(&rammelab::cli::render_diagnostic(e, false, 100));
+        out.push_str(&rammelab::render_diagnostic(e, false, 100));
         out.push('\n');
     }
     out.push_str(&format!("{errors}\n"));
@@ -249,7 +249,7 @@ fn the_lab_on_paa_doerterskelen_names_the_change_that_unblocks_both_services() {
 #[test]
 fn every_shipped_variant_resolves_and_keeps_its_base_items_in_the_base_file() {
     let vocab = Vocabulary::builtin();
-    let files = rammelab::cli::collect_models(&["models/variants".into()]).unwrap();
+    let files = rammelab::collect_models(&["models/variants".into()]).unwrap();
     assert!(files.len() >= 8, "{files:?}");
     for f in &files {
         let m = load_file(f, vocab)

@@ -266,51 +266,6 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
         })
 }
 
-/// The options that change the limits, for every command that reads models.
-#[derive(Debug, Clone, Copy, clap::Args)]
-pub struct LimitArgs {
-    /// Refuse model files larger than this (`64MiB`, `512KiB`, or bytes).
-    #[arg(long, value_name = "SIZE", default_value = "64MiB", value_parser = parse_size)]
-    pub max_file_size: u64,
-    /// Refuse model files with more items than this.
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_ITEMS)]
-    pub max_items: usize,
-    /// Refuse lists with more values than this.
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_LIST_LENGTH)]
-    pub max_list_length: usize,
-    /// Refuse brackets nested deeper than this.
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_DEPTH)]
-    pub max_depth: usize,
-}
-
-impl Default for LimitArgs {
-    fn default() -> LimitArgs {
-        LimitArgs::from(Limits::default())
-    }
-}
-
-impl From<Limits> for LimitArgs {
-    fn from(l: Limits) -> LimitArgs {
-        LimitArgs {
-            max_file_size: l.max_file_size,
-            max_items: l.max_items,
-            max_list_length: l.max_list_length,
-            max_depth: l.max_depth,
-        }
-    }
-}
-
-impl LimitArgs {
-    pub fn limits(&self) -> Limits {
-        Limits {
-            max_file_size: self.max_file_size,
-            max_items: self.max_items,
-            max_list_length: self.max_list_length,
-            max_depth: self.max_depth,
-        }
-    }
-}
-
 /// Where brackets in a model text first nest deeper than `max`: the byte offset of the bracket
 /// and the depth reached (counted on up to the end of that line). Strings and comments are
 /// skipped. Linear in the length of the text and allocation-free.

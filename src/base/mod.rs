@@ -7,6 +7,7 @@ pub mod color;
 pub mod diag;
 pub mod fsutil;
 pub mod limits;
+pub mod note;
 pub mod source;
 pub mod span;
 pub mod yaml;

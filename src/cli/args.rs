@@ -143,7 +143,7 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
 #[derive(Debug, Clone, Copy, Args, Default)]
 pub struct LangArgs {
     /// Language of messages and reports: nb (bokmål, default) or en.
-    #[arg(long, value_enum, default_value_t = Lang::Nb, env = "RAMMELAB_LANG")]
+    #[arg(long, value_parser = super::choices::lang_parser(), default_value = "nb", env = "RAMMELAB_LANG")]
     pub lang: Lang,
 }
 
@@ -222,7 +222,7 @@ fn config_for(args: &[OsString]) -> Result<Option<Config>, i32> {
     config::load(&path).map(Some).map_err(|errors| {
         let lang = lang
             .or_else(|| std::env::var("RAMMELAB_LANG").ok())
-            .and_then(|l| <Lang as clap::ValueEnum>::from_str(&l, true).ok())
+            .and_then(|l| super::choices::lang_named(&l))
             .unwrap_or_default();
         print_config_errors(&errors.in_lang(lang), lang);
         super::EXIT_INPUT

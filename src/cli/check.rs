@@ -13,6 +13,7 @@ use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
 use super::args::{print_rule_errors, AtArgs, LangArgs, OverlayArgs, RulesArgs};
+use super::choices::FailOnArg;
 use super::{diag, report_collect_error, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
 use crate::engine::evaluate;
 use crate::model::{self, Model, ModelErrors};
@@ -64,8 +65,8 @@ pub struct CheckArgs {
     pub format: Format,
     /// Which findings fail the check (exit code 1): barriers of severity error, every barrier
     /// (warnings too), or none.
-    #[arg(long, value_enum, default_value_t = FailOn::Barrier, value_name = "LEVEL")]
-    pub fail_on: FailOn,
+    #[arg(long, value_enum, default_value_t = FailOnArg::Barrier, value_name = "LEVEL")]
+    pub fail_on: FailOnArg,
     /// Print nothing when the check passes, and only the findings that fail it otherwise
     /// (human format).
     #[arg(long, short)]
@@ -83,7 +84,7 @@ pub struct CheckArgs {
     #[arg(long)]
     pub no_step_summary: bool,
     #[command(flatten)]
-    pub limits: crate::base::limits::LimitArgs,
+    pub limits: super::limits::LimitArgs,
 }
 
 /// Width the diagnostics kept in reports are rendered at (terminal output uses the terminal's).
@@ -172,7 +173,7 @@ pub fn run(args: &CheckArgs) -> i32 {
     let layout = report::human::Layout {
         width: diag::width(),
         quiet: args.quiet,
-        fail_on: args.fail_on,
+        fail_on: args.fail_on.into(),
         color: crate::base::color::stdout(),
         all_paths: args.explain,
     };
@@ -201,7 +202,7 @@ pub fn run(args: &CheckArgs) -> i32 {
     if !args.no_step_summary {
         write_step_summary(&report);
     }
-    exit_code(&report, args.fail_on)
+    exit_code(&report, args.fail_on.into())
 }
 
 /// Under GitHub Actions (`GITHUB_STEP_SUMMARY` names a file), appends the Markdown summary of

@@ -2,7 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::base::limits::{LimitArgs, Limits};
+use super::limits::LimitArgs;
+use crate::base::limits::Limits;
 use crate::cli::{check::print_errors, report_collect_error, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
 use crate::model::{read_source_with, ModelErrors};
 use crate::syntax;
@@ -18,7 +19,7 @@ pub struct FmtArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Language of messages.
-    #[arg(long, value_enum, default_value_t = Lang::Nb)]
+    #[arg(long, value_parser = super::choices::lang_parser(), default_value = "nb")]
     pub lang: Lang,
     /// Replace read-only files too (they stay read-only). Without it a read-only file is left
     /// as it is, with an error.

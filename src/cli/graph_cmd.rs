@@ -45,7 +45,7 @@ pub struct GraphArgs {
     #[command(flatten)]
     pub lang: LangArgs,
     #[command(flatten)]
-    pub limits: crate::base::limits::LimitArgs,
+    pub limits: super::limits::LimitArgs,
 }
 
 /// Runs `rammelab graph`.

@@ -36,12 +36,14 @@ macro_rules! errln {
 }
 
 pub mod check;
+mod choices;
 mod collect;
 pub mod color;
 mod diff;
 mod docs_cmd;
 mod fmt;
 mod lab;
+mod limits;
 mod report_cmd;
 mod vocab;
 

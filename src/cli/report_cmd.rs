@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::args::{print_rule_errors, AtArgs, LangArgs, RulesArgs};
 use super::check::{load_with, print_errors};
+use super::choices::ReportFormat;
 use super::{report_collect_error, EXIT_INPUT, EXIT_OK};
 use crate::engine::evaluate;
 use crate::model::Model;
@@ -20,7 +21,7 @@ pub struct ReportArgs {
     /// `md` (Markdown, the graph as a Mermaid block) or `html` (one self-contained page).
     /// Default: from the extension of `-o` (`.html`, `.htm`), else `md`.
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<ReportFormat>,
     #[command(flatten)]
     pub lang: LangArgs,
     #[command(flatten)]
@@ -46,12 +47,12 @@ pub struct ReportArgs {
     #[command(flatten)]
     pub lab: super::lab::LabSources,
     #[command(flatten)]
-    pub limits: crate::base::limits::LimitArgs,
+    pub limits: super::limits::LimitArgs,
 }
 
 impl ReportArgs {
     fn format(&self) -> Format {
-        self.format.unwrap_or_else(|| {
+        self.format.map(Format::from).unwrap_or_else(|| {
             let html = self
                 .output
                 .as_deref()

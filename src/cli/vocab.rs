@@ -18,7 +18,7 @@ pub struct VocabArgs {
     #[arg(long, value_enum, default_value_t = VocabFormat::Md)]
     pub format: VocabFormat,
     /// Language of headings, labels and descriptions.
-    #[arg(long, value_enum, default_value_t = Lang::Nb)]
+    #[arg(long, value_parser = super::choices::lang_parser(), default_value = "nb")]
     pub lang: Lang,
 }
 

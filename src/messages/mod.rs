@@ -41,16 +41,7 @@ impl Texts {
     }
 }
 
-/// A label on a second place in the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Note {
-    NextItemStartsHere,
-    FirstDefinedHere,
-    FirstModelHere,
-    FirstSetHere,
-    DependsOn { from: String, to: String },
-    ResourceIs { term: String },
-}
+pub use crate::base::note::Note;
 
 /// The texts of an error in `rammelab.toml`.
 pub fn config(kind: &crate::config::ConfigErrorKind, lang: Lang) -> Texts {

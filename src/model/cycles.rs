@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use crate::base::limits::work;
-use crate::messages::Note;
+use crate::base::note::Note;
 use crate::model::error::ErrorKind;
 use crate::model::resolve::Resolver;
 use crate::model::{Item, ItemId};

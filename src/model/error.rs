@@ -1,5 +1,5 @@
 //! What can be wrong with a model file, as diagnostics. The words users read are in
-//! [`crate::messages`]; these types hold only the facts, and render in the language chosen
+//! `crate::messages`; these types hold only the facts, and render in the language chosen
 //! with [`ModelErrors::in_lang`] (bokmål by default).
 
 use std::sync::Arc;
@@ -437,5 +437,14 @@ impl Diagnostic for ModelErrors {
 
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
         Some(Box::new(self.errors.iter().map(|e| e as &dyn Diagnostic)))
+    }
+}
+
+/// A syntax error reads as its message in the default language. The words are the message
+/// catalogue's, which stands above the syntax stage, so this impl lives here rather than
+/// beside [`SyntaxError`]: the syntax stage holds only facts.
+impl std::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&messages::syntax(&self.kind, Lang::default()).message)
     }
 }

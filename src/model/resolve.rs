@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::base::fsutil::{read_limited, ReadError};
 use crate::base::limits::{work, Limit, LimitExceeded, Limits};
-use crate::messages::Note;
+use crate::base::note::Note;
 use crate::model::error::{ErrorKind, ModelError, ModelErrors, Role};
 use crate::model::{cycles, values, Ends, FieldValue, Item, ItemId, Model, SourceFile};
 use crate::syntax::ast::{self, Arrow};

@@ -1,6 +1,6 @@
 //! Field values: a syntax value checked against what the vocabulary says the field takes.
 
-use crate::messages::Note;
+use crate::base::note::Note;
 use crate::model::error::{ErrorKind, Expect, Role};
 use crate::model::resolve::{name_in, Resolver};
 use crate::model::{FieldValue, ItemId, Quantity, Value};

@@ -608,7 +608,7 @@ fn summarise(models: &[ModelReport], invalid: usize) -> Summary {
 }
 
 /// Which findings make `check` fail (`--fail-on`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum FailOn {
     /// Barriers of severity `error`.
     #[default]

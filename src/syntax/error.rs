@@ -1,9 +1,8 @@
 //! What can be wrong with the text of a model file. The words users read are in
-//! [`crate::messages`]; these types hold only the facts.
+//! `crate::messages`; these types hold only the facts.
 
-use crate::messages::{self, Note};
+use crate::base::note::Note;
 use crate::syntax::Span;
-use crate::vocab::Lang;
 
 /// Something the parser expected, in words a person understands (see `parser::expected`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -116,12 +115,6 @@ impl SyntaxError {
             SyntaxErrorKind::TooComplex => "rammelab::too-complex",
             SyntaxErrorKind::Limit(_) => "rammelab::limit",
         }
-    }
-}
-
-impl std::fmt::Display for SyntaxError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&messages::syntax(&self.kind, Lang::default()).message)
     }
 }
 

@@ -4,7 +4,7 @@
 use pest::Parser as _;
 
 use crate::base::limits::{work, Limit, LimitExceeded, Limits};
-use crate::messages::Note;
+use crate::base::note::Note;
 use crate::syntax::ast::{File, ValueKind};
 use crate::syntax::error::{Expected, Found, SyntaxError, SyntaxErrorKind};
 use crate::syntax::lower::{Lower, Lowered};

@@ -40,7 +40,6 @@ impl Text {
     Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, PartialOrd, Ord,
 )]
 #[serde(rename_all = "lowercase")]
-#[derive(clap::ValueEnum)]
 pub enum Lang {
     #[default]
     Nb,

@@ -49,7 +49,7 @@ pub fn errors_ok(errors: &ModelErrors) -> Result<(), String> {
         for (span, _) in &e.notes {
             span_ok(*span, text).map_err(|m| format!("note of {}: {m}", e.code()))?;
         }
-        let out = rammelab::cli::render_diagnostic(e, false, 100);
+        let out = rammelab::render_diagnostic(e, false, 100);
         if out.is_empty() {
             return Err(format!("{} renders as nothing", e.code()));
         }

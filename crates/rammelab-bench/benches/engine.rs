@@ -22,11 +22,11 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use rammelab::engine::evaluate;
 use rammelab::graph::{service_statuses, BarrierGraph};
-use rammelab::limits::Limits;
 use rammelab::model::{resolve_source_with, Model, SourceFile};
 use rammelab::report::{json, CheckReport, ModelReport, Options, Outcome};
 use rammelab::rules::RuleSet;
 use rammelab::vocab::{Lang, Vocabulary};
+use rammelab::Limits;
 use rammelab_gen::{generate, pack, Spec};
 
 fn large() -> bool {

@@ -19,7 +19,7 @@ use minijinja::{Environment, UndefinedBehavior};
 pub use data::{LabReport, ModelView, WhatIf};
 
 /// Output format of the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// Markdown (GitHub/GitLab, Mermaid graph).
     #[default]
