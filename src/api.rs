@@ -20,9 +20,9 @@
 
 use std::path::{Path, PathBuf};
 
+pub use crate::base::collect::{collect_models, CollectError};
 pub use crate::base::limits::Limits;
 pub use crate::base::source::SourceFile;
-pub use crate::cli::{collect_models, CollectError};
 pub use crate::engine::Evaluation;
 pub use crate::graph::BarrierGraph;
 pub use crate::model::{Model, ModelError, ModelErrors};
@@ -67,7 +67,7 @@ impl Workspace {
         let rules = if overlays.is_empty() {
             rules
         } else {
-            let files = crate::cli::args::read_overlays(overlays)?;
+            let files = crate::rules::overlay::read_overlays(overlays)?;
             rules.with_overlays(&files)?
         };
         Ok(Workspace::from_rules(rules))

@@ -3,6 +3,7 @@
 //! diagnostic for people, the guarded YAML reader, the limits on input and on work, and
 //! atomic file writing. See `docs/architecture.md`.
 
+pub mod collect;
 pub mod color;
 pub mod diag;
 pub mod fsutil;

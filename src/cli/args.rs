@@ -11,7 +11,7 @@ use jiff::civil::Date;
 use crate::config::{self, Config};
 
 use crate::model::SourceFile;
-use crate::rules::{overlay, RuleError, RuleErrorKind, RuleErrors, RuleSet, RuleSources};
+use crate::rules::{overlay, RuleErrors, RuleSet, RuleSources};
 use crate::vocab::Lang;
 
 /// Which rule packs to use.
@@ -50,52 +50,8 @@ pub struct OverlayArgs {
 impl OverlayArgs {
     /// Reads the overlay files.
     pub fn files(&self) -> Result<Vec<Arc<SourceFile>>, RuleErrors> {
-        read_overlays(&self.overlays)
+        overlay::read_overlays(&self.overlays)
     }
-}
-
-/// Reads overlay files; a file that cannot be read is an error placed on its path.
-/// `builtin:NAME` names a proposal built into rammelab (`rules/proposals/NAME.yaml`).
-pub fn read_overlays(paths: &[PathBuf]) -> Result<Vec<Arc<SourceFile>>, RuleErrors> {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for p in paths {
-        if let Some(name) = builtin_name(p) {
-            match overlay::builtin_proposal(name) {
-                Some(file) => files.push(file),
-                None => errors.push(RuleError::new(
-                    RuleErrorKind::Io(format!(
-                        "`{}`: no built-in proposal `{name}`; the built-in proposals are: {}",
-                        p.display(),
-                        overlay::builtin_proposal_names().join(", ")
-                    )),
-                    &SourceFile::new(p.clone(), ""),
-                    None,
-                )),
-            }
-            continue;
-        }
-        match std::fs::read_to_string(p) {
-            Ok(text) => files.push(SourceFile::new(p.clone(), text)),
-            Err(e) => errors.push(RuleError::new(
-                RuleErrorKind::Io(format!("`{}`: {e}", p.display())),
-                &SourceFile::new(p.clone(), ""),
-                None,
-            )),
-        }
-    }
-    if errors.is_empty() {
-        Ok(files)
-    } else {
-        Err(RuleErrors(errors))
-    }
-}
-
-/// NAME when an overlay path is `builtin:NAME`.
-fn builtin_name(p: &std::path::Path) -> Option<&str> {
-    p.to_str()?
-        .strip_prefix(overlay::BUILTIN)?
-        .strip_prefix(':')
 }
 
 /// The date the framework is read at.

@@ -1,12 +1,11 @@
 //! `rammelab graph MODEL --format dot|mermaid|json|svg`: the barrier dependency graph.
 
-use std::io::Write as _;
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
 use super::args::{print_rule_errors, AtArgs, LangArgs, RulesArgs};
-use super::{render_diagnostic, use_color, EXIT_INPUT, EXIT_OK};
+use super::{render_diagnostic, use_color, EXIT_INPUT};
 use crate::engine::evaluate;
 use crate::graph::{to_dot, to_json, to_mermaid, to_svg, BarrierGraph};
 use crate::model::load_file_with;
@@ -85,22 +84,5 @@ pub fn run(args: GraphArgs) -> i32 {
             s
         }
     };
-    write_out(args.output.as_deref(), &text)
-}
-
-fn write_out(path: Option<&std::path::Path>, text: &str) -> i32 {
-    let result = match path {
-        Some(p) => crate::base::fsutil::atomic_write(p, text.as_bytes()).map_err(|e| e.to_string()),
-        None => std::io::stdout()
-            .lock()
-            .write_all(text.as_bytes())
-            .map_err(|e| format!("cannot write the graph: {e}")),
-    };
-    match result {
-        Ok(()) => EXIT_OK,
-        Err(e) => {
-            errln!("rammelab: {e}");
-            EXIT_INPUT
-        }
-    }
+    super::output::emit(args.output.as_deref(), &text, false, lang)
 }

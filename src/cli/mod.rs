@@ -37,13 +37,13 @@ macro_rules! errln {
 
 pub mod check;
 mod choices;
-mod collect;
 pub mod color;
 mod diff;
 mod docs_cmd;
 mod fmt;
 mod lab;
 mod limits;
+mod output;
 mod report_cmd;
 mod vocab;
 
@@ -54,10 +54,10 @@ mod graph_cmd;
 mod rule_failure;
 mod rules_cmd;
 
+pub use crate::base::collect::{collect_models, CollectError};
 use crate::base::diag;
 pub use crate::base::diag::render_diagnostic;
 pub use check::{load, CheckArgs};
-pub use collect::{collect_models, CollectError};
 
 /// Whether diagnostics on standard error get colours.
 pub fn use_color() -> bool {

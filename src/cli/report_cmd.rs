@@ -1,12 +1,11 @@
 //! `rammelab report MODEL...`: the barrier report for a lab session, in Markdown or HTML.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::args::{print_rule_errors, AtArgs, LangArgs, RulesArgs};
 use super::check::{load_with, print_errors};
 use super::choices::ReportFormat;
-use super::{report_collect_error, EXIT_INPUT, EXIT_OK};
+use super::{report_collect_error, EXIT_INPUT};
 use crate::engine::evaluate;
 use crate::model::Model;
 use crate::report::lab::{self, Format, LabReport};
@@ -135,36 +134,5 @@ pub fn run(args: &ReportArgs) -> i32 {
             return EXIT_INPUT;
         }
     };
-    match &args.output {
-        None => {
-            let mut out = std::io::stdout().lock();
-            if out
-                .write_all(text.as_bytes())
-                .and_then(|_| out.flush())
-                .is_err()
-            {
-                // A closed pipe (`| head`): nothing more to say.
-                return EXIT_OK;
-            }
-            EXIT_OK
-        }
-        Some(path) => match write_atomically(path, text.as_bytes(), args.force) {
-            Ok(()) => EXIT_OK,
-            Err(e) => {
-                errln!("rammelab: {}", e.message(lang));
-                EXIT_INPUT
-            }
-        },
-    }
-}
-
-/// Writes a file through a temporary file in the same folder and a rename, so the file is
-/// either the old one or the whole new one (see [`crate::base::fsutil::atomic_write`]).
-/// A read-only file is refused unless `force`.
-fn write_atomically(
-    path: &Path,
-    bytes: &[u8],
-    force: bool,
-) -> Result<(), crate::base::fsutil::WriteError> {
-    crate::base::fsutil::atomic_write_opts(path, bytes, crate::base::fsutil::WriteOptions { force })
+    super::output::emit(args.output.as_deref(), &text, args.force, lang)
 }

@@ -22,6 +22,7 @@
 //!      from: 2026-07-01, to: 2030-06-30, basis: trial}   # basis: trial (default) | other
 //! ```
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -588,6 +589,48 @@ fn protected_from_trials(rule: &super::Rule) -> bool {
         Target::Tag(t) => t == "trial",
         Target::Rule(_) => false,
     })
+}
+
+/// Reads overlay files; a file that cannot be read is an error placed on its path.
+/// `builtin:NAME` names a proposal built into rammelab (`rules/proposals/NAME.yaml`).
+pub fn read_overlays(paths: &[PathBuf]) -> Result<Vec<Arc<SourceFile>>, RuleErrors> {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for p in paths {
+        if let Some(name) = builtin_name(p) {
+            match builtin_proposal(name) {
+                Some(file) => files.push(file),
+                None => errors.push(RuleError::new(
+                    RuleErrorKind::Io(format!(
+                        "`{}`: no built-in proposal `{name}`; the built-in proposals are: {}",
+                        p.display(),
+                        builtin_proposal_names().join(", ")
+                    )),
+                    &SourceFile::new(p.clone(), ""),
+                    None,
+                )),
+            }
+            continue;
+        }
+        match std::fs::read_to_string(p) {
+            Ok(text) => files.push(SourceFile::new(p.clone(), text)),
+            Err(e) => errors.push(RuleError::new(
+                RuleErrorKind::Io(format!("`{}`: {e}", p.display())),
+                &SourceFile::new(p.clone(), ""),
+                None,
+            )),
+        }
+    }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(RuleErrors(errors))
+    }
+}
+
+/// NAME when an overlay path is `builtin:NAME`.
+fn builtin_name(p: &std::path::Path) -> Option<&str> {
+    p.to_str()?.strip_prefix(BUILTIN)?.strip_prefix(':')
 }
 
 #[cfg(test)]

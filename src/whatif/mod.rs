@@ -9,6 +9,7 @@
 //! Findings are compared by rule id and subject id, which a variant keeps; services by id.
 
 pub mod diff;
+pub mod input;
 pub mod lab;
 pub mod outcome;
 pub mod render;
