@@ -2,6 +2,8 @@
 //! below them, clap stays in the command line, nothing prints but the one writer, the
 //! benchmark generator stays out of the product, and files stay under 800 lines.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
