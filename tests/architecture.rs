@@ -153,21 +153,27 @@ fn the_checks_see_an_arrow_up() {
     assert!(rank("engine") < rank("cli"));
 }
 
-#[test]
-fn clap_only_in_the_command_line() {
+/// `file:line: text` of every code line that `hit` flags, in the files of stages `skip` lets
+/// through.
+fn lines_where(skip: impl Fn(&str) -> bool, hit: impl Fn(&str) -> bool) -> Vec<String> {
     let mut found = Vec::new();
     for path in src_files() {
-        let stage = stage_of(&path);
-        if stage == "cli" || stage == "main" {
+        if skip(&stage_of(&path)) {
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("a readable file");
         for (i, line) in text.lines().enumerate() {
-            if code(line).contains("clap") {
+            if hit(code(line)) {
                 found.push(format!("{}:{}: {}", path.display(), i + 1, line.trim()));
             }
         }
     }
+    found
+}
+
+#[test]
+fn clap_only_in_the_command_line() {
+    let found = lines_where(|s| s == "cli" || s == "main", |code| code.contains("clap"));
     assert!(
         found.is_empty(),
         "clap below the CLI:\n{}",
@@ -175,28 +181,26 @@ fn clap_only_in_the_command_line() {
     );
 }
 
+/// Whether a line calls one of the print macros (`print!(` is also the tail of `eprint!(`, so
+/// the name must stand on its own).
+fn prints(code: &str) -> bool {
+    ["print!(", "println!(", "eprint!(", "eprintln!(", "dbg!("]
+        .iter()
+        .any(|m| {
+            code.match_indices(m).any(|(at, _)| {
+                !code[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+            })
+        })
+}
+
 #[test]
 fn nothing_prints_but_the_one_writer() {
-    let macros = ["print!(", "println!(", "eprint!(", "eprintln!(", "dbg!("];
-    let mut found = Vec::new();
-    for path in src_files() {
-        let text = std::fs::read_to_string(&path).expect("a readable file");
-        for (i, line) in text.lines().enumerate() {
-            let code = code(line);
-            // `print!(` is also the tail of `eprint!(`; look for the macro name on its own.
-            let hit = macros.iter().any(|m| {
-                code.match_indices(m).any(|(at, _)| {
-                    !code[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
-                })
-            });
-            if hit {
-                found.push(format!("{}:{}: {}", path.display(), i + 1, line.trim()));
-            }
-        }
-    }
+    assert!(prints("    eprintln!(\"x\");") && prints("print!(\"{x}\")"));
+    assert!(!prints("out!(\"{text}\");") && !prints("errln!(\"x\")"));
+    let found = lines_where(|_| false, prints);
     assert!(
         found.is_empty(),
-        "print macros panic on a closed pipe; use out!/outln!/err!/errln! (src/cli/mod.rs):\n{}",
+        "print macros panic on a closed pipe; use out!/err! (src/cli/mod.rs) or cli/output.rs:\n{}",
         found.join("\n")
     );
 }

@@ -34,6 +34,15 @@ impl RulesArgs {
         }
         .load()
     }
+
+    /// The rule sets, or, when they do not load, every error printed and the exit code for bad
+    /// input: what every command that reads rules does first.
+    pub fn load_or_exit(&self) -> Result<RuleSet, i32> {
+        self.load().map_err(|e| {
+            print_rule_errors(&e);
+            super::EXIT_INPUT
+        })
+    }
 }
 
 /// Proposed or granted changes of the framework, applied on top of the rule packs.

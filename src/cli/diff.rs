@@ -47,12 +47,9 @@ pub struct DiffArgs {
 /// input is wrong.
 pub fn run(args: &DiffArgs) -> i32 {
     let lang = args.lang.lang;
-    let base_rules = match args.rules.load() {
+    let base_rules = match args.rules.load_or_exit() {
         Ok(r) => r,
-        Err(e) => {
-            print_rule_errors(&e);
-            return EXIT_INPUT;
-        }
+        Err(code) => return code,
     };
     let other_rules = match overlaid(&base_rules, &args.overlays) {
         Ok(r) => r,

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::args::{print_rule_errors, AtArgs, LangArgs, RulesArgs};
+use super::args::{AtArgs, LangArgs, RulesArgs};
 use super::{render_diagnostic, use_color, EXIT_INPUT};
 use crate::engine::evaluate;
 use crate::graph::{to_dot, to_json, to_mermaid, to_svg, BarrierGraph};
@@ -49,12 +49,9 @@ pub struct GraphArgs {
 
 /// Runs `rammelab graph`.
 pub fn run(args: GraphArgs) -> i32 {
-    let rules = match args.rules.load() {
+    let rules = match args.rules.load_or_exit() {
         Ok(r) => r,
-        Err(e) => {
-            print_rule_errors(&e);
-            return EXIT_INPUT;
-        }
+        Err(code) => return code,
     };
     let model = match load_file_with(&args.model, &rules.vocab, &args.limits.limits()) {
         Ok(m) => m,

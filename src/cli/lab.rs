@@ -77,12 +77,9 @@ pub fn run(args: &LabArgs) -> i32 {
         sources.overlay_dirs.push(PathBuf::from(overlay::BUILTIN));
     }
     let lang = args.lang.lang;
-    let rules = match args.rules.load() {
+    let rules = match args.rules.load_or_exit() {
         Ok(r) => r,
-        Err(e) => {
-            print_rule_errors(&e);
-            return EXIT_INPUT;
-        }
+        Err(code) => return code,
     };
     let base = match super::load(&args.model, &rules.vocab, lang) {
         Ok(m) => m,

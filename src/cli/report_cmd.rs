@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::args::{print_rule_errors, AtArgs, LangArgs, RulesArgs};
+use super::args::{AtArgs, LangArgs, RulesArgs};
 use super::check::{load_with, print_errors};
 use super::choices::ReportFormat;
 use super::{report_collect_error, EXIT_INPUT};
@@ -70,12 +70,9 @@ impl ReportArgs {
 /// document, not a gate; use `check --fail-on` for that), 2 when a model, a rule pack or the
 /// output file is wrong.
 pub fn run(args: &ReportArgs) -> i32 {
-    let rules = match args.rules.load() {
+    let rules = match args.rules.load_or_exit() {
         Ok(r) => r,
-        Err(e) => {
-            print_rule_errors(&e);
-            return EXIT_INPUT;
-        }
+        Err(code) => return code,
     };
     let files = match super::collect_models(&args.models) {
         Ok(f) => f,
