@@ -18,7 +18,7 @@ use rammelab::engine::evaluate;
 use rammelab::model::{resolve_source_with, SourceFile};
 use rammelab::report::{json, CheckReport, ModelReport, Options, Outcome};
 use rammelab::rules::{RuleSet, RuleSources};
-use rammelab::vocab::Lang;
+use rammelab::Lang;
 use rammelab::Limits;
 
 fn main() {
@@ -74,7 +74,7 @@ fn main() {
     if std::env::var_os("NO_REPORT").is_some() {
         return;
     }
-    let graph = rammelab::graph::BarrierGraph::build(&eval);
+    let graph = rammelab::BarrierGraph::build(&eval);
     clock.lap("graph");
     let statuses = rammelab::graph::service_statuses(&graph);
     clock.lap(&format!("service statuses ({})", statuses.len()));

@@ -160,6 +160,27 @@ impl Checked {
     }
 }
 
+/// Reads, parses and resolves a model file against a vocabulary (the errors in the default
+/// language; [`ModelErrors::in_lang`] gives another).
+pub fn load_model(path: &Path, vocab: &Vocabulary) -> Result<Model, ModelErrors> {
+    crate::model::load_file(path, vocab)
+}
+
+/// Parses and resolves a model text held in memory; `path` names it in diagnostics.
+pub fn parse_model(
+    path: impl Into<PathBuf>,
+    text: impl Into<String>,
+    vocab: &Vocabulary,
+) -> Result<Model, ModelErrors> {
+    crate::model::resolve_source(SourceFile::new(path, text), vocab)
+}
+
+/// Evaluates a model against rules at a date: the findings, mitigations and what each rule
+/// saw.
+pub fn evaluate<'a>(model: &'a Model, rules: &'a RuleSet, at: Date) -> Evaluation<'a> {
+    crate::engine::evaluate(model, rules, at)
+}
+
 /// The view of an evaluation in one language.
 pub fn build_view(eval: &Evaluation<'_>, lang: Lang) -> View {
     View::build(

@@ -289,7 +289,7 @@ fn the_documented_examples_are_valid() {
         let text = std::fs::read_to_string(Path::new(ROOT).join(doc)).unwrap();
         let start = text.find("```toml\n").expect("a TOML example") + "```toml\n".len();
         let end = start + text[start..].find("```").unwrap();
-        let file = rammelab::model::SourceFile::new("/project/rammelab.toml", &text[start..end]);
+        let file = rammelab::SourceFile::new("/project/rammelab.toml", &text[start..end]);
         let config = rammelab::config::parse(&file).unwrap_or_else(|e| {
             panic!(
                 "{doc}: {:?}",

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rammelab::model::{load_file, SourceFile};
-use rammelab::rules::RuleSet;
-use rammelab::vocab::Vocabulary;
+use rammelab::RuleSet;
+use rammelab::Vocabulary;
 
 fn corpus(ext: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir("tests/corpus")

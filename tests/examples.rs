@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use rammelab::model::load_file;
-use rammelab::vocab::Vocabulary;
+use rammelab::Vocabulary;
 
 #[test]
 fn both_normative_examples_resolve_to_the_same_model() {

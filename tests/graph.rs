@@ -15,8 +15,8 @@ use rammelab::graph::{
     BarrierGraph, Status,
 };
 use rammelab::model::{resolve_source, Model, SourceFile};
-use rammelab::rules::RuleSet;
-use rammelab::vocab::Lang;
+use rammelab::Lang;
+use rammelab::RuleSet;
 
 const AT: Date = date(2026, 11, 28);
 

@@ -7,7 +7,7 @@
 use jiff::civil::{date, Date};
 use rammelab::engine::evaluate;
 use rammelab::model::{resolve_source, SourceFile};
-use rammelab::rules::RuleSet;
+use rammelab::RuleSet;
 
 const AT: Date = date(2026, 11, 28);
 

@@ -4,9 +4,9 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use rammelab::model::SourceFile;
-use rammelab::rules::RuleSet;
-use rammelab::vocab::Vocabulary;
+use rammelab::RuleSet;
+use rammelab::SourceFile;
+use rammelab::Vocabulary;
 
 fn render(d: &dyn miette::Diagnostic) -> String {
     rammelab::render_diagnostic(d, false, 100)
@@ -157,7 +157,7 @@ fn a_rule_folder_with_a_huge_file_is_refused_without_reading_it() {
     let file = std::fs::File::create(&path).unwrap_or_else(|e| panic!("{e}"));
     // A sparse file: 1 GiB on paper, nothing on disk.
     file.set_len(1 << 30).unwrap_or_else(|e| panic!("{e}"));
-    let sources = rammelab::rules::RuleSources {
+    let sources = rammelab::RuleSources {
         dirs: vec![dir.path().to_path_buf()],
         no_builtin: true,
     };
@@ -172,7 +172,7 @@ fn a_rule_folder_with_a_huge_file_is_refused_without_reading_it() {
 // Model files
 
 use rammelab::model::{load_file_with, resolve_source_with, ModelErrors};
-use rammelab::vocab::Lang;
+use rammelab::Lang;
 use rammelab::Limits;
 
 fn render_model(errors: ModelErrors, lang: Lang) -> String {
@@ -225,7 +225,7 @@ fn a_100_mib_model_is_refused_with_the_default_limit() {
     let file = std::fs::File::create(&path).unwrap_or_else(|e| panic!("{e}"));
     // Sparse: 100 MiB on paper, nothing on disk; refused from its size, never read.
     file.set_len(100 << 20).unwrap_or_else(|e| panic!("{e}"));
-    let Err(errors) = rammelab::model::load_file(&path, Vocabulary::builtin()) else {
+    let Err(errors) = rammelab::load_model(&path, Vocabulary::builtin()) else {
         panic!("a 100 MiB file was read");
     };
     let out = render_model(errors, Lang::En);
@@ -275,7 +275,7 @@ fn the_default_limits_leave_every_shipped_model_alone() {
     for entry in std::fs::read_dir("models").into_iter().flatten().flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "lsm") {
-            let r = rammelab::model::load_file(&path, Vocabulary::builtin());
+            let r = rammelab::load_model(&path, Vocabulary::builtin());
             assert!(r.is_ok(), "{}", path.display());
         }
     }
@@ -301,13 +301,13 @@ fn a_chain_of_variants_deeper_than_the_limit_is_refused() {
         std::fs::write(dir.join(format!("v{i}.lsm")), text).unwrap_or_else(|e| panic!("{e}"));
     }
     let deepest = dir.join(format!("v{depth}.lsm"));
-    let result = rammelab::model::load_file(&deepest, Vocabulary::builtin());
+    let result = rammelab::load_model(&deepest, Vocabulary::builtin());
     let Err(errors) = result else {
         panic!("a chain of {depth} variants resolved");
     };
     assert!(format!("{errors:?}").contains("Depth"), "{errors:?}");
     // A short chain resolves.
     let shallow = root.path().join("d/d/v2.lsm");
-    let result = rammelab::model::load_file(&shallow, Vocabulary::builtin());
+    let result = rammelab::load_model(&shallow, Vocabulary::builtin());
     assert!(result.is_ok(), "{result:?}");
 }

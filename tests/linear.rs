@@ -9,8 +9,8 @@ use rammelab::base::limits::work;
 use rammelab::engine::evaluate;
 use rammelab::graph::{service_statuses, BarrierGraph};
 use rammelab::model::{resolve_source, Model, ModelErrors, SourceFile};
-use rammelab::rules::RuleSet;
 use rammelab::vocab::{Lang, Vocabulary};
+use rammelab::RuleSet;
 
 fn resolve(text: &str) -> Result<Model, ModelErrors> {
     resolve_source(SourceFile::new("big.lsm", text), Vocabulary::builtin())

@@ -9,8 +9,8 @@ use std::sync::Arc;
 
 use rammelab::engine::{evaluate, evaluate_reference};
 use rammelab::model::{Model, SourceFile};
-use rammelab::rules::RuleSet;
 use rammelab::vocab::{ItemKind, Vocabulary};
+use rammelab::RuleSet;
 use rammelab_gen::{generate, pack, GVal, Generated, Spec};
 
 const CORNERS: &str = r#"

@@ -12,7 +12,7 @@ use rammelab::engine::evaluate;
 use rammelab::model::{load_file, Model};
 use rammelab::report::lab::{render, Format, LabReport};
 use rammelab::rules::{RuleSet, RuleSources};
-use rammelab::vocab::Lang;
+use rammelab::Lang;
 
 const AT: Date = date(2026, 11, 28);
 

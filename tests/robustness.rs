@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use rammelab::model::{resolve_source, SourceFile};
 use rammelab::syntax;
-use rammelab::vocab::Vocabulary;
+use rammelab::Vocabulary;
 
 fn exercise(text: &str) {
     let vocab = Vocabulary::builtin();

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rammelab::rules::{read_rule_file, RuleErrors, RuleSet, RuleSources};
-use rammelab::vocab::Vocabulary;
+use rammelab::Vocabulary;
 
 const ERR: &str = "tests/rules/err";
 
@@ -234,8 +234,8 @@ fn rule_pack_errors_in_both_languages() {
         let Err(errors) = load(&Path::new(ERR).join(name)) else {
             panic!("{name} loaded");
         };
-        let nb = errors.clone().in_lang(rammelab::vocab::Lang::Nb);
-        let en = errors.in_lang(rammelab::vocab::Lang::En);
+        let nb = errors.clone().in_lang(rammelab::Lang::Nb);
+        let en = errors.in_lang(rammelab::Lang::En);
         assert_ne!(nb.summary(), en.summary());
         for lang in [nb, en] {
             out.push_str(&render(&lang));

@@ -3,7 +3,7 @@
 //! `cargo test`.
 
 use rammelab::engine::testing::{coverage, run_tests, Outcome};
-use rammelab::rules::RuleSet;
+use rammelab::RuleSet;
 
 fn builtin() -> RuleSet {
     match RuleSet::builtin() {

@@ -230,9 +230,9 @@ fn exercise_pack(text: &str) -> Result<(), TestCaseError> {
         Ok(rules) => {
             let at = jiff::civil::date(2026, 11, 28);
             for model in example_models() {
-                let eval = rammelab::engine::evaluate(model, &rules, at);
+                let eval = rammelab::evaluate(model, &rules, at);
                 for f in &eval.findings {
-                    rammelab::engine::explain(model, &rules, at, f, rammelab::vocab::Lang::En);
+                    rammelab::engine::explain(model, &rules, at, f, rammelab::Lang::En);
                 }
             }
             rammelab::engine::testing::run_tests(&rules);

@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use rammelab::model::{load_file, SourceFile};
-use rammelab::rules::RuleSet;
 use rammelab::vocab::{Lang, Vocabulary};
+use rammelab::RuleSet;
 
 fn builtin() -> RuleSet {
     RuleSet::builtin()
@@ -81,7 +81,7 @@ fn shipped_proposals_load_alone_and_together_and_pass_their_own_tests() {
 
 /// Every diagnostic of a bad variant, colour off, 100 columns: each error's code, file,
 /// position and the text its span covers, then the rendered diagnostics.
-fn render_model_errors(errors: &rammelab::model::ModelErrors) -> String {
+fn render_model_errors(errors: &rammelab::ModelErrors) -> String {
     let mut out = String::new();
     for e in errors.iter() {
         let (line, col) = e.line_col();
@@ -140,14 +140,14 @@ fn proposal(name: &str) -> std::sync::Arc<SourceFile> {
     SourceFile::new(path.clone(), std::fs::read_to_string(&path).unwrap())
 }
 
-fn model(path: &str, rules: &RuleSet) -> rammelab::model::Model {
+fn model(path: &str, rules: &RuleSet) -> rammelab::Model {
     load_file(Path::new(path), &rules.vocab)
         .unwrap_or_else(|e| panic!("{}", render_model_errors(&e.in_lang(Lang::En))))
 }
 
 /// Barrier findings as (rule, subject, blocking).
-fn barriers(m: &rammelab::model::Model, rules: &RuleSet) -> Vec<(String, String, bool)> {
-    let o = rammelab::whatif::Outcome::of(&rammelab::engine::evaluate(m, rules, AT));
+fn barriers(m: &rammelab::Model, rules: &RuleSet) -> Vec<(String, String, bool)> {
+    let o = rammelab::whatif::Outcome::of(&rammelab::evaluate(m, rules, AT));
     o.findings
         .iter()
         .filter(|f| f.is_barrier())

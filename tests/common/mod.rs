@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use rammelab::model::{Model, ModelErrors};
-use rammelab::syntax::Span;
+use rammelab::Span;
 
 /// Cases per property: the given budget, or `PROPTEST_CASES` for a long run.
 pub fn cases(default: u32) -> u32 {
