@@ -6,7 +6,15 @@ use std::sync::Arc;
 
 use jiff::civil::Date;
 
-use super::*;
+use super::condition::{self, parse_condition, Scope};
+use super::pack::RawRule;
+use super::{
+    template, yaml, Loader, Rule, RuleError, RuleErrorKind, RuleKind, RuleTest, Severity, Target,
+    Texts,
+};
+use crate::base::source::SourceFile;
+use crate::syntax::Span;
+use crate::vocab::Text;
 
 /// Compiles one rule against a loader's vocabulary, sets and parameters, collecting its own
 /// errors, so that rules can compile in parallel.

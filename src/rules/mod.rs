@@ -31,7 +31,7 @@ use crate::base::source::SourceFile;
 use crate::base::yaml;
 use crate::syntax::Span;
 use crate::vocab::{closest, ItemKind, TermId, TermSetId, Text, Vocabulary};
-use condition::{parse_condition, Checker, Const, Expr, Scope, Ty};
+use condition::{parse_condition, Checker, Const, Expr, Ty};
 use pack::{RawPack, RawRule};
 use template::Template;
 

@@ -4,7 +4,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::*;
+use super::{RuleError, RuleErrorKind, RuleErrors, RuleSet, BUILTIN_PACKS};
+use crate::base::source::SourceFile;
+use crate::base::yaml;
+use crate::syntax::Span;
+use crate::vocab::Vocabulary;
 
 /// Where packs come from on the command line.
 #[derive(Debug, Clone, Default)]
