@@ -37,7 +37,7 @@ impl RulesArgs {
 
     /// The rule sets, or, when they do not load, every error printed and the exit code for bad
     /// input: what every command that reads rules does first.
-    pub fn load_or_exit(&self) -> Result<RuleSet, i32> {
+    pub fn load_or_exit(&self) -> Result<RuleSet, super::Exit> {
         self.load().map_err(|e| {
             print_rule_errors(&e);
             super::EXIT_INPUT
@@ -190,7 +190,7 @@ fn config_for(args: &[OsString]) -> Result<Option<Config>, i32> {
             .and_then(|l| super::choices::lang_named(&l))
             .unwrap_or_default();
         print_config_errors(&errors.in_lang(lang), lang);
-        super::EXIT_INPUT
+        super::EXIT_INPUT.code()
     })
 }
 

@@ -106,7 +106,7 @@ pub fn load_with(
 }
 
 /// Runs `check` and returns the exit code.
-pub fn run(args: &CheckArgs) -> i32 {
+pub fn run(args: &CheckArgs) -> super::Exit {
     let rules = match args.rules.load() {
         Ok(r) => r,
         Err(e) => {
@@ -254,7 +254,7 @@ fn print_rule_failure(errors: &crate::rules::RuleErrors, args: &CheckArgs) {
 }
 
 /// The exit code a report calls for.
-pub fn exit_code(report: &CheckReport, fail_on: FailOn) -> i32 {
+pub fn exit_code(report: &CheckReport, fail_on: FailOn) -> super::Exit {
     if !report.invalid_models.is_empty() {
         EXIT_INPUT
     } else if report.findings().any(|(_, f)| fail_on.fails(f)) {

@@ -45,7 +45,7 @@ pub struct DiffArgs {
 
 /// Runs `diff`: exit 0 when OTHER is no worse than BASE, 1 when it blocks more, 2 when an
 /// input is wrong.
-pub fn run(args: &DiffArgs) -> i32 {
+pub fn run(args: &DiffArgs) -> super::Exit {
     let lang = args.lang.lang;
     let base_rules = match args.rules.load_or_exit() {
         Ok(r) => r,
@@ -93,7 +93,7 @@ pub fn run(args: &DiffArgs) -> i32 {
 }
 
 /// The rule set with the overlays applied; errors are printed and turned into the exit code.
-pub(crate) fn overlaid(rules: &RuleSet, args: &OverlayArgs) -> Result<RuleSet, i32> {
+pub(crate) fn overlaid(rules: &RuleSet, args: &OverlayArgs) -> Result<RuleSet, super::Exit> {
     let files = args.files().map_err(|e| {
         print_rule_errors(&e);
         EXIT_INPUT

@@ -25,7 +25,7 @@ pub struct ManArgs {
 }
 
 /// Prints the completion script for a shell.
-pub fn completions(args: &CompletionsArgs) -> i32 {
+pub fn completions(args: &CompletionsArgs) -> super::Exit {
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "rammelab", &mut out);
@@ -34,7 +34,7 @@ pub fn completions(args: &CompletionsArgs) -> i32 {
 }
 
 /// Prints the man page, or writes every page into a folder.
-pub fn man(args: &ManArgs) -> i32 {
+pub fn man(args: &ManArgs) -> super::Exit {
     let cmd = Cli::command();
     if let Some(dir) = &args.dir {
         let written =

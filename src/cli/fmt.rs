@@ -37,7 +37,7 @@ enum Outcome {
 }
 
 /// Runs `fmt` and returns the exit code.
-pub fn run(args: &FmtArgs) -> i32 {
+pub fn run(args: &FmtArgs) -> super::Exit {
     let files = match crate::cli::collect_models(&args.paths) {
         Ok(files) => files,
         Err(e) => return report_collect_error(&e),

@@ -48,7 +48,7 @@ pub struct GraphArgs {
 }
 
 /// Runs `rammelab graph`.
-pub fn run(args: GraphArgs) -> i32 {
+pub fn run(args: GraphArgs) -> super::Exit {
     let rules = match args.rules.load_or_exit() {
         Ok(r) => r,
         Err(code) => return code,

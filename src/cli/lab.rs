@@ -69,7 +69,7 @@ pub struct LabArgs {
 }
 
 /// Runs `lab`: exit 0, or 2 when an input is wrong.
-pub fn run(args: &LabArgs) -> i32 {
+pub fn run(args: &LabArgs) -> super::Exit {
     // Without overlays named, the lab compares against the proposals built in, so that it has
     // something to weigh after `cargo install` or from any folder.
     let mut sources = args.sources.clone();
@@ -110,7 +110,7 @@ pub fn build(
     rules: &crate::rules::RuleSet,
     at: jiff::civil::Date,
     lang: crate::vocab::Lang,
-) -> Result<lab::Lab, i32> {
+) -> Result<lab::Lab, super::Exit> {
     input::gather(model_path, base, &sources.into(), rules, at, lang).map_err(|errors| {
         for e in errors.0 {
             match e {
@@ -140,7 +140,7 @@ impl From<&LabSources> for input::Sources {
 }
 
 /// Prints or writes the output, ending with a line break.
-fn write_out(path: Option<&Path>, text: &str, lang: crate::vocab::Lang) -> i32 {
+fn write_out(path: Option<&Path>, text: &str, lang: crate::vocab::Lang) -> super::Exit {
     let mut text = text.to_string();
     if !text.ends_with('\n') {
         text.push('\n');

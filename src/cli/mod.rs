@@ -69,12 +69,35 @@ pub fn render_report(report: &miette::Report, color: bool) -> String {
     render_diagnostic(report.as_ref(), color, diag::width())
 }
 
-/// Exit code when nothing at or above `--fail-on` was found.
-pub const EXIT_OK: i32 = 0;
-/// Exit code when findings at or above `--fail-on` were found (or `fmt --check` would change files).
-pub const EXIT_FINDINGS: i32 = 1;
-/// Exit code when the input or the call is wrong.
-pub const EXIT_INPUT: i32 = 2;
+/// How a command ended. Every command returns one (and stops early with one, its problems
+/// already printed); [`run`] turns it into the process's exit code, the one place that does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Nothing at or above `--fail-on` was found; the command did what it was asked.
+    Ok,
+    /// Findings at or above `--fail-on` were found (or `fmt --check` would change files).
+    Findings,
+    /// The input or the call is wrong.
+    Input,
+}
+
+impl Exit {
+    /// The process's exit code: 0, 1 or 2.
+    pub fn code(self) -> i32 {
+        match self {
+            Exit::Ok => 0,
+            Exit::Findings => 1,
+            Exit::Input => 2,
+        }
+    }
+}
+
+/// The command ended well.
+pub const EXIT_OK: Exit = Exit::Ok;
+/// Findings at or above `--fail-on` were found (or `fmt --check` would change files).
+pub const EXIT_FINDINGS: Exit = Exit::Findings;
+/// The input or the call is wrong.
+pub const EXIT_INPUT: Exit = Exit::Input;
 
 /// rammelab: hold community models up against Norwegian framework conditions.
 #[derive(Debug, Parser)]
@@ -138,7 +161,7 @@ pub enum Command {
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
     crate::base::color::set(cli.color.color.into());
-    match cli.command {
+    let ended = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Rules(c) => rules_cmd::run(c),
         Command::Explain(a) => rules_cmd::explain(a),
@@ -150,11 +173,12 @@ pub fn run(cli: Cli) -> i32 {
         Command::Completions(a) => docs_cmd::completions(&a),
         Command::Man(a) => docs_cmd::man(&a),
         Command::Report(a) => report_cmd::run(&a),
-    }
+    };
+    ended.code()
 }
 
 /// Prints a problem with the paths given and returns the exit code for bad input.
-fn report_collect_error(e: &CollectError) -> i32 {
+fn report_collect_error(e: &CollectError) -> Exit {
     err!(
         "{}",
         render_diagnostic(e, diag::stderr_color(), diag::width())

@@ -12,7 +12,7 @@ use crate::vocab::Lang;
 
 /// Writes `text` to standard output, or to `path` when one is given (a read-only file only
 /// with `force`), and returns the exit code: 0, or 2 when the file cannot be written.
-pub fn emit(path: Option<&Path>, text: &str, force: bool, lang: Lang) -> i32 {
+pub fn emit(path: Option<&Path>, text: &str, force: bool, lang: Lang) -> super::Exit {
     match path {
         None => {
             let mut out = std::io::stdout().lock();

@@ -69,7 +69,7 @@ impl ReportArgs {
 /// Runs `report`. Exits 0 when the report was written (whatever it found: a report is a
 /// document, not a gate; use `check --fail-on` for that), 2 when a model, a rule pack or the
 /// output file is wrong.
-pub fn run(args: &ReportArgs) -> i32 {
+pub fn run(args: &ReportArgs) -> super::Exit {
     let rules = match args.rules.load_or_exit() {
         Ok(r) => r,
         Err(code) => return code,

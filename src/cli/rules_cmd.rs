@@ -60,7 +60,7 @@ pub struct TestArgs {
     pub models: Vec<PathBuf>,
 }
 
-pub fn run(cmd: RulesCommand) -> i32 {
+pub fn run(cmd: RulesCommand) -> super::Exit {
     match cmd {
         RulesCommand::List(a) => with_rules(&a.rules, |rs| {
             out!("{}", list(rs, a.format, a.lang.lang));
@@ -72,13 +72,13 @@ pub fn run(cmd: RulesCommand) -> i32 {
 }
 
 /// `rammelab explain RULE_ID`: the rule in full, with its source.
-pub fn explain(args: ShowArgs) -> i32 {
+pub fn explain(args: ShowArgs) -> super::Exit {
     with_rules(&args.rules, |rs| {
         show_or_explain(rs, &args.id, args.lang.lang)
     })
 }
 
-fn with_rules(args: &RulesArgs, f: impl FnOnce(&RuleSet) -> i32) -> i32 {
+fn with_rules(args: &RulesArgs, f: impl FnOnce(&RuleSet) -> super::Exit) -> super::Exit {
     match args.load() {
         Ok(rs) => f(&rs),
         Err(e) => {
@@ -88,7 +88,7 @@ fn with_rules(args: &RulesArgs, f: impl FnOnce(&RuleSet) -> i32) -> i32 {
     }
 }
 
-fn show_or_explain(rs: &RuleSet, id: &str, lang: Lang) -> i32 {
+fn show_or_explain(rs: &RuleSet, id: &str, lang: Lang) -> super::Exit {
     match rs.rule_by_id(id) {
         Some(r) => {
             out!("{}", describe(rs, r, lang));
@@ -456,7 +456,7 @@ fn load_models(dirs: &[PathBuf], rs: &RuleSet) -> Vec<Model> {
         .collect()
 }
 
-fn test(rs: &RuleSet, models: &[PathBuf]) -> i32 {
+fn test(rs: &RuleSet, models: &[PathBuf]) -> super::Exit {
     let results = run_tests(rs);
     let mut failed = 0;
     for r in &results {

@@ -22,7 +22,7 @@ pub struct VocabArgs {
     pub lang: Lang,
 }
 
-pub fn run(args: &VocabArgs) -> i32 {
+pub fn run(args: &VocabArgs) -> super::Exit {
     let vocab = Vocabulary::builtin();
     match args.format {
         VocabFormat::Md => out!("{}", describe::markdown(vocab, args.lang)),
