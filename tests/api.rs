@@ -58,3 +58,23 @@ fn overlays_apply_on_top_of_the_packs() {
     let missing = Workspace::load(&RuleSources::default(), &[PathBuf::from("no/such.yaml")]);
     assert!(missing.is_err());
 }
+
+#[test]
+fn a_text_over_the_limits_is_an_error_not_a_crash() {
+    let limits = rammelab::Limits {
+        max_depth: 3,
+        ..rammelab::Limits::default()
+    };
+    let ws = Workspace::builtin().unwrap().with_limits(limits);
+    let text = "model \"x\" {\n  notes: [[[[[[1]]]]]]\n}\n";
+    let errors = ws.check_source("deep.lsm", text, at(), Lang::En).unwrap_err();
+    let shown = rammelab::render_errors(&errors, false, 100);
+    assert!(shown.contains("deep.lsm:2:"), "{shown}");
+    assert!(shown.contains("rammelab::limit"), "{shown}");
+    // The same text within the default limits gets past the limit (to other errors or none).
+    let plain = Workspace::builtin().unwrap();
+    if let Err(e) = plain.check_source("deep.lsm", text, at(), Lang::En) {
+        let shown = rammelab::render_errors(&e, false, 100);
+        assert!(!shown.contains("rammelab::limit"), "{shown}");
+    }
+}
