@@ -67,7 +67,9 @@ fn a_text_over_the_limits_is_an_error_not_a_crash() {
     };
     let ws = Workspace::builtin().unwrap().with_limits(limits);
     let text = "model \"x\" {\n  notes: [[[[[[1]]]]]]\n}\n";
-    let errors = ws.check_source("deep.lsm", text, at(), Lang::En).unwrap_err();
+    let errors = ws
+        .check_source("deep.lsm", text, at(), Lang::En)
+        .unwrap_err();
     let shown = rammelab::render_errors(&errors, false, 100);
     assert!(shown.contains("deep.lsm:2:"), "{shown}");
     assert!(shown.contains("rammelab::limit"), "{shown}");
