@@ -1,6 +1,7 @@
-//! The command line: a reader that goes away (`rammelab lab … | head -1`) ends a command
-//! quietly, with its usual exit code, never with a panic message. The pipe is closed before
-//! the command writes, so every write meets a closed pipe, whatever the output's size.
+//! The command line's one output writer: a reader that goes away (`rammelab lab … | head -1`)
+//! ends a command quietly, with its usual exit code, never with a panic message (the pipe is
+//! closed before the command writes, so every write meets it, whatever the output's size);
+//! an `-o FILE` that cannot be written is bad input.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -52,5 +53,35 @@ fn every_writing_command_ends_quietly_on_a_closed_pipe() {
             args.join(" ")
         );
         assert_eq!(got, Some(*code), "rammelab {}: {stderr}", args.join(" "));
+    }
+}
+
+/// `-o FILE` goes through the atomic writer in every command that takes it: a folder that
+/// does not exist is bad input (exit 2) with a message, no panic and no file.
+#[test]
+fn an_output_file_that_cannot_be_written_is_bad_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("missing").join("out.txt");
+    let target = target.to_str().unwrap();
+    let model = "models/paa-doerterskelen.lsm";
+    for args in [
+        vec!["graph", model, "--at=2027-01-01", "-o", target],
+        vec!["lab", model, "--at=2027-01-01", "-o", target],
+        vec!["report", model, "--at=2027-01-01", "-o", target],
+    ] {
+        let out = Command::new(assert_cmd::cargo::cargo_bin("rammelab"))
+            .args(&args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "rammelab {}: {stderr}",
+            args.join(" ")
+        );
+        assert!(stderr.contains("rammelab: "), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(!std::path::Path::new(target).exists());
     }
 }
