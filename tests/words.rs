@@ -426,3 +426,36 @@ fn the_parity_check_finds_what_it_is_for() {
     assert_eq!(args.len(), 4);
     assert_eq!(string_literal(&args[1]).as_deref(), Some("key-a"));
 }
+
+/// `rammelab --help` and `rammelab check --help` in bokmål by default, in English with
+/// `--lang en` or `RAMMELAB_LANG=en` (read before the command line is parsed).
+#[test]
+fn help_follows_the_language() {
+    let help = |args: &[&str], env: Option<&str>| {
+        let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_rammelab"));
+        cmd.args(args)
+            .arg("--no-config")
+            .env_remove("RAMMELAB_LANG");
+        if let Some(l) = env {
+            cmd.env("RAMMELAB_LANG", l);
+        }
+        let out = cmd.output().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let nb = help(&["--help"], None);
+    assert!(nb.contains("Bruk:") && nb.contains("Kommandoer:"), "{nb}");
+    assert!(nb.contains("Sjekk modeller mot regelpakkene"), "{nb}");
+    let nb = help(&["check", "--help"], None);
+    assert!(
+        nb.contains("Valg:") && nb.contains("Avslutningskoder"),
+        "{nb}"
+    );
+    let en = help(&["check", "--help", "--lang", "en"], None);
+    assert!(en.contains("Usage:") && en.contains("Options:"), "{en}");
+    assert!(en.contains("Exit codes"), "{en}");
+    let en = help(&["--help"], Some("en"));
+    assert!(en.contains("Commands:"), "{en}");
+    let nb = help(&["--help", "--lang=nb"], Some("en"));
+    assert!(nb.contains("Kommandoer:"), "{nb}");
+}

@@ -183,6 +183,7 @@ pub fn parse_command_line() -> Result<super::Cli, i32> {
     if let Some(c) = &config {
         cmd = with_defaults(cmd, c);
     }
+    let cmd = super::help::localize(cmd, super::help::lang_of(&args));
     let matches = cmd.try_get_matches_from(args).unwrap_or_else(|e| e.exit());
     super::Cli::from_arg_matches(&matches).map_err(|e| e.exit())
 }
