@@ -147,9 +147,10 @@ pub struct LangArgs {
     pub lang: Lang,
 }
 
-/// Prints every rule-pack error to stderr.
-pub fn print_rule_errors(errors: &RuleErrors) {
+/// Prints every rule-pack error to stderr, in `lang`.
+pub fn print_rule_errors(errors: &RuleErrors, lang: Lang) {
     let color = super::use_color();
+    let errors = errors.clone().in_lang(lang);
     for e in &errors.0 {
         errln!("{}", super::render_report(&e.report(), color));
     }

@@ -110,7 +110,7 @@ pub fn run(args: &CheckArgs) -> i32 {
         Ok(r) => r,
         Err(e) => {
             let e = e.in_lang(args.lang.lang);
-            print_rule_errors(&e);
+            print_rule_errors(&e, args.lang.lang);
             print_rule_failure(&e, args);
             return EXIT_INPUT;
         }
@@ -119,7 +119,7 @@ pub fn run(args: &CheckArgs) -> i32 {
     let rules = if args.overlays.overlays.is_empty() {
         rules
     } else {
-        match super::diff::overlaid(&rules, &args.overlays) {
+        match super::diff::overlaid(&rules, &args.overlays, args.lang.lang) {
             Ok(r) => r,
             Err(code) => return code,
         }

@@ -10,6 +10,7 @@ use super::check::print_errors;
 use super::{EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
 use crate::engine::evaluate;
 use crate::rules::RuleSet;
+use crate::vocab::Lang;
 use crate::whatif::render::diff as render;
 use crate::whatif::{diff, Outcome, SideFacts, Verdict};
 
@@ -50,11 +51,11 @@ pub fn run(args: &DiffArgs) -> i32 {
     let base_rules = match args.rules.load() {
         Ok(r) => r,
         Err(e) => {
-            print_rule_errors(&e);
+            print_rule_errors(&e, lang);
             return EXIT_INPUT;
         }
     };
-    let other_rules = match overlaid(&base_rules, &args.overlays) {
+    let other_rules = match overlaid(&base_rules, &args.overlays, lang) {
         Ok(r) => r,
         Err(code) => return code,
     };
@@ -96,16 +97,16 @@ pub fn run(args: &DiffArgs) -> i32 {
 }
 
 /// The rule set with the overlays applied; errors are printed and turned into the exit code.
-pub(crate) fn overlaid(rules: &RuleSet, args: &OverlayArgs) -> Result<RuleSet, i32> {
+pub(crate) fn overlaid(rules: &RuleSet, args: &OverlayArgs, lang: Lang) -> Result<RuleSet, i32> {
     let files = args.files().map_err(|e| {
-        print_rule_errors(&e);
+        print_rule_errors(&e, lang);
         EXIT_INPUT
     })?;
     if files.is_empty() {
         return Ok(rules.clone());
     }
     rules.with_overlays(&files).map_err(|e| {
-        print_rule_errors(&e);
+        print_rule_errors(&e, lang);
         EXIT_INPUT
     })
 }

@@ -53,7 +53,7 @@ pub fn run(args: GraphArgs) -> i32 {
     let rules = match args.rules.load() {
         Ok(r) => r,
         Err(e) => {
-            print_rule_errors(&e);
+            print_rule_errors(&e, args.lang.lang);
             return EXIT_INPUT;
         }
     };

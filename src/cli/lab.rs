@@ -135,7 +135,7 @@ pub fn run(args: &LabArgs) -> i32 {
     let rules = match args.rules.load() {
         Ok(r) => r,
         Err(e) => {
-            print_rule_errors(&e);
+            print_rule_errors(&e, lang);
             return EXIT_INPUT;
         }
     };
@@ -230,7 +230,7 @@ pub fn build(
     let overlays = match read_overlays(&overlay_paths) {
         Ok(o) => o,
         Err(e) => {
-            print_rule_errors(&e);
+            print_rule_errors(&e, lang);
             return Err(EXIT_INPUT);
         }
     };
@@ -245,7 +245,7 @@ pub fn build(
         at,
     };
     lab::run(input).map_err(|e| {
-        print_rule_errors(&e);
+        print_rule_errors(&e, lang);
         EXIT_INPUT
     })
 }

@@ -73,7 +73,7 @@ pub fn run(args: &ReportArgs) -> i32 {
     let rules = match args.rules.load() {
         Ok(r) => r,
         Err(e) => {
-            print_rule_errors(&e);
+            print_rule_errors(&e, args.lang.lang);
             return EXIT_INPUT;
         }
     };

@@ -62,27 +62,33 @@ pub struct TestArgs {
 
 pub fn run(cmd: RulesCommand) -> i32 {
     match cmd {
-        RulesCommand::List(a) => with_rules(&a.rules, |rs| {
+        RulesCommand::List(a) => with_rules(&a.rules, a.lang.lang, |rs| {
             out!("{}", list(rs, a.format, a.lang.lang));
             EXIT_OK
         }),
-        RulesCommand::Show(a) => with_rules(&a.rules, |rs| show_or_explain(rs, &a.id, a.lang.lang)),
-        RulesCommand::Test(a) => with_rules(&a.rules, |rs| test(rs, &a.models)),
+        RulesCommand::Show(a) => with_rules(&a.rules, a.lang.lang, |rs| {
+            show_or_explain(rs, &a.id, a.lang.lang)
+        }),
+        // `rules test` has no `--lang`: its language is the one `--help` reads.
+        RulesCommand::Test(a) => {
+            let lang = super::help::lang_of(&std::env::args_os().collect::<Vec<_>>());
+            with_rules(&a.rules, lang, |rs| test(rs, &a.models))
+        }
     }
 }
 
 /// `rammelab explain RULE_ID`: the rule in full, with its source.
 pub fn explain(args: ShowArgs) -> i32 {
-    with_rules(&args.rules, |rs| {
+    with_rules(&args.rules, args.lang.lang, |rs| {
         show_or_explain(rs, &args.id, args.lang.lang)
     })
 }
 
-fn with_rules(args: &RulesArgs, f: impl FnOnce(&RuleSet) -> i32) -> i32 {
+fn with_rules(args: &RulesArgs, lang: Lang, f: impl FnOnce(&RuleSet) -> i32) -> i32 {
     match args.load() {
         Ok(rs) => f(&rs),
         Err(e) => {
-            print_rule_errors(&e);
+            print_rule_errors(&e, lang);
             EXIT_INPUT
         }
     }
