@@ -290,6 +290,61 @@ fn calls() -> Vec<Call> {
     out
 }
 
+/// The areas of the catalogue: a string literal in `src/` that starts with one of these and a
+/// hyphen, in lowercase and hyphens only, names a key (`plain(lang, "syntax-too-complex", …)`).
+const AREAS: [&str; 6] = ["cli", "config", "diag", "limits", "rules", "syntax"];
+
+/// Every string literal in `src/` that looks like a catalogue key, with where it stands.
+fn key_literals() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for path in rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src")) {
+        let src = std::fs::read_to_string(&path).unwrap_or_default();
+        let rel = path
+            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        for (n, line) in src.lines().enumerate() {
+            for (i, piece) in line.split('"').enumerate() {
+                let looks_like_key = i % 2 == 1
+                    && AREAS.iter().any(|a| {
+                        piece
+                            .strip_prefix(a)
+                            .is_some_and(|rest| rest.starts_with('-'))
+                    })
+                    && piece.len() > 4
+                    && piece
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && !piece.ends_with('-');
+                if looks_like_key {
+                    out.push((format!("{rel}:{}", n + 1), piece.to_string()));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_key_like_literal_in_the_source_exists() {
+    let (_, all) = audit();
+    let found = key_literals();
+    assert!(
+        found.iter().any(|(_, k)| k == "syntax-too-complex-help"),
+        "{found:?}"
+    );
+    let mut problems = Vec::new();
+    for (place, key) in &found {
+        for lang in LANGS {
+            if !all[lang].contains_key(key) {
+                problems.push(format!("{place}: `{key}` is not in locales/{lang}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {

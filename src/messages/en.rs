@@ -1,9 +1,8 @@
 //! English.
 
-use super::{join, ticked, Note, Texts};
+use super::{join, ticked, Texts};
 use crate::model::error::{ErrorKind, Expect, Role};
 use crate::syntax::ast::{Arrow, Shape};
-use crate::syntax::{Expected, Found, SyntaxErrorKind};
 use crate::vocab::{Dimension, ItemKind};
 
 fn a_kind(kind: ItemKind) -> &'static str {
@@ -80,134 +79,9 @@ fn shape(s: Shape) -> &'static str {
     }
 }
 
-fn expected(e: Expected) -> &'static str {
-    match e {
-        Expected::Item => "an item (`model`, `actor`, `service`, `flow` or `agreement`)",
-        Expected::EndOfFile => "the end of the file",
-        Expected::Id => "an id",
-        Expected::DisplayName => "a display name in quotes",
-        Expected::Ends => "`: from -> to`",
-        Expected::ItemRef => "the id of an item",
-        Expected::Colon => "`:`",
-        Expected::Arrow => "`->` or `<->`",
-        Expected::OpenBrace => "`{`",
-        Expected::CloseBrace => "`}`",
-        Expected::Field => "a field (`name: value`)",
-        Expected::Value => "a value",
-        Expected::Comma => "`,`",
-        Expected::CloseBracket => "`]`",
-        Expected::Unit => "a unit or `%`",
-        Expected::Period => "a period (`year` or `month`)",
-        Expected::Path => "the path of the base model in quotes (`\"../base.lsm\"`)",
-    }
-}
-
-fn found(f: &Found) -> String {
-    match f {
-        Found::Text(t) => format!("`{t}`"),
-        Found::LineBreak => "the end of the line".into(),
-        Found::EndOfFile => "the end of the file".into(),
-    }
-}
-
-pub(super) fn syntax(kind: &SyntaxErrorKind) -> Texts {
-    match kind {
-        SyntaxErrorKind::Unexpected { expected: e, found: f } => {
-            let names: Vec<String> = e.iter().map(|x| expected(*x).to_string()).collect();
-            let what = if names.is_empty() {
-                "something else".to_string()
-            } else {
-                join(&names, "or")
-            };
-            let help = if e.contains(&Expected::Colon) && e.len() == 1 {
-                Some("a field is written `name: value`".to_string())
-            } else if e.contains(&Expected::Value) {
-                Some("a value is text in quotes, a number, a date, a word or a list `[a, b]`".into())
-            } else if e.contains(&Expected::Item) {
-                Some("an item is written `actor id \"Display name\" { field: value }`".into())
-            } else {
-                None
-            };
-            let short: Vec<String> = e
-                .iter()
-                .map(|x| match x {
-                    Expected::Item => "an item".to_string(),
-                    x => expected(*x).to_string(),
-                })
-                .collect();
-            Texts::new(
-                format!("expected {what}, found {}", found(f)),
-                format!("expected {}", join(&short, "or")),
-            )
-            .maybe_help(help)
-        }
-        SyntaxErrorKind::UnknownKeyword { word, suggestion } => {
-            Texts::new(format!("`{word}` is not an item keyword"), "unknown item keyword").help(
-                match suggestion {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => "an item starts with `model`, `actor`, `service`, `flow` or `agreement` \
-                             (or `modell`, `aktør`, `tjeneste`, `flyt`, `avtale`)"
-                        .into(),
-                },
-            )
-        }
-        SyntaxErrorKind::MissingBrace => {
-            Texts::new("an item's `{` is never closed", "this `{` has no matching `}`")
-                .help("add `}` after the item's last field")
-        }
-        SyntaxErrorKind::UnterminatedString => {
-            Texts::new("unterminated string", "this string has no closing `\"`").help(
-                "close the string with `\"` on the same line, or use `\"\"\"` for text over several lines",
-            )
-        }
-        SyntaxErrorKind::UnterminatedMultiline => Texts::new(
-            "unterminated multi-line string",
-            "this `\"\"\"` is never closed",
-        )
-        .help("close the string with `\"\"\"`"),
-        SyntaxErrorKind::BadEscape(e) => Texts::new(
-            format!("unknown escape `{e}` in a string"),
-            "unknown escape",
-        )
-        .help("the escapes are `\\\"`, `\\\\`, `\\n` and `\\t`; write `\\\\` for a backslash"),
-        SyntaxErrorKind::BadDate(d) => Texts::new(format!("`{d}` is not a date"), "no such day")
-            .help("write dates as year-month-day, such as `2027-01-01`"),
-        SyntaxErrorKind::DigitGroups { written, fixed } => Texts::new(
-            format!("`{written}` is not a number: spaced digit groups must be groups of three"),
-            "digit groups of three expected",
-        )
-        .help(format!(
-            "write `{fixed}` or `{}`, with one space between groups of three digits",
-            fixed.replace('_', " ")
-        )),
-        SyntaxErrorKind::DecimalCommaInList { written, decimal } => Texts::new(
-            format!("`{written}` in a list could be one number or two"),
-            "decimal comma in a list",
-        )
-        .help(format!(
-            "write `{decimal}` for one number with a decimal point, or `{}` for two values",
-            written.replacen(',', ", ", 1)
-        )),
-        SyntaxErrorKind::SpacedDecimalComma { written, decimal } => Texts::new(
-            format!("`{written}` is not a number: a comma followed by a space separates values"),
-            "one value expected",
-        )
-        .help(format!(
-            "write `{decimal}` (or `{}`, without a space)",
-            decimal.replacen('.', ",", 1)
-        )),
-        SyntaxErrorKind::TooComplex => Texts::new(
-            "the item is too large or too complex to read",
-            "reading stopped in this item",
-        )
-        .help("split the item or the file into smaller parts"),
-        SyntaxErrorKind::Limit(l) => super::limit(l, crate::vocab::Lang::En),
-    }
-}
-
 pub(super) fn model(kind: &ErrorKind) -> Texts {
     match kind {
-        ErrorKind::Syntax(kind) => syntax(kind),
+        ErrorKind::Syntax(kind) => super::syntax::syntax(kind, crate::vocab::Lang::En),
         ErrorKind::Unreadable { reason } => {
             Texts::new(format!("could not read the file: {reason}"), "")
         }
@@ -388,23 +262,5 @@ fn capital(s: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
-    }
-}
-
-pub(super) fn note(note: &Note) -> String {
-    match note {
-        Note::NextItemStartsHere => "the next item starts here".into(),
-        Note::FirstDefinedHere => "first defined here".into(),
-        Note::FirstModelHere => "the first `model` block".into(),
-        Note::FirstSetHere => "first set here".into(),
-        Note::DependsOn { from, to } => format!("`{from}` depends on `{to}`"),
-        Note::ResourceIs { term } => format!("the resource is `{term}`"),
-    }
-}
-
-pub(super) fn summary(path: &str, count: usize) -> String {
-    match count {
-        1 => format!("`{path}` has 1 error"),
-        n => format!("`{path}` has {n} errors"),
     }
 }

@@ -6,6 +6,7 @@ mod config;
 mod en;
 mod nb;
 pub mod rules;
+mod syntax;
 mod variant;
 
 use crate::model::error::ErrorKind;
@@ -58,10 +59,7 @@ pub fn config(kind: &crate::config::ConfigErrorKind, lang: Lang) -> Texts {
 }
 
 pub fn syntax(kind: &SyntaxErrorKind, lang: Lang) -> Texts {
-    match lang {
-        Lang::En => en::syntax(kind),
-        Lang::Nb => nb::syntax(kind),
-    }
+    syntax::syntax(kind, lang)
 }
 
 /// The texts of an input over a limit; the words are kept with the limits.
@@ -82,18 +80,12 @@ pub fn model(kind: &ErrorKind, lang: Lang) -> Texts {
 }
 
 pub fn note(note: &Note, lang: Lang) -> String {
-    match lang {
-        Lang::En => en::note(note),
-        Lang::Nb => nb::note(note),
-    }
+    syntax::note(note, lang)
 }
 
 /// The headline over all errors of one file.
 pub fn summary(path: &str, count: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En => en::summary(path, count),
-        Lang::Nb => nb::summary(path, count),
-    }
+    syntax::summary(path, count, lang)
 }
 
 /// `` `a`, `b` or `c` `` with the language's word for "or" (or "and").

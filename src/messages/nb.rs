@@ -1,9 +1,8 @@
 //! Bokmål.
 
-use super::{join, ticked, Note, Texts};
+use super::{join, ticked, Texts};
 use crate::model::error::{ErrorKind, Expect, Role};
 use crate::syntax::ast::{Arrow, Shape};
-use crate::syntax::{Expected, Found, SyntaxErrorKind};
 use crate::vocab::{Dimension, ItemKind};
 
 fn en_kind(kind: ItemKind) -> &'static str {
@@ -84,134 +83,9 @@ fn shape(s: Shape) -> &'static str {
     }
 }
 
-fn expected(e: Expected) -> &'static str {
-    match e {
-        Expected::Item => "et element (`modell`, `aktør`, `tjeneste`, `flyt` eller `avtale`)",
-        Expected::EndOfFile => "slutten av filen",
-        Expected::Id => "en id",
-        Expected::DisplayName => "et visningsnavn i anførselstegn",
-        Expected::Ends => "`: fra -> til`",
-        Expected::ItemRef => "id-en til et element",
-        Expected::Colon => "`:`",
-        Expected::Arrow => "`->` eller `<->`",
-        Expected::OpenBrace => "`{`",
-        Expected::CloseBrace => "`}`",
-        Expected::Field => "et felt (`navn: verdi`)",
-        Expected::Value => "en verdi",
-        Expected::Comma => "`,`",
-        Expected::CloseBracket => "`]`",
-        Expected::Unit => "en enhet eller `%`",
-        Expected::Period => "en periode (`år` eller `måned`)",
-        Expected::Path => "stien til grunnmodellen i anførselstegn (`\"../grunnmodell.lsm\"`)",
-    }
-}
-
-fn found(f: &Found) -> String {
-    match f {
-        Found::Text(t) => format!("`{t}`"),
-        Found::LineBreak => "slutten av linjen".into(),
-        Found::EndOfFile => "slutten av filen".into(),
-    }
-}
-
-pub(super) fn syntax(kind: &SyntaxErrorKind) -> Texts {
-    match kind {
-        SyntaxErrorKind::Unexpected { expected: e, found: f } => {
-            let names: Vec<String> = e.iter().map(|x| expected(*x).to_string()).collect();
-            let what = if names.is_empty() {
-                "noe annet".to_string()
-            } else {
-                join(&names, "eller")
-            };
-            let help = if e.contains(&Expected::Colon) && e.len() == 1 {
-                Some("et felt skrives `navn: verdi`".to_string())
-            } else if e.contains(&Expected::Value) {
-                Some("en verdi er tekst i anførselstegn, et tall, en dato, et ord eller en liste `[a, b]`".into())
-            } else if e.contains(&Expected::Item) {
-                Some("et element skrives `aktør id \"Visningsnavn\" { felt: verdi }`".into())
-            } else {
-                None
-            };
-            let short: Vec<String> = e
-                .iter()
-                .map(|x| match x {
-                    Expected::Item => "et element".to_string(),
-                    x => expected(*x).to_string(),
-                })
-                .collect();
-            Texts::new(
-                format!("forventet {what}, fant {}", found(f)),
-                format!("forventet {}", join(&short, "eller")),
-            )
-            .maybe_help(help)
-        }
-        SyntaxErrorKind::UnknownKeyword { word, suggestion } => {
-            Texts::new(format!("`{word}` er ikke et nøkkelord for et element"), "ukjent nøkkelord").help(
-                match suggestion {
-                    Some(s) => format!("mente du `{s}`?"),
-                    None => "et element starter med `modell`, `aktør`, `tjeneste`, `flyt` eller `avtale` \
-                             (eller `model`, `actor`, `service`, `flow`, `agreement`)"
-                        .into(),
-                },
-            )
-        }
-        SyntaxErrorKind::MissingBrace => {
-            Texts::new("en `{` blir aldri lukket", "denne `{` mangler en `}`")
-                .help("legg til `}` etter elementets siste felt")
-        }
-        SyntaxErrorKind::UnterminatedString => {
-            Texts::new("teksten er ikke avsluttet", "denne teksten mangler avsluttende `\"`").help(
-                "avslutt teksten med `\"` på samme linje, eller bruk `\"\"\"` for tekst over flere linjer",
-            )
-        }
-        SyntaxErrorKind::UnterminatedMultiline => Texts::new(
-            "teksten over flere linjer er ikke avsluttet",
-            "denne `\"\"\"` blir aldri lukket",
-        )
-        .help("avslutt teksten med `\"\"\"`"),
-        SyntaxErrorKind::BadEscape(e) => Texts::new(
-            format!("ukjent escape-sekvens `{e}` i en tekst"),
-            "ukjent escape-sekvens",
-        )
-        .help("tillatt er `\\\"`, `\\\\`, `\\n` og `\\t`; skriv `\\\\` for en omvendt skråstrek"),
-        SyntaxErrorKind::BadDate(d) => Texts::new(format!("`{d}` er ikke en dato"), "denne dagen finnes ikke")
-            .help("skriv datoer som år-måned-dag, for eksempel `2027-01-01`"),
-        SyntaxErrorKind::DigitGroups { written, fixed } => Texts::new(
-            format!("`{written}` er ikke et tall: sifrene skal stå i grupper på tre"),
-            "grupper på tre sifre ventet",
-        )
-        .help(format!(
-            "skriv `{fixed}` eller `{}`, med ett mellomrom mellom grupper på tre sifre",
-            fixed.replace('_', " ")
-        )),
-        SyntaxErrorKind::DecimalCommaInList { written, decimal } => Texts::new(
-            format!("`{written}` i en liste kan være ett tall eller to"),
-            "desimalkomma i en liste",
-        )
-        .help(format!(
-            "skriv `{decimal}` for ett tall med desimalpunktum, eller `{}` for to verdier",
-            written.replacen(',', ", ", 1)
-        )),
-        SyntaxErrorKind::SpacedDecimalComma { written, decimal } => Texts::new(
-            format!("`{written}` er ikke et tall: komma og mellomrom skiller verdier"),
-            "én verdi ventet",
-        )
-        .help(format!(
-            "skriv `{decimal}` (eller `{}`, uten mellomrom)",
-            decimal.replacen('.', ",", 1)
-        )),
-        SyntaxErrorKind::TooComplex => Texts::new(
-            "elementet er for stort eller sammensatt til å leses",
-            "lesingen stoppet i dette elementet",
-        )
-        .help("del elementet eller filen i mindre deler"),
-        SyntaxErrorKind::Limit(l) => super::limit(l, crate::vocab::Lang::Nb),
-    }
-}
-
 pub(super) fn model(kind: &ErrorKind) -> Texts {
     match kind {
-        ErrorKind::Syntax(kind) => syntax(kind),
+        ErrorKind::Syntax(kind) => super::syntax::syntax(kind, crate::vocab::Lang::Nb),
         ErrorKind::Unreadable { reason } => {
             Texts::new(format!("kunne ikke lese filen: {reason}"), "")
         }
@@ -394,19 +268,4 @@ fn plural(kind: ItemKind) -> &'static str {
         ItemKind::Flow => "flyter",
         ItemKind::Agreement => "avtaler",
     }
-}
-
-pub(super) fn note(note: &Note) -> String {
-    match note {
-        Note::NextItemStartsHere => "neste element starter her".into(),
-        Note::FirstDefinedHere => "først definert her".into(),
-        Note::FirstModelHere => "den første `modell`-blokken".into(),
-        Note::FirstSetHere => "først satt her".into(),
-        Note::DependsOn { from, to } => format!("`{from}` avhenger av `{to}`"),
-        Note::ResourceIs { term } => format!("ressursen er `{term}`"),
-    }
-}
-
-pub(super) fn summary(path: &str, count: usize) -> String {
-    format!("`{path}` har {count} feil")
 }

@@ -28,6 +28,12 @@ impl<'a> From<&'a str> for Value<'a> {
     }
 }
 
+impl<'a> From<&&'a str> for Value<'a> {
+    fn from(s: &&'a str) -> Self {
+        Value::Text(Cow::Borrowed(s))
+    }
+}
+
 impl<'a> From<&'a String> for Value<'a> {
     fn from(s: &'a String) -> Self {
         Value::Text(Cow::Borrowed(s.as_str()))
