@@ -292,7 +292,9 @@ fn calls() -> Vec<Call> {
 
 /// The areas of the catalogue: a string literal in `src/` that starts with one of these and a
 /// hyphen, in lowercase and hyphens only, names a key (`plain(lang, "syntax-too-complex", …)`).
-const AREAS: [&str; 6] = ["cli", "config", "diag", "limits", "rules", "syntax"];
+const AREAS: [&str; 7] = [
+    "cli", "config", "diag", "fsutil", "limits", "rules", "syntax",
+];
 
 /// Every string literal in `src/` that looks like a catalogue key, with where it stands.
 fn key_literals() -> Vec<(String, String)> {
