@@ -2,7 +2,7 @@
 
 use super::{join, ticked, Texts};
 use crate::model::error::{ErrorKind, Expect, Role};
-use crate::syntax::ast::{Arrow, Shape};
+use crate::syntax::ast::Shape;
 use crate::vocab::{Dimension, ItemKind};
 
 fn a_kind(kind: ItemKind) -> &'static str {
@@ -82,58 +82,20 @@ fn shape(s: Shape) -> &'static str {
 pub(super) fn model(kind: &ErrorKind) -> Texts {
     match kind {
         ErrorKind::Syntax(kind) => super::syntax::syntax(kind, crate::vocab::Lang::En),
-        ErrorKind::Unreadable { reason } => {
-            Texts::new(format!("could not read the file: {reason}"), "")
-        }
         ErrorKind::NotAFile(what) => Texts::new(
             format!("this path is {}, not a model file; rammelab reads only regular `.lsm` files", what.words(false)),
             "",
         )
         .help("give the model file itself (`*.lsm`), or the folder it is in"),
-        ErrorKind::NotUtf8 => Texts::new("the file is not valid UTF-8", "this is not UTF-8")
-            .help("save the file with the UTF-8 encoding (most editors offer it under «Save as»)"),
-        ErrorKind::MissingModel => Texts::new("the file has no `model` block", "expected a `model` block")
-            .help("start the file with `model \"Name\" { ... }` (or `modell \"Navn\" { ... }`)"),
-        ErrorKind::DuplicateModel => Texts::new(
-            "a file has one `model` block, and this is a second",
-            "second `model` block",
-        )
-        .help("merge the two blocks, or move the second model to its own file"),
-        ErrorKind::ModelWithId { id } => Texts::new("the `model` block takes no id", format!("remove `{id}`"))
-            .help("write `model \"Name\" { ... }`"),
         ErrorKind::MissingId { kind } => Texts::new(
             format!("this {} has no id", kind.keyword()),
             "expected an id after the keyword",
         )
         .help(format!("write `{} my_id \"Display name\" {{ ... }}`", kind.keyword())),
-        ErrorKind::MissingName => Texts::new("the `model` block has no name", "expected a name in quotes")
-            .help("write `model \"Name\" { ... }`"),
-        ErrorKind::MissingEnds { kind, .. } => match kind {
-            ItemKind::Agreement => Texts::new("this agreement does not name its parties", "expected `: a <-> b`")
-                .help("write `agreement id: a <-> b { ... }`"),
-            _ => Texts::new("this flow does not say where it runs", "expected `: from -> to`")
-                .help("write `flow id: from -> to { ... }`"),
-        },
         ErrorKind::UnexpectedEnds { kind } => Texts::new(
             format!("{} has no ends; only flows and agreements have them", a_kind(*kind)),
             "remove this",
         ),
-        ErrorKind::WrongArrow { found, .. } => match found {
-            Arrow::Agreement => Texts::new("a flow runs one way, with `->`", "`<->` is for agreements")
-                .help("write `->`, or make this an `agreement`"),
-            Arrow::Flow => Texts::new("an agreement binds both parties, with `<->`", "`->` is for flows")
-                .help("write `<->`, or make this a `flow`"),
-        },
-        ErrorKind::DuplicateId { id } => {
-            Texts::new(format!("the id `{id}` is used twice"), format!("second use of `{id}`"))
-                .help("give each item its own id")
-        }
-        ErrorKind::UnknownReference { id, suggestion } => {
-            Texts::new(format!("no item has the id `{id}`"), "unknown id").help(match suggestion {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("define an item with the id `{id}`, or correct the spelling"),
-            })
-        }
         ErrorKind::WrongItemKind { id, found, expected, role } => {
             let is = format!("`{id}` is {}", a_kind(*found));
             let label = format!("this is {}", a_kind(*found));
@@ -157,10 +119,6 @@ pub(super) fn model(kind: &ErrorKind) -> Texts {
                     None => takes,
                 },
             )
-        }
-        ErrorKind::DuplicateField { field } => {
-            Texts::new(format!("the field `{field}` is set twice"), "set again here")
-                .help("keep one of them; a field that takes several values takes a list: `[a, b]`")
         }
         ErrorKind::MissingField { field, kind } => Texts::new(
             format!("this {} lacks the field `{field}`, which every {} needs", kind.keyword(), kind.keyword()),
@@ -189,31 +147,6 @@ pub(super) fn model(kind: &ErrorKind) -> Texts {
             )
             .maybe_help(help)
         }
-        ErrorKind::NotAList { field, example } => {
-            Texts::new(format!("`{field}` takes one value, not a list"), "a list").help(match example {
-                Some(e) => format!("write `{field}: {e}`"),
-                None => "keep one value".to_string(),
-            })
-        }
-        ErrorKind::UnknownTerm { term, field, set, suggestion, known } => Texts::new(
-            format!("`{term}` is not a known {}", set.en),
-            "unknown term",
-        )
-        .help(match suggestion {
-            Some(s) => format!("did you mean `{s}`?"),
-            None if !known.is_empty() && known.len() <= 15 => {
-                format!("`{field}` takes {}", join(&ticked(known), "or"))
-            }
-            None => format!("`rammelab vocab` lists the terms `{field}` takes"),
-        }),
-        ErrorKind::UnknownUnit { unit, suggestion, known } => {
-            Texts::new(format!("`{unit}` is not a unit"), "unknown unit").help(match suggestion {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("the units are {}", join(&ticked(known), "and")),
-            })
-        }
-        ErrorKind::UnknownPeriod { period } => Texts::new(format!("`{period}` is not a period"), "unknown period")
-            .help("write `per year` or `per month` (`per år`, `per måned`)"),
         ErrorKind::WrongUnit { field, unit, dimension: d, allowed } => Texts::new(
             format!("`{field}` expects {}, but `{unit}` measures {}", dimensions(allowed), dimension(*d)),
             format!("a unit of {}", dimension_noun(*d)),
@@ -230,15 +163,6 @@ pub(super) fn model(kind: &ErrorKind) -> Texts {
             format!("{} where {} {} expected", dimension_noun(*f), dimension_noun(*e), is_are(*e)),
         )
         .help(format!("write the amount in {}, as in `{example}`, or change the resource", dimension(*e))),
-        ErrorKind::DependsOnCycle { cycle } => {
-            let path = cycle.join(" -> ");
-            let (a, b) = (cycle.first().cloned().unwrap_or_default(), cycle.get(1).cloned().unwrap_or_default());
-            Texts::new(
-                format!("services depend on each other in a circle: `{path}`"),
-                format!("`{a}` depends on `{b}`"),
-            )
-            .help("a service cannot depend on itself, not even through others: remove one of these `depends_on` links")
-        }
         // Variant errors: their words are in `variant.rs`, which `messages::model` asks first.
         ErrorKind::ExtendsNotFirst
         | ErrorKind::ExtendsTwice
@@ -254,6 +178,23 @@ pub(super) fn model(kind: &ErrorKind) -> Texts {
         | ErrorKind::StillReferenced { .. }
         | ErrorKind::AlreadyInBase { .. }
         | ErrorKind::TwiceInVariant { .. } => Texts::new(String::new(), String::new()),
+        // Their words are in the catalogue (`model.rs`), which `messages::model` asks first.
+        ErrorKind::Unreadable { .. }
+        | ErrorKind::NotUtf8
+        | ErrorKind::MissingModel
+        | ErrorKind::DuplicateModel
+        | ErrorKind::ModelWithId { .. }
+        | ErrorKind::MissingName
+        | ErrorKind::MissingEnds { .. }
+        | ErrorKind::WrongArrow { .. }
+        | ErrorKind::DuplicateId { .. }
+        | ErrorKind::UnknownReference { .. }
+        | ErrorKind::DuplicateField { .. }
+        | ErrorKind::NotAList { .. }
+        | ErrorKind::UnknownTerm { .. }
+        | ErrorKind::UnknownUnit { .. }
+        | ErrorKind::UnknownPeriod { .. }
+        | ErrorKind::DependsOnCycle { .. } => Texts::new(String::new(), String::new()),
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod config;
 mod en;
+mod model;
 mod nb;
 pub mod rules;
 mod syntax;
@@ -70,6 +71,9 @@ fn limit(l: &crate::limits::LimitExceeded, lang: Lang) -> Texts {
 
 pub fn model(kind: &ErrorKind, lang: Lang) -> Texts {
     if let Some(t) = variant::texts(kind, lang) {
+        return t;
+    }
+    if let Some(t) = model::texts(kind, lang) {
         return t;
     }
     match (kind, lang) {
