@@ -1,15 +1,126 @@
 //! The words of errors in a model's meaning, from the word catalogue
-//! (`locales/<lang>/model.ftl`). The kinds not yet moved there (those whose words depend on
-//! the grammar of item kinds, dimensions and value shapes) are still written in `en.rs` and
-//! `nb.rs`, which [`super::model`] asks when this gives `None`.
+//! (`locales/<lang>/model.ftl`). Messages are built from pieces the catalogue also holds (an
+//! item kind with its article, a dimension, a value's shape), so that each language can bend
+//! them its own way: `model-kind-this-actor` is "this actor" and «denne aktøren».
 
 use super::{join, ticked, Texts};
-use crate::model::error::ErrorKind;
-use crate::syntax::ast::Arrow;
+use crate::base::words;
+use crate::model::error::{ErrorKind, Expect, Role};
+use crate::syntax::ast::{Arrow, Shape};
 use crate::text;
-use crate::vocab::{ItemKind, Lang};
+use crate::vocab::{Dimension, ItemKind, Lang};
 
-/// The texts of `kind` from the catalogue, or `None` when its words are still in the tables.
+fn kind_id(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Model => "model",
+        ItemKind::Actor => "actor",
+        ItemKind::Service => "service",
+        ItemKind::Flow => "flow",
+        ItemKind::Agreement => "agreement",
+    }
+}
+
+/// A piece of a message about an item kind: `model-kind-<form>-<kind>` (`a`: "an actor",
+/// `this`: "this actor", `every`: "every actor", `keyword`: "actor").
+fn kind_word(lang: Lang, form: &str, kind: ItemKind) -> String {
+    words::text(lang, &format!("model-kind-{form}-{}", kind_id(kind)), &[])
+}
+
+/// "an actor or a service".
+fn a_kinds(lang: Lang, kinds: &[ItemKind]) -> String {
+    let names: Vec<String> = kinds.iter().map(|k| kind_word(lang, "a", *k)).collect();
+    join(&names, &text!(lang, "diag-or"))
+}
+
+fn dimension_id(d: Dimension) -> &'static str {
+    match d {
+        Dimension::Money => "money",
+        Dimension::Hours => "hours",
+        Dimension::Persons => "persons",
+        Dimension::Duration => "duration",
+    }
+}
+
+/// "money (NOK)"
+fn dimension(lang: Lang, d: Dimension) -> String {
+    words::text(lang, &format!("model-dimension-{}", dimension_id(d)), &[])
+}
+
+/// "money"
+fn dimension_noun(lang: Lang, d: Dimension) -> String {
+    words::text(
+        lang,
+        &format!("model-dimension-noun-{}", dimension_id(d)),
+        &[],
+    )
+}
+
+fn dimensions(lang: Lang, ds: &[Dimension]) -> String {
+    let names: Vec<String> = ds.iter().map(|d| dimension(lang, *d)).collect();
+    join(&names, &text!(lang, "diag-or"))
+}
+
+fn shape(lang: Lang, s: Shape) -> String {
+    let id = match s {
+        Shape::Text => "text",
+        Shape::Number => "number",
+        Shape::Percent => "percent",
+        Shape::Quantity => "quantity",
+        Shape::Date => "date",
+        Shape::Word => "word",
+        Shape::List => "list",
+        Shape::Invalid => "invalid",
+    };
+    words::text(lang, &format!("model-shape-{id}"), &[])
+}
+
+fn expect(lang: Lang, e: &Expect) -> String {
+    match e {
+        Expect::Term(set) => text!(lang, "model-expect-term", set = set.get(lang)),
+        Expect::Terms(set) => text!(lang, "model-expect-terms", set = set.get(lang)),
+        Expect::Ref(kinds) => text!(lang, "model-expect-ref", kinds = a_kinds(lang, kinds)),
+        Expect::Refs(kinds) => text!(lang, "model-expect-refs", kinds = a_kinds(lang, kinds)),
+        Expect::Text => text!(lang, "model-expect-text"),
+        Expect::Number => text!(lang, "model-expect-number"),
+        Expect::Integer => text!(lang, "model-expect-integer"),
+        Expect::Percent => text!(lang, "model-expect-percent"),
+        Expect::Date => text!(lang, "model-expect-date"),
+        Expect::Bool => text!(lang, "model-expect-bool"),
+        Expect::Quantity(ds) => {
+            text!(
+                lang,
+                "model-expect-quantity",
+                dimensions = dimensions(lang, ds)
+            )
+        }
+    }
+}
+
+fn wrong_type_help(lang: Lang, expected: &Expect, found: Shape) -> Option<String> {
+    let key = match (expected, found) {
+        (Expect::Bool, _) => "model-wrong-type-help-bool",
+        (Expect::Percent, Shape::Number) => "model-wrong-type-help-percent",
+        (Expect::Quantity(_), Shape::Number) => "model-wrong-type-help-quantity",
+        (Expect::Text, _) => "model-wrong-type-help-text",
+        (Expect::Integer, _) => "model-wrong-type-help-integer",
+        (Expect::Ref(_) | Expect::Refs(_), _) => "model-wrong-type-help-ref",
+        (Expect::Term(_) | Expect::Terms(_), _) => "model-wrong-type-help-term",
+        (Expect::Date, _) => "model-wrong-type-help-date",
+        _ => return None,
+    };
+    Some(words::text(lang, key, &[]))
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The texts of `kind`; `None` for syntax errors (`syntax.rs`) and the errors of variants
+/// (`variant.rs`), which [`super::model`] asks for those.
 pub(super) fn texts(kind: &ErrorKind, lang: Lang) -> Option<Texts> {
     let t = match kind {
         ErrorKind::Unreadable { reason } => {
@@ -141,6 +252,187 @@ pub(super) fn texts(kind: &ErrorKind, lang: Lang) -> Option<Texts> {
                 text!(lang, "diag-note-depends-on", from = a, to = b),
             )
             .help(text!(lang, "model-depends-on-cycle-help"))
+        }
+        ErrorKind::MissingId { kind } => Texts::new(
+            text!(
+                lang,
+                "model-missing-id",
+                this_kind = kind_word(lang, "this", *kind)
+            ),
+            text!(lang, "model-missing-id-label"),
+        )
+        .help(text!(
+            lang,
+            "model-missing-id-help",
+            keyword = kind_word(lang, "keyword", *kind)
+        )),
+        ErrorKind::UnexpectedEnds { kind } => Texts::new(
+            text!(
+                lang,
+                "model-unexpected-ends",
+                a_kind = kind_word(lang, "a", *kind)
+            ),
+            text!(lang, "model-unexpected-ends-label"),
+        ),
+        ErrorKind::WrongItemKind {
+            id,
+            found,
+            expected,
+            role,
+        } => {
+            let a_kind = kind_word(lang, "a", *found);
+            let label = text!(lang, "model-wrong-kind-label", a_kind = &a_kind);
+            match role {
+                Role::FlowFrom => Texts::new(
+                    text!(lang, "model-wrong-kind-from", id = id, a_kind = &a_kind),
+                    label,
+                )
+                .help(text!(lang, "model-wrong-kind-from-help")),
+                Role::FlowTo => Texts::new(
+                    text!(lang, "model-wrong-kind-to", id = id, a_kind = &a_kind),
+                    label,
+                ),
+                Role::Party => Texts::new(
+                    text!(lang, "model-wrong-kind-party", id = id, a_kind = &a_kind),
+                    label,
+                )
+                .help(text!(lang, "model-wrong-kind-party-help")),
+                Role::Field(f) => Texts::new(
+                    text!(
+                        lang,
+                        "model-wrong-kind-field",
+                        field = f,
+                        kinds = a_kinds(lang, expected),
+                        id = id,
+                        a_kind = &a_kind
+                    ),
+                    label,
+                ),
+            }
+        }
+        ErrorKind::UnknownField {
+            field,
+            kind,
+            suggestion,
+            known,
+        } => {
+            let a_kind = kind_word(lang, "a", *kind);
+            let takes = text!(
+                lang,
+                "model-unknown-field-takes",
+                a_kind_capital = capital(&a_kind),
+                fields = join(&ticked(known), &text!(lang, "diag-and"))
+            );
+            Texts::new(
+                text!(lang, "model-unknown-field", a_kind = &a_kind, field = field),
+                text!(lang, "model-unknown-field-label"),
+            )
+            .help(match suggestion {
+                Some(s) => format!(
+                    "{} {takes}",
+                    text!(lang, "diag-did-you-mean", suggestion = s)
+                ),
+                None => takes,
+            })
+        }
+        ErrorKind::MissingField { field, kind } => Texts::new(
+            text!(
+                lang,
+                "model-missing-field",
+                this_kind = kind_word(lang, "this", *kind),
+                field = field,
+                every_kind = kind_word(lang, "every", *kind)
+            ),
+            text!(lang, "model-missing-field-label", field = field),
+        )
+        .help(text!(lang, "model-missing-field-help", field = field)),
+        ErrorKind::WrongType {
+            field,
+            expected,
+            found,
+        } => Texts::new(
+            text!(
+                lang,
+                "model-wrong-type",
+                field = field,
+                expected = expect(lang, expected),
+                found = shape(lang, *found)
+            ),
+            text!(lang, "model-wrong-type-label", found = shape(lang, *found)),
+        )
+        .maybe_help(wrong_type_help(lang, expected, *found)),
+        ErrorKind::WrongUnit {
+            field,
+            unit,
+            dimension: d,
+            allowed,
+        } => Texts::new(
+            text!(
+                lang,
+                "model-wrong-unit",
+                field = field,
+                allowed = dimensions(lang, allowed),
+                unit = unit,
+                dimension = dimension(lang, *d)
+            ),
+            text!(
+                lang,
+                "model-wrong-unit-label",
+                noun = dimension_noun(lang, *d)
+            ),
+        )
+        .help(text!(
+            lang,
+            "model-wrong-unit-help",
+            allowed = dimensions(lang, allowed)
+        )),
+        ErrorKind::NotAFile(what) => Texts::new(
+            text!(
+                lang,
+                "model-not-a-file",
+                what = what.words(lang == Lang::Nb)
+            ),
+            "",
+        )
+        .help(text!(lang, "model-not-a-file-help")),
+        ErrorKind::UnitMismatch {
+            field,
+            unit,
+            found: f,
+            expected: e,
+            term,
+            example,
+        } => {
+            let found_noun = dimension_noun(lang, *f);
+            let expected_phrase = words::text(
+                lang,
+                &format!("model-dimension-expected-{}", dimension_id(*e)),
+                &[],
+            );
+            Texts::new(
+                text!(
+                    lang,
+                    "model-unit-mismatch",
+                    found_noun = &found_noun,
+                    expected_phrase = &expected_phrase,
+                    field = field,
+                    unit = unit,
+                    term = term,
+                    dimension = dimension(lang, *e)
+                ),
+                text!(
+                    lang,
+                    "model-unit-mismatch-label",
+                    found_noun = &found_noun,
+                    expected_phrase = &expected_phrase
+                ),
+            )
+            .help(text!(
+                lang,
+                "model-unit-mismatch-help",
+                dimension = dimension(lang, *e),
+                example = example
+            ))
         }
         _ => return None,
     };
