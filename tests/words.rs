@@ -292,8 +292,8 @@ fn calls() -> Vec<Call> {
 
 /// The areas of the catalogue: a string literal in `src/` that starts with one of these and a
 /// hyphen, in lowercase and hyphens only, names a key (`plain(lang, "syntax-too-complex", …)`).
-const AREAS: [&str; 8] = [
-    "cli", "config", "diag", "fsutil", "limits", "rules", "syntax", "model",
+const AREAS: [&str; 9] = [
+    "cli", "config", "diag", "fsutil", "limits", "rules", "syntax", "variant", "model",
 ];
 
 /// Every string literal in `src/` that looks like a catalogue key, with where it stands.

@@ -1,8 +1,8 @@
 //! The diagnostics' words. The texts are in the word catalogue (`locales/<lang>/*.ftl`:
-//! `syntax.ftl`, `model.ftl`, `config.ftl`, `rules.ftl`, `diagnostics.ftl`); the modules here
-//! pick a key for each kind of problem and fill in its facts, and the error types elsewhere
-//! hold only facts. Messages start lowercase and quote user input in backticks; the fix goes
-//! in `help`. The errors of variants (`variant.rs`) are still written here in both languages.
+//! `syntax.ftl`, `model.ftl`, `variant.ftl`, `config.ftl`, `rules.ftl`, `diagnostics.ftl`);
+//! the modules here pick a key for each kind of problem and fill in its facts, and the error
+//! types elsewhere hold only facts. Messages start lowercase and quote user input in backticks; the fix goes
+//! in `help`.
 
 mod config;
 mod model;
