@@ -485,14 +485,19 @@ mod tests {
             cycle: vec!["a".into(), "b".into(), "a".into()],
         };
         assert!(t(&cycle, Lang::En).contains("`a -> b -> a` | `a` depends on `b`"));
+        let missing = ErrorKind::MissingField {
+            field: "f".into(),
+            kind: ItemKind::Actor,
+        };
         assert_eq!(
-            texts(
-                &ErrorKind::MissingId {
-                    kind: ItemKind::Actor
-                },
-                Lang::En
-            ),
-            None
+            t(&missing, Lang::Nb),
+            "denne aktøren mangler feltet `f`, som alle aktører må ha | `f` mangler | legg til `f: ...` i elementet"
         );
+        assert_eq!(
+            t(&missing, Lang::En),
+            "this actor lacks the field `f`, which every actor needs | `f` is missing | add `f: ...` to the item"
+        );
+        let syntax = ErrorKind::Syntax(crate::syntax::SyntaxErrorKind::TooComplex);
+        assert_eq!(texts(&syntax, Lang::En), None);
     }
 }
