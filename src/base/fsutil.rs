@@ -26,25 +26,19 @@ pub enum WriteError {
 }
 
 impl WriteError {
-    /// The message in the language chosen.
+    /// The message in the language chosen, from the word catalogue
+    /// (`locales/<lang>/files.ftl`).
     pub fn message(&self, lang: crate::vocab::Lang) -> String {
-        use crate::vocab::Lang;
-        match (self, lang) {
-            (WriteError::Failed { .. }, Lang::En) => {
-                format!("{self}; the file that was there is unchanged")
+        match self {
+            WriteError::Failed { path, reason } => crate::text!(
+                lang,
+                "fsutil-write-failed",
+                path = path.display().to_string(),
+                reason = reason
+            ),
+            WriteError::ReadOnly { path } => {
+                crate::text!(lang, "fsutil-read-only", path = path.display().to_string())
             }
-            (WriteError::ReadOnly { path }, Lang::En) => format!(
-                "`{}` is read-only and was left as it is; make it writable, or give `--force` to replace it anyway",
-                path.display()
-            ),
-            (WriteError::Failed { path, reason }, Lang::Nb) => format!(
-                "kunne ikke skrive `{}`: {reason}; filen som lå der er uendret",
-                path.display()
-            ),
-            (WriteError::ReadOnly { path }, Lang::Nb) => format!(
-                "`{}` er skrivebeskyttet og ble latt være; gjør filen skrivbar, eller bruk `--force` for å erstatte den likevel",
-                path.display()
-            ),
         }
     }
 }

@@ -19,6 +19,7 @@
 
 use std::fmt;
 
+use crate::base::words;
 use crate::vocab::Lang;
 
 pub mod work;
@@ -131,84 +132,51 @@ impl LimitExceeded {
         "rammelab::limit"
     }
 
-    /// Message, label and help in a language.
+    /// Message, label and help in a language, from the word catalogue
+    /// (`locales/<lang>/limits.ftl`).
     pub fn texts(&self, lang: Lang) -> (String, String, String) {
         let (max, found) = (self.max, self.found);
-        let opt = self.limit.option();
-        let more = |en: &str, nb: &str| {
-            if self.at_least {
-                match lang {
-                    Lang::En => format!("{en} "),
-                    Lang::Nb => format!("{nb} "),
-                }
-            } else {
-                String::new()
-            }
+        let (name, found, max, suggest) = match self.limit {
+            Limit::FileSize => ("file-size", bytes(found), bytes(max), bytes_arg(found)),
+            Limit::Items => (
+                "items",
+                found.to_string(),
+                max.to_string(),
+                found.max(max.saturating_mul(2)).to_string(),
+            ),
+            Limit::ListLength => (
+                "list-length",
+                found.to_string(),
+                max.to_string(),
+                found.to_string(),
+            ),
+            Limit::Depth => (
+                "depth",
+                found.to_string(),
+                max.to_string(),
+                found.max(max.saturating_mul(2)).to_string(),
+            ),
         };
-        match (self.limit, lang) {
-            (Limit::FileSize, Lang::En) => (
-                format!(
-                    "the file is {}{}, larger than the limit of {}",
-                    more("at least", "minst"),
-                    bytes(found),
-                    bytes(max)
-                ),
-                "the file starts here".into(),
-                format!("split the model into smaller files, or raise the limit with `{opt} {}` if the file really is this large", bytes_arg(found)),
-            ),
-            (Limit::FileSize, Lang::Nb) => (
-                format!(
-                    "filen er {}{}, større enn grensen på {}",
-                    more("at least", "minst"),
-                    bytes(found),
-                    bytes(max)
-                ),
-                "filen starter her".into(),
-                format!("del modellen i mindre filer, eller hev grensen med `{opt} {}` hvis filen virkelig er så stor", bytes_arg(found)),
-            ),
-            (Limit::Items, Lang::En) => (
-                format!(
-                    "the file has {}{found} items, more than the limit of {max}",
-                    more("at least", "minst")
-                ),
-                "this item is over the limit".into(),
-                format!("split the model into smaller files, or raise the limit with `{opt} {}`", found.max(max.saturating_mul(2))),
-            ),
-            (Limit::Items, Lang::Nb) => (
-                format!(
-                    "filen har {}{found} elementer, flere enn grensen på {max}",
-                    more("at least", "minst")
-                ),
-                "dette elementet er over grensen".into(),
-                format!("del modellen i mindre filer, eller hev grensen med `{opt} {}`", found.max(max.saturating_mul(2))),
-            ),
-            (Limit::ListLength, Lang::En) => (
-                format!("the list has {found} values, more than the limit of {max}"),
-                "this list".into(),
-                format!("raise the limit with `{opt} {found}` if the list really is this long"),
-            ),
-            (Limit::ListLength, Lang::Nb) => (
-                format!("listen har {found} verdier, flere enn grensen på {max}"),
-                "denne listen".into(),
-                format!("hev grensen med `{opt} {found}` hvis listen virkelig er så lang"),
-            ),
-            (Limit::Depth, Lang::En) => (
-                format!(
-                    "this is nested {}{found} levels deep, deeper than the limit of {max}",
-                    more("at least", "minst")
-                ),
-                "nested too deep".into(),
-                format!("brackets, and variants that extend variants, each count a level: nest less, or raise the limit with `{opt} {}`", found.max(max.saturating_mul(2))),
-            ),
-            (Limit::Depth, Lang::Nb) => (
-                format!(
-                    "dette er nestet {}{found} nivåer dypt, dypere enn grensen på {max}",
-                    more("at least", "minst")
-                ),
-                "nestet for dypt".into(),
-                format!("klammer, og varianter som utvider varianter, teller et nivå hver: nest mindre, eller hev grensen med `{opt} {}`", found.max(max.saturating_mul(2))),
-            ),
-        }
+        let at_least = if self.at_least { "yes" } else { "no" };
+        let message = words::text(
+            lang,
+            &format!("limits-{name}-message"),
+            &[
+                ("at_least", at_least.into()),
+                ("found", found.into()),
+                ("max", max.into()),
+            ],
+        );
+        let label = words::text(lang, &format!("limits-{name}-label"), &[]);
+        let help = words::text(
+            lang,
+            &format!("limits-{name}-help"),
+            &[
+                ("option", self.limit.option().into()),
+                ("suggest", suggest.into()),
+            ],
+        );
+        (message, label, help)
     }
 }
 
@@ -398,6 +366,34 @@ fn skip_line_string(bytes: &[u8], open: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every limit has its three texts in both languages (the keys are built, so the scan in
+    /// tests/words.rs cannot see them; a missing key stops a debug build).
+    #[test]
+    fn every_limit_has_its_words() {
+        for limit in [
+            Limit::FileSize,
+            Limit::Items,
+            Limit::ListLength,
+            Limit::Depth,
+        ] {
+            for lang in [Lang::Nb, Lang::En] {
+                let e = LimitExceeded::new(limit, 10u64, 3_000_000u64).at_least();
+                let (message, label, help) = e.texts(lang);
+                assert!(!message.is_empty() && !label.is_empty(), "{limit:?}");
+                assert!(help.contains(limit.option()), "{help}");
+            }
+        }
+        let e = LimitExceeded::new(Limit::Items, 10u64, 12u64);
+        assert_eq!(
+            e.texts(Lang::En).0,
+            "the file has 12 items, more than the limit of 10"
+        );
+        assert_eq!(
+            e.at_least().texts(Lang::Nb).0,
+            "filen har minst 12 elementer, flere enn grensen på 10"
+        );
+    }
 
     #[test]
     fn model_depth_skips_strings_and_comments() {

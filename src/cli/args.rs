@@ -37,9 +37,9 @@ impl RulesArgs {
 
     /// The rule sets, or, when they do not load, every error printed and the exit code for bad
     /// input: what every command that reads rules does first.
-    pub fn load_or_exit(&self) -> Result<RuleSet, super::Exit> {
+    pub fn load_or_exit(&self, lang: Lang) -> Result<RuleSet, super::Exit> {
         self.load().map_err(|e| {
-            print_rule_errors(&e);
+            print_rule_errors(&e, lang);
             super::EXIT_INPUT
         })
     }
@@ -112,9 +112,10 @@ pub struct LangArgs {
     pub lang: Lang,
 }
 
-/// Prints every rule-pack error to stderr.
-pub fn print_rule_errors(errors: &RuleErrors) {
+/// Prints every rule-pack error to stderr, in `lang`.
+pub fn print_rule_errors(errors: &RuleErrors, lang: Lang) {
     let color = super::use_color();
+    let errors = errors.clone().in_lang(lang);
     for e in &errors.0 {
         errln!("{}", super::render_report(&e.report(), color));
     }
@@ -148,6 +149,7 @@ pub fn parse_command_line() -> Result<super::Cli, i32> {
     if let Some(c) = &config {
         cmd = with_defaults(cmd, c);
     }
+    let cmd = super::help::localize(cmd, super::help::lang_of(&args));
     let matches = cmd.try_get_matches_from(args).unwrap_or_else(|e| e.exit());
     super::Cli::from_arg_matches(&matches).map_err(|e| e.exit())
 }
@@ -231,10 +233,11 @@ fn print_config_errors(errors: &config::ConfigErrors, lang: Lang) {
     let n = errors.0.len();
     errln!(
         "{}",
-        match (lang, n) {
-            (Lang::Nb, _) => format!("rammelab: {n} feil i `{}`", config::FILE_NAME),
-            (Lang::En, 1) => format!("rammelab: 1 error in `{}`", config::FILE_NAME),
-            (Lang::En, _) => format!("rammelab: {n} errors in `{}`", config::FILE_NAME),
-        }
+        crate::text!(
+            lang,
+            "cli-config-errors",
+            count = n,
+            file = config::FILE_NAME
+        )
     );
 }

@@ -111,7 +111,7 @@ pub fn run(args: &CheckArgs) -> super::Exit {
         Ok(r) => r,
         Err(e) => {
             let e = e.in_lang(args.lang.lang);
-            print_rule_errors(&e);
+            print_rule_errors(&e, args.lang.lang);
             print_rule_failure(&e, args);
             return EXIT_INPUT;
         }
@@ -120,7 +120,7 @@ pub fn run(args: &CheckArgs) -> super::Exit {
     let rules = if args.overlays.overlays.is_empty() {
         rules
     } else {
-        match super::diff::overlaid(&rules, &args.overlays) {
+        match super::diff::overlaid(&rules, &args.overlays, args.lang.lang) {
             Ok(r) => r,
             Err(code) => return code,
         }

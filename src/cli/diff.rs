@@ -10,6 +10,7 @@ use super::check::print_errors;
 use super::{EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
 use crate::engine::evaluate;
 use crate::rules::RuleSet;
+use crate::vocab::Lang;
 use crate::whatif::render::diff as render;
 use crate::whatif::{diff, Outcome, SideFacts, Verdict};
 
@@ -47,11 +48,11 @@ pub struct DiffArgs {
 /// input is wrong.
 pub fn run(args: &DiffArgs) -> super::Exit {
     let lang = args.lang.lang;
-    let base_rules = match args.rules.load_or_exit() {
+    let base_rules = match args.rules.load_or_exit(lang) {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let other_rules = match overlaid(&base_rules, &args.overlays) {
+    let other_rules = match overlaid(&base_rules, &args.overlays, lang) {
         Ok(r) => r,
         Err(code) => return code,
     };
@@ -93,16 +94,20 @@ pub fn run(args: &DiffArgs) -> super::Exit {
 }
 
 /// The rule set with the overlays applied; errors are printed and turned into the exit code.
-pub(crate) fn overlaid(rules: &RuleSet, args: &OverlayArgs) -> Result<RuleSet, super::Exit> {
+pub(crate) fn overlaid(
+    rules: &RuleSet,
+    args: &OverlayArgs,
+    lang: Lang,
+) -> Result<RuleSet, super::Exit> {
     let files = args.files().map_err(|e| {
-        print_rule_errors(&e);
+        print_rule_errors(&e, lang);
         EXIT_INPUT
     })?;
     if files.is_empty() {
         return Ok(rules.clone());
     }
     rules.with_overlays(&files).map_err(|e| {
-        print_rule_errors(&e);
+        print_rule_errors(&e, lang);
         EXIT_INPUT
     })
 }

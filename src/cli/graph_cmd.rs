@@ -49,7 +49,7 @@ pub struct GraphArgs {
 
 /// Runs `rammelab graph`.
 pub fn run(args: GraphArgs) -> super::Exit {
-    let rules = match args.rules.load_or_exit() {
+    let rules = match args.rules.load_or_exit(lang) {
         Ok(r) => r,
         Err(code) => return code,
     };

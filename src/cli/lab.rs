@@ -77,7 +77,7 @@ pub fn run(args: &LabArgs) -> super::Exit {
         sources.overlay_dirs.push(PathBuf::from(overlay::BUILTIN));
     }
     let lang = args.lang.lang;
-    let rules = match args.rules.load_or_exit() {
+    let rules = match args.rules.load_or_exit(lang) {
         Ok(r) => r,
         Err(code) => return code,
     };

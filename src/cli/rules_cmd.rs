@@ -62,12 +62,18 @@ pub struct TestArgs {
 
 pub fn run(cmd: RulesCommand) -> super::Exit {
     match cmd {
-        RulesCommand::List(a) => with_rules(&a.rules, |rs| {
+        RulesCommand::List(a) => with_rules(&a.rules, a.lang.lang, |rs| {
             out!("{}", list(rs, a.format, a.lang.lang));
             EXIT_OK
         }),
-        RulesCommand::Show(a) => with_rules(&a.rules, |rs| show_or_explain(rs, &a.id, a.lang.lang)),
-        RulesCommand::Test(a) => with_rules(&a.rules, |rs| test(rs, &a.models)),
+        RulesCommand::Show(a) => with_rules(&a.rules, a.lang.lang, |rs| {
+            show_or_explain(rs, &a.id, a.lang.lang)
+        }),
+        // `rules test` has no `--lang`: its language is the one `--help` reads.
+        RulesCommand::Test(a) => {
+            let lang = super::help::lang_of(&std::env::args_os().collect::<Vec<_>>());
+            with_rules(&a.rules, lang, |rs| test(rs, &a.models))
+        }
     }
 }
 
@@ -82,7 +88,7 @@ fn with_rules(args: &RulesArgs, f: impl FnOnce(&RuleSet) -> super::Exit) -> supe
     match args.load() {
         Ok(rs) => f(&rs),
         Err(e) => {
-            print_rule_errors(&e);
+            print_rule_errors(&e, lang);
             EXIT_INPUT
         }
     }

@@ -1,11 +1,13 @@
-//! The words users read. One table per language (`en.rs`, `nb.rs`), each a match over every
-//! kind of problem; the error types elsewhere hold only facts. Messages start lowercase and
-//! quote user input in backticks; the fix goes in `help`.
+//! The diagnostics' words. The texts are in the word catalogue (`locales/<lang>/*.ftl`:
+//! `syntax.ftl`, `model.ftl`, `variant.ftl`, `config.ftl`, `rules.ftl`, `diagnostics.ftl`);
+//! the modules here pick a key for each kind of problem and fill in its facts, and the error
+//! types elsewhere hold only facts. Messages start lowercase and quote user input in backticks; the fix goes
+//! in `help`.
 
 mod config;
-mod en;
-mod nb;
+mod model;
 pub mod rules;
+mod syntax;
 mod variant;
 
 use crate::model::error::ErrorKind;
@@ -49,10 +51,7 @@ pub fn config(kind: &crate::config::ConfigErrorKind, lang: Lang) -> Texts {
 }
 
 pub fn syntax(kind: &SyntaxErrorKind, lang: Lang) -> Texts {
-    match lang {
-        Lang::En => en::syntax(kind),
-        Lang::Nb => nb::syntax(kind),
-    }
+    syntax::syntax(kind, lang)
 }
 
 /// The texts of an input over a limit; the words are kept with the limits.
@@ -65,26 +64,19 @@ pub fn model(kind: &ErrorKind, lang: Lang) -> Texts {
     if let Some(t) = variant::texts(kind, lang) {
         return t;
     }
-    match (kind, lang) {
-        (ErrorKind::Syntax(kind), _) => syntax(kind, lang),
-        (_, Lang::En) => en::model(kind),
-        (_, Lang::Nb) => nb::model(kind),
+    if let ErrorKind::Syntax(kind) = kind {
+        return syntax(kind, lang);
     }
+    model::texts(kind, lang).unwrap_or_else(|| Texts::new(String::new(), String::new()))
 }
 
 pub fn note(note: &Note, lang: Lang) -> String {
-    match lang {
-        Lang::En => en::note(note),
-        Lang::Nb => nb::note(note),
-    }
+    syntax::note(note, lang)
 }
 
 /// The headline over all errors of one file.
 pub fn summary(path: &str, count: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En => en::summary(path, count),
-        Lang::Nb => nb::summary(path, count),
-    }
+    syntax::summary(path, count, lang)
 }
 
 /// `` `a`, `b` or `c` `` with the language's word for "or" (or "and").

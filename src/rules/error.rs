@@ -137,7 +137,7 @@ impl RuleError {
     pub fn in_lang(mut self, lang: Lang) -> RuleError {
         self.lang = lang;
         if matches!(self.kind, RuleErrorKind::NotUtf8 { .. }) {
-            self.help = Some(crate::messages::rules::not_utf8_help(lang).to_string());
+            self.help = Some(crate::messages::rules::not_utf8_help(lang));
         }
         self
     }

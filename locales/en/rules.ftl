@@ -1,0 +1,29 @@
+# Errors in rule packs, overlays and the vocabulary file (src/rules, src/messages/rules.rs).
+
+rules-error-yaml = the file is not valid YAML: { $reason }
+rules-error-duplicate-id = the rule id `{ $id }` is used more than once
+# $what is pack, set or parameter.
+rules-error-duplicate = the { $what ->
+        [pack] pack
+        [set] set
+        [parameter] parameter
+       *[other] { $what }
+    } `{ $name }` is defined more than once
+rules-error-unknown-rule = `{ $name }` in `{ $key }` is neither a rule id nor `act:...`/`tag:...` of any loaded pack
+rules-error-io = the rule files could not be read: { $reason }
+rules-error-unknown-parameter = no rule pack defines the parameter `{ $parameter }`
+rules-error-amend-type = the new value `{ $value }` of `{ $parameter }` is { $found }, but the parameter is { $expected }
+rules-error-trial-cannot-exempt = a trial under forsøksloven cannot set aside { $rules }
+rules-error-trial-too-long = a trial under forsøksloven lasts at most 4 years plus 2 years of extension; this one runs from { $from } to { $to }
+rules-error-trial-without-participants = the trial names no municipality or model it is approved for
+rules-error-bad-period = the exemption ends ({ $to }) before it starts ({ $from })
+rules-error-exempt-opportunity = `{ $id }` is an opportunity; an exemption sets aside barriers
+rules-error-duplicate-overlay = the overlay `{ $id }` is given more than once
+rules-error-not-utf8 = the file is not UTF-8: byte { $byte } (counted from 0) starts no UTF-8 character
+rules-help-not-utf8 = save the file as UTF-8 (most editors offer it under "Save as" or "Encoding")
+rules-label-not-utf8 = not UTF-8
+# The line under the errors.
+rules-errors-summary = rammelab: { $count } { $count ->
+        [one] error
+       *[other] errors
+    } in the rule packs
