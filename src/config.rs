@@ -22,8 +22,8 @@ use toml::Spanned;
 
 use crate::messages::{self, Texts};
 use crate::model::SourceFile;
-use crate::report::FailOn;
 use crate::syntax::Span;
+use crate::view::FailOn;
 use crate::vocab::{closest, Lang};
 
 /// The name of the file.

@@ -6,7 +6,7 @@
 //! ```text
 //! text -> syntax (tree with spans) -> model (resolved against the vocabulary)
 //! rules/*.yaml -> rules (typed, type-checked conditions)
-//! model x rules x date -> engine (findings) -> graph (analyses) -> report / cli (outputs)
+//! model x rules x date -> engine (findings) -> graph (analyses) -> view (owned findings) -> render (outputs)
 //! ```
 
 pub mod cli;
@@ -17,8 +17,9 @@ pub mod graph;
 pub mod limits;
 pub mod messages;
 pub mod model;
-pub mod report;
+pub mod render;
 pub mod rules;
 pub mod syntax;
+pub mod view;
 pub mod vocab;
 pub mod whatif;

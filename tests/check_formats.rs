@@ -188,7 +188,7 @@ fn json_of_every_model_with_a_broken_one_fits_the_schema() {
     assert_eq!(files, sorted, "models come sorted by path");
     assert!(report["models"][0]["findings"][0]["explain"].is_array());
     // The report reads back into its own types, with no field unknown to them.
-    let back: rammelab::report::CheckReport = serde_json::from_value(report.clone()).unwrap();
+    let back: rammelab::view::CheckReport = serde_json::from_value(report.clone()).unwrap();
     assert_eq!(back.models.len(), models.len());
     assert!(back.findings().any(|(_, f)| !f.mitigations.is_empty()));
 }
@@ -496,7 +496,7 @@ fn sarif_names_where_to_read_about_the_tool() {
     let driver = &log["runs"][0]["tool"]["driver"];
     assert_eq!(
         driver["informationUri"],
-        rammelab::report::sarif::INFORMATION_URI
+        rammelab::render::check::sarif::INFORMATION_URI
     );
     assert!(driver["informationUri"]
         .as_str()

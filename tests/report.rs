@@ -10,7 +10,7 @@ use assert_cmd::Command;
 use jiff::civil::{date, Date};
 use rammelab::engine::evaluate;
 use rammelab::model::{load_file, Model};
-use rammelab::report::lab::{render, Format, LabReport};
+use rammelab::render::report::{render, Format, LabReport};
 use rammelab::rules::{RuleSet, RuleSources};
 use rammelab::vocab::Lang;
 
@@ -322,7 +322,7 @@ fn the_report_command_exits_2_on_a_bad_model_or_path_and_writes_nothing() {
 
 #[test]
 fn a_what_if_table_is_a_section_only_when_the_lab_gives_one() {
-    use rammelab::report::lab::WhatIf;
+    use rammelab::render::report::WhatIf;
     let rules = builtin();
     let model = load(Path::new("models/paa-doerterskelen.lsm"), &rules);
     let eval = evaluate(&model, &rules, AT);

@@ -11,9 +11,9 @@ use super::{
     render_diagnostic, report_collect_error, use_color, CollectError, EXIT_INPUT, EXIT_OK,
 };
 use crate::model::Model;
+use crate::render::lab as render;
 use crate::rules::overlay;
 use crate::whatif::lab::{self, LabInput, Variant};
-use crate::whatif::render::lab as render;
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]
 pub enum LabFormat {

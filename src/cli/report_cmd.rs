@@ -8,7 +8,7 @@ use super::check::{load_with, print_errors};
 use super::{report_collect_error, EXIT_INPUT, EXIT_OK};
 use crate::engine::evaluate;
 use crate::model::Model;
-use crate::report::lab::{self, Format, LabReport};
+use crate::render::report::{self, Format, LabReport};
 
 /// Arguments of `report`.
 #[derive(Debug, clap::Args)]
@@ -107,8 +107,8 @@ pub fn run(args: &ReportArgs) -> i32 {
         whatifs.push(if args.what_if || args.lab.given() {
             match super::lab::build(m.file(), m, &args.lab, &rules, at, lang) {
                 Ok(l) => {
-                    let t = crate::whatif::render::lab::table(&l, lang);
-                    Some(lab::WhatIf {
+                    let t = crate::render::lab::table(&l, lang);
+                    Some(report::WhatIf {
                         note: t.note,
                         columns: t.columns,
                         rows: t.rows,
@@ -127,7 +127,7 @@ pub fn run(args: &ReportArgs) -> i32 {
     } else {
         report
     };
-    let text = match lab::render(&report, args.format()) {
+    let text = match report::render(&report, args.format()) {
         Ok(t) => t,
         Err(e) => {
             errln!("rammelab: {e}");

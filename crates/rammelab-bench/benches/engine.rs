@@ -24,8 +24,9 @@ use rammelab::engine::evaluate;
 use rammelab::graph::{service_statuses, BarrierGraph};
 use rammelab::limits::Limits;
 use rammelab::model::{resolve_source_with, Model, SourceFile};
-use rammelab::report::{json, CheckReport, ModelReport, Options, Outcome};
+use rammelab::render::check::json;
 use rammelab::rules::RuleSet;
+use rammelab::view::{CheckReport, ModelReport, Options, Outcome};
 use rammelab::vocab::{Lang, Vocabulary};
 use rammelab_gen::{generate, pack, Spec};
 

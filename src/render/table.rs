@@ -1,10 +1,7 @@
-//! The what-if outputs: human (terminal), Markdown, HTML and JSON, in bokmål or English.
+//! What the tables of `diff` and `lab` share: words for statuses and severities, escaping, padding.
 
-pub mod diff;
-pub mod lab;
-
-use super::status::Status;
 use crate::vocab::Lang;
+use crate::whatif::Status;
 
 /// The word in the user's language.
 pub(crate) fn tr(lang: Lang, nb: &'static str, en: &'static str) -> &'static str {

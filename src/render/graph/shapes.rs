@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
-use super::analysis::{Effect, Status};
 use super::labels::Look;
 use super::layout::Rect;
+use crate::graph::{Effect, Status};
 
 /// Where a horizontal line at height `y` meets the left (or right) side of a node's shape.
 pub(super) fn outline_x(look: Look, r: &Rect, y: f64, right: bool) -> f64 {

@@ -13,8 +13,8 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-use super::{CheckReport, FindingRef, FindingReport, Location, RuleInfo};
 use crate::rules::{RuleKind, Severity};
+use crate::view::{CheckReport, FindingRef, FindingReport, Location, RuleInfo};
 use crate::vocab::Lang;
 
 /// The SARIF version written.
@@ -221,11 +221,11 @@ pub fn uri(file: &str, cwd: Option<&Path>) -> String {
     let p = Path::new(file);
     if p.is_absolute() {
         if let Some(rel) = cwd.and_then(|c| p.strip_prefix(c).ok()) {
-            return encode(&super::display_path(rel));
+            return encode(&crate::view::display_path(rel));
         }
-        return format!("file://{}", encode(&super::display_path(p)));
+        return format!("file://{}", encode(&crate::view::display_path(p)));
     }
-    let s = super::display_path(p);
+    let s = crate::view::display_path(p);
     encode(s.strip_prefix("./").unwrap_or(&s))
 }
 

@@ -6,9 +6,9 @@ use std::collections::{BTreeSet, HashMap};
 
 use petgraph::graph::NodeIndex;
 
-use super::analysis::{service_statuses, Effect, Status};
-use super::build::{BarrierGraph, EdgeKind, Node, NodeKind};
 use super::layout::LAYER_GAP;
+use crate::graph::{service_statuses, Effect, Status};
+use crate::graph::{BarrierGraph, EdgeKind, Node, NodeKind};
 use crate::model::ItemId;
 use crate::vocab::{ItemKind, Lang};
 

@@ -12,12 +12,12 @@ use std::fmt::Write as _;
 
 use petgraph::graph::NodeIndex;
 
-use super::analysis::Status;
-use super::build::BarrierGraph;
 use super::labels::{colours, stroke_colour, wrap_lines, Look, Scene, Stroke};
 use super::layout::{layout_with_gap, Layout, Point, Rect, Size};
 use super::legend::Legend;
 use super::shapes::{outline_x, shape};
+use crate::graph::BarrierGraph;
+use crate::graph::Status;
 use crate::vocab::Lang;
 
 const FONT: &str = "DejaVu Sans, Verdana, Helvetica, Arial, sans-serif";
@@ -361,12 +361,12 @@ fn tooltip(scene: &Scene, ix: NodeIndex) -> String {
     let g = scene.g;
     let eval = g.eval();
     let mut t = format!("{} ({})", g.key(ix), scene.tag(ix));
-    if let super::build::Node::Finding(f) = g.node(ix) {
+    if let crate::graph::Node::Finding(f) = g.node(ix) {
         if let Some(finding) = eval.findings.get(f) {
             let _ = write!(t, "\n{}", eval.message(finding, scene.lang));
         }
     }
-    if let super::build::Node::Source(s) = g.node(ix) {
+    if let crate::graph::Node::Source(s) = g.node(ix) {
         if let Some(src) = g.sources().get(s) {
             let _ = write!(t, "\n{}\n{}", src.act, src.url);
         }

@@ -1,23 +1,12 @@
-//! The check report: what `rammelab check` found in each model, as owned, serialisable data.
+//! The view of an evaluation: what rammelab found in each model, as owned, serialisable data.
 //!
-//! The report is built once from the evaluations ([`ModelReport::build`], [`CheckReport::new`])
-//! and every output format renders it, one file a format: [`human`], [`json`], [`sarif`],
-//! [`junit`], [`github`] and [`gitlab`]. No renderer looks at a model or a rule set again, so all of them
-//! say the same thing.
+//! The view is built once from the evaluations ([`ModelReport::build`], [`CheckReport::new`])
+//! and every output renders it ([`crate::render`]). No renderer looks at a model or a rule set
+//! again, so all of them say the same thing.
 //!
 //! The JSON form is a contract (`docs/check-report.schema.json`): the fields of the structs
 //! below serialise in the order they are declared, and models, findings and services come in a
 //! stable order (models by path; findings by position in the file, then rule id).
-
-pub mod github;
-pub mod gitlab;
-pub mod human;
-pub mod json;
-pub mod junit;
-/// The barrier report for a lab session (Markdown, HTML).
-pub mod lab;
-pub mod sarif;
-mod text;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -447,7 +436,7 @@ fn explain_steps(eval: &Evaluation<'_>, f: &Finding, lang: Lang) -> Vec<ExplainS
     explain(eval.model, eval.rules, eval.at, f, lang)
         .into_iter()
         .map(|s| ExplainStep {
-            text: text::one_line(s.span.text(&rule.when_text)),
+            text: one_line(s.span.text(&rule.when_text)),
             held: s.held,
             values: s.values,
         })
@@ -629,4 +618,9 @@ impl FailOn {
                 FailOn::Never => false,
             }
     }
+}
+
+/// The text on one line, every run of whitespace made one space.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

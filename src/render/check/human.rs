@@ -17,11 +17,11 @@
 use std::fmt::Write as _;
 
 use super::text::{self, wrap};
-use super::{
+use crate::rules::Severity;
+use crate::view::{
     BlockingPath, CheckReport, FailOn, FindingReport, ModelReport, ServiceReport,
     ServiceState as Status,
 };
-use crate::rules::Severity;
 use crate::vocab::Lang;
 
 /// How the human report is laid out.

@@ -11,9 +11,9 @@ use std::fmt::Write as _;
 
 use petgraph::graph::NodeIndex;
 
-use super::analysis::{Effect, Status};
-use super::build::{BarrierGraph, NodeKind};
 use super::labels::{colours, stroke_colour, wrap_lines, Look, Scene, Stroke};
+use crate::graph::{BarrierGraph, NodeKind};
+use crate::graph::{Effect, Status};
 use crate::vocab::Lang;
 
 /// The graph (or what leads to and from `focus`) as a Mermaid flowchart.

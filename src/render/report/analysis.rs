@@ -6,11 +6,11 @@ use std::collections::{BTreeSet, VecDeque};
 
 use crate::engine::Evaluation;
 use crate::graph::{
-    barrier_path_svgs, legend_svg, root_barriers, service_statuses, to_mermaid, to_svg,
-    unlock_order, unmitigated_barriers, BarrierGraph, EdgeKind, Node, NodeKind, RootBarrier,
-    ServiceStatus, UnlockStep,
+    root_barriers, service_statuses, unlock_order, unmitigated_barriers, BarrierGraph, EdgeKind,
+    Node, NodeKind, RootBarrier, ServiceStatus, UnlockStep,
 };
 use crate::model::{Ends, ItemId, Model};
+use crate::render::graph::{barrier_path_svgs, legend_svg, to_mermaid, to_svg};
 use crate::vocab::Lang;
 
 pub use crate::graph::{Effect, Status};

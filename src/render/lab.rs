@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{html, list_or_dash, md_cell, pad, rpad, severity_word, status_word, tr};
+use super::table::{html, list_or_dash, md_cell, pad, rpad, severity_word, status_word, tr};
 use crate::rules::overlay::Status as OverlayStatus;
 use crate::vocab::Lang;
 use crate::whatif::lab::{BarrierFix, Lab, OverlayView, Row, RowKind};

@@ -1,7 +1,7 @@
 //! `--format json`: the report as it is, pretty-printed (the contract in
 //! `docs/check-report.schema.json`).
 
-use super::CheckReport;
+use crate::view::CheckReport;
 
 /// Writes the report as JSON, ending in a newline, straight to `out`: a report of a large
 /// model is hundreds of megabytes, which a string would hold in memory a second time.

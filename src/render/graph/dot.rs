@@ -5,9 +5,9 @@
 
 use std::fmt::Write as _;
 
-use super::analysis::{Effect, Status};
-use super::build::BarrierGraph;
 use super::labels::{colours, stroke_colour, Look, Scene, Stroke};
+use crate::graph::BarrierGraph;
+use crate::graph::{Effect, Status};
 use crate::vocab::Lang;
 
 /// The graph (or what leads to and from `focus`) as a DOT digraph.

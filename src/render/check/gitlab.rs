@@ -9,8 +9,8 @@
 
 use serde::Serialize;
 
-use super::{CheckReport, FindingReport, InvalidModel, Location};
 use crate::rules::Severity;
+use crate::view::{CheckReport, FindingReport, InvalidModel, Location};
 use crate::vocab::Lang;
 
 /// One entry of the report, as GitLab reads it.

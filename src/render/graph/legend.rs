@@ -2,11 +2,11 @@
 
 use std::fmt::Write as _;
 
-use super::analysis::{Effect, Status};
 use super::labels::{colours, kind_label, Look, Stroke};
 use super::layout::Rect;
 use super::shapes::shape;
 use super::svg::{esc, stroke_attrs, text_width};
+use crate::graph::{Effect, Status};
 use crate::vocab::Lang;
 
 /// The legend: one swatch per kind of node and per kind of line, in rows that fit the width.
@@ -28,7 +28,7 @@ const LEGEND_ROW: f64 = 22.0;
 
 impl Legend {
     pub(super) fn new(lang: Lang, max_width: f64) -> Legend {
-        use super::build::NodeKind as K;
+        use crate::graph::NodeKind as K;
         let nb = lang == Lang::Nb;
         let t = |nb_text: &str, en_text: &str| {
             if nb {

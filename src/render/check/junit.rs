@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, FindingReport, InvalidModel, ModelReport};
+use crate::view::{CheckReport, FindingReport, InvalidModel, ModelReport};
 use crate::vocab::Lang;
 
 /// The report as a JUnit XML document.

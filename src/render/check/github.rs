@@ -12,8 +12,8 @@
 
 use std::fmt::Write as _;
 
-use super::{CheckReport, FindingReport, InvalidModel, Location, ModelReport, ServiceState};
 use crate::rules::Severity;
+use crate::view::{CheckReport, FindingReport, InvalidModel, Location, ModelReport, ServiceState};
 use crate::vocab::Lang;
 
 /// The annotations, one a line; opportunities only with `opportunities`.

@@ -6,9 +6,9 @@
 
 use serde_json::{json, Map, Value};
 
-use super::analysis::{root_barriers, service_statuses, unlock_order, unmitigated_barriers};
-use super::build::{BarrierGraph, Node};
 use super::labels::{Look, Scene};
+use crate::graph::{root_barriers, service_statuses, unlock_order, unmitigated_barriers};
+use crate::graph::{BarrierGraph, Node};
 use crate::model::ItemId;
 use crate::vocab::Lang;
 
@@ -104,7 +104,7 @@ fn node_json(scene: &Scene, ix: petgraph::graph::NodeIndex) -> Value {
             if let Look::Barrier(effect) = look {
                 m.insert("severity".into(), rule.severity.as_str().into());
                 let e = match effect {
-                    super::Effect::Blocks => "blocks",
+                    crate::graph::Effect::Blocks => "blocks",
                     _ => "risk",
                 };
                 m.insert("effect".into(), e.into());

@@ -1,0 +1,18 @@
+//! The render wing: every output rammelab writes, one file or folder an output. Each renderer
+//! reads owned data (the [view](crate::view) of an evaluation, the barrier graph, a what-if
+//! diff or lab) and returns text; none of them evaluates anything again, so every output says
+//! the same thing.
+//!
+//! - [`check`]: the formats of `rammelab check` (human, concise, JSON, SARIF, JUnit, GitHub,
+//!   GitLab, the step summary);
+//! - [`graph`]: the drawings of the barrier graph (DOT, Mermaid, SVG, graph JSON);
+//! - [`report`]: the barrier report of `rammelab report` (Markdown, HTML) on minijinja templates;
+//! - [`diff`] and [`lab`]: the tables of `rammelab diff` and `rammelab lab`;
+//! - [`table`]: words and padding the tables share.
+
+pub mod check;
+pub mod diff;
+pub mod graph;
+pub mod lab;
+pub mod report;
+pub mod table;
