@@ -8,6 +8,7 @@
 //! - [`graph`]: the drawings of the barrier graph (DOT, Mermaid, SVG, graph JSON);
 //! - [`report`]: the barrier report of `rammelab report` (Markdown, HTML) on minijinja templates;
 //! - [`diff`] and [`lab`]: the tables of `rammelab diff` and `rammelab lab`;
+//! - [`rules`] and [`vocab`]: the listings of `rammelab rules`/`explain` and `rammelab vocab`;
 //! - [`table`]: words and padding the tables share.
 
 pub mod check;
@@ -15,4 +16,6 @@ pub mod diff;
 pub mod graph;
 pub mod lab;
 pub mod report;
+pub mod rules;
 pub mod table;
+pub mod vocab;

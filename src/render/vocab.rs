@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Dimension, ItemKind, Lang, ValueType, Vocabulary};
+use crate::vocab::{Dimension, ItemKind, Lang, ValueType, Vocabulary};
 
 struct Words {
     fields: &'static str,
