@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::table::{md_cell, severity_word, status_word, tr};
+use super::escape::markdown::cell as md_cell;
+use super::table::{severity_word, status_word, tr};
 use crate::vocab::Lang;
 use crate::whatif::diff::{Changed, Diff, Gone, ServiceChange, Side, Verdict};
 use crate::whatif::outcome::FindingView;

@@ -3,7 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::table::{html, list_or_dash, md_cell, pad, rpad, severity_word, status_word, tr};
+use super::escape::markdown::cell as md_cell;
+use super::escape::xml::text as html;
+use super::table::{list_or_dash, pad, rpad, severity_word, status_word, tr};
 use crate::rules::overlay::Status as OverlayStatus;
 use crate::vocab::Lang;
 use crate::whatif::lab::{BarrierFix, Lab, OverlayView, Row, RowKind};

@@ -9,10 +9,13 @@
 //! - [`report`]: the barrier report of `rammelab report` (Markdown, HTML) on minijinja templates;
 //! - [`diff`] and [`lab`]: the tables of `rammelab diff` and `rammelab lab`;
 //! - [`rules`] and [`vocab`]: the listings of `rammelab rules`/`explain` and `rammelab vocab`;
-//! - [`table`]: words and padding the tables share.
+//! - [`table`]: words and padding the tables share;
+//! - [`escape`]: one escaper per target language (HTML/XML, Markdown, DOT, Mermaid, GitHub
+//!   workflow commands).
 
 pub mod check;
 pub mod diff;
+pub mod escape;
 pub mod graph;
 pub mod lab;
 pub mod report;

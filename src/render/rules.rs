@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use crate::render::escape::markdown;
 use crate::rules::{Rule, RuleKind, RuleSet};
 use crate::vocab::Lang;
 
@@ -279,10 +280,6 @@ pub fn table(rules: &[&Rule], lang: Lang) -> String {
     out
 }
 
-fn md_cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
-}
-
 pub fn markdown(rs: &RuleSet, rules: &[&Rule], lang: Lang) -> String {
     let mut out = String::new();
     let (title, intro, head) = match lang {
@@ -329,10 +326,10 @@ pub fn markdown(rs: &RuleSet, rules: &[&Rule], lang: Lang) -> String {
                 "| `{}` | {} | {}{} | [{} {}]({}) | {} |",
                 r.id,
                 kind,
-                md_cell(r.title.get(lang)),
+                markdown::cell(r.title.get(lang)),
                 mark,
-                md_cell(&r.source.short),
-                md_cell(&r.source.section),
+                markdown::cell(&r.source.short),
+                markdown::cell(&r.source.section),
                 r.source.url,
                 in_force(r)
             );

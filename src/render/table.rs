@@ -1,4 +1,4 @@
-//! What the tables of `diff` and `lab` share: words for statuses and severities, escaping, padding.
+//! What the tables of `diff` and `lab` share: words for statuses and severities, padding.
 
 use crate::vocab::Lang;
 use crate::whatif::Status;
@@ -23,27 +23,6 @@ pub fn severity_word(s: crate::rules::Severity, lang: Lang) -> &'static str {
         crate::rules::Severity::Warning => tr(lang, "advarsel", "warning"),
         crate::rules::Severity::Info => "info",
     }
-}
-
-/// Text for HTML: `&`, `<`, `>`, `"` and `'` escaped.
-pub fn html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Text for a Markdown table cell: pipes escaped, line breaks as spaces.
-pub fn md_cell(text: &str) -> String {
-    text.replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
 /// Pads to a width in characters (not bytes: æ, ø, å count once).

@@ -12,6 +12,7 @@
 
 use std::fmt::Write as _;
 
+use crate::render::escape::{github, markdown};
 use crate::rules::Severity;
 use crate::view::{CheckReport, FindingReport, InvalidModel, Location, ModelReport, ServiceState};
 use crate::vocab::Lang;
@@ -33,7 +34,7 @@ pub fn render(report: &CheckReport, opportunities: bool) -> String {
             out,
             "::{level} {}::{}",
             properties(Some(&f.location), &f.location.file, &title),
-            escape_data(&message(f, report.lang))
+            github::data(&message(f, report.lang))
         );
     }
     for m in &report.invalid_models {
@@ -47,7 +48,7 @@ pub fn render(report: &CheckReport, opportunities: bool) -> String {
                 out,
                 "::error {}::{}",
                 properties(Some(&e.location), &m.file, &e.code),
-                escape_data(&message)
+                github::data(&message)
             );
         }
         if m.errors.is_empty() {
@@ -56,7 +57,7 @@ pub fn render(report: &CheckReport, opportunities: bool) -> String {
                 out,
                 "::error {}::{}",
                 properties(None, &m.file, title),
-                escape_data(m.diagnostics.trim_end())
+                github::data(m.diagnostics.trim_end())
             );
         }
     }
@@ -64,7 +65,7 @@ pub fn render(report: &CheckReport, opportunities: bool) -> String {
 }
 
 fn properties(at: Option<&Location>, file: &str, title: &str) -> String {
-    let mut p = format!("file={}", escape_property(file));
+    let mut p = format!("file={}", github::property(file));
     if let Some(l) = at {
         let _ = write!(
             p,
@@ -72,7 +73,7 @@ fn properties(at: Option<&Location>, file: &str, title: &str) -> String {
             l.line, l.end_line, l.column, l.end_column
         );
     }
-    let _ = write!(p, ",title={}", escape_property(title));
+    let _ = write!(p, ",title={}", github::property(title));
     p
 }
 
@@ -119,7 +120,7 @@ pub fn step_summary(report: &CheckReport) -> String {
         let _ = writeln!(
             out,
             "### `{}`\n\n{}\n",
-            cell(&m.file),
+            markdown::cell(&m.file),
             if nb {
                 format!(
                     "Modellen kunne ikke leses ({} feil); se loggen.",
@@ -147,7 +148,12 @@ fn model_summary(out: &mut String, m: &ModelReport, nb: bool) {
         .iter()
         .filter(|s| s.status == ServiceState::Blocked)
         .collect();
-    let _ = writeln!(out, "### {} (`{}`)\n", cell(&m.name), cell(&m.file));
+    let _ = writeln!(
+        out,
+        "### {} (`{}`)\n",
+        markdown::cell(&m.name),
+        markdown::cell(&m.file)
+    );
     let counts = if nb {
         format!(
             "{} ({errors} feil), {}, {} av {} blokkert.",
@@ -182,9 +188,9 @@ fn model_summary(out: &mut String, m: &ModelReport, nb: bool) {
             let _ = writeln!(
                 out,
                 "| {level} | {} | `{}` | `{}:{}` |",
-                cell(&f.title),
-                cell(&f.rule),
-                cell(&f.location.file),
+                markdown::cell(&f.title),
+                markdown::cell(&f.rule),
+                markdown::cell(&f.location.file),
                 f.location.line
             );
         }
@@ -205,8 +211,8 @@ fn model_summary(out: &mut String, m: &ModelReport, nb: bool) {
             let _ = writeln!(
                 out,
                 "- {} (`{}`): {} {}",
-                cell(&s.name),
-                cell(&s.id),
+                markdown::cell(&s.name),
+                markdown::cell(&s.id),
                 if nb { "blokkert av" } else { "blocked by" },
                 by.join(", ")
             );
@@ -217,36 +223,4 @@ fn model_summary(out: &mut String, m: &ModelReport, nb: bool) {
 
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// Text for a Markdown table cell or heading: on one line, with `|` and backticks escaped.
-fn cell(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('|', "\\|")
-        .replace('`', "'")
-}
-
-/// Escapes a command's message.
-pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a command's property value.
-pub fn escape_property(s: &str) -> String {
-    escape_data(s).replace(':', "%3A").replace(',', "%2C")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_as_the_runner_needs() {
-        assert_eq!(escape_data("50 %\r\nok: a,b"), "50 %25%0D%0Aok: a,b");
-        assert_eq!(escape_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
-    }
 }

@@ -7,6 +7,7 @@
 
 use std::fmt::Write as _;
 
+use crate::render::escape::xml;
 use crate::view::{CheckReport, FindingReport, InvalidModel, ModelReport};
 use crate::vocab::Lang;
 
@@ -57,24 +58,24 @@ fn suite(out: &mut String, report: &CheckReport, m: &ModelReport) {
     let _ = writeln!(
         out,
         "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">",
-        escape(&m.file),
+        xml::text(&m.file),
         m.evaluated.len(),
         failing_rules(m)
     );
     let _ = writeln!(
         out,
         "    <properties>\n      <property name=\"model\" value=\"{}\"/>\n      <property name=\"at\" value=\"{}\"/>\n    </properties>",
-        escape(&m.name),
-        escape(&report.at)
+        xml::text(&m.name),
+        xml::text(&report.at)
     );
     for id in &m.evaluated {
         let found: Vec<&FindingReport> = m.findings.iter().filter(|f| &f.rule == id).collect();
         let _ = write!(
             out,
             "    <testcase name=\"{}\" classname=\"{}\" file=\"{}\"",
-            escape(id),
-            escape(&m.file),
-            escape(&m.file)
+            xml::text(id),
+            xml::text(&m.file),
+            xml::text(&m.file)
         );
         let Some(first) = found.first() else {
             out.push_str("/>\n");
@@ -87,11 +88,11 @@ fn suite(out: &mut String, report: &CheckReport, m: &ModelReport) {
                 out,
                 "      <failure type=\"{}\" message=\"{}\">{}</failure>",
                 first.severity.as_str(),
-                escape(&first.title),
-                escape(&body)
+                xml::text(&first.title),
+                xml::text(&body)
             );
         } else {
-            let _ = writeln!(out, "      <system-out>{}</system-out>", escape(&body));
+            let _ = writeln!(out, "      <system-out>{}</system-out>", xml::text(&body));
         }
         out.push_str("    </testcase>\n");
     }
@@ -100,11 +101,11 @@ fn suite(out: &mut String, report: &CheckReport, m: &ModelReport) {
 
 fn invalid_suite(out: &mut String, lang: Lang, m: &InvalidModel) {
     let message = InvalidModel::headline(lang);
-    let file = escape(&m.file);
+    let file = xml::text(&m.file);
     let _ = writeln!(
         out,
         "  <testsuite name=\"{file}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n    <testcase name=\"load\" classname=\"{file}\" file=\"{file}\">\n      <error type=\"invalid_model\" message=\"{message}\">{}</error>\n    </testcase>\n  </testsuite>",
-        escape(&m.diagnostics)
+        xml::text(&m.diagnostics)
     );
 }
 
@@ -127,36 +128,4 @@ fn describe(f: &FindingReport, lang: Lang) -> String {
         let _ = writeln!(s, "{mitigated}: {}", f.mitigated_by.join(", "));
     }
     s
-}
-
-/// Escapes text for XML content and attribute values, dropping the control characters XML 1.0
-/// cannot carry.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape;
-
-    #[test]
-    fn escapes_markup_and_drops_control_characters() {
-        assert_eq!(
-            escape("a<b & \"c\" 'd'>\u{1}æ"),
-            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;æ"
-        );
-    }
 }

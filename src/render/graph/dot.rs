@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use super::labels::{colours, stroke_colour, Look, Scene, Stroke};
 use crate::graph::BarrierGraph;
 use crate::graph::{Effect, Status};
+use crate::render::escape::dot::quote;
 use crate::vocab::Lang;
 
 /// The graph (or what leads to and from `focus`) as a DOT digraph.
@@ -87,23 +88,6 @@ fn edge_extra(s: Stroke) -> &'static str {
         Stroke::Grounds => ", style=dotted, arrowsize=0.6",
         Stroke::Plain => "",
     }
-}
-
-/// A DOT string: quoted, with `"` and `\` escaped and line breaks as `\n`.
-pub(super) fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// Breaks text into lines of at most `width` characters, at spaces where it can.

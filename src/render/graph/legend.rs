@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 use super::labels::{colours, kind_label, Look, Stroke};
 use super::layout::Rect;
 use super::shapes::shape;
-use super::svg::{esc, stroke_attrs, text_width};
+use super::svg::{stroke_attrs, text_width};
 use crate::graph::{Effect, Status};
+use crate::render::escape::xml;
 use crate::vocab::Lang;
 
 /// The legend: one swatch per kind of node and per kind of line, in rows that fit the width.
@@ -137,7 +138,7 @@ impl Legend {
                 r##"<text x="{:.1}" y="{:.1}" font-size="10.5" fill="#333333">{}</text>"##,
                 x + SWATCH + 6.0,
                 y + 13.0,
-                esc(text)
+                xml::text(text)
             );
         });
     }

@@ -14,6 +14,7 @@ use petgraph::graph::NodeIndex;
 use super::labels::{colours, stroke_colour, wrap_lines, Look, Scene, Stroke};
 use crate::graph::{BarrierGraph, NodeKind};
 use crate::graph::{Effect, Status};
+use crate::render::escape::mermaid as escape;
 use crate::vocab::Lang;
 
 /// The graph (or what leads to and from `focus`) as a Mermaid flowchart.
@@ -22,14 +23,14 @@ pub fn to_mermaid(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
     let ids = mermaid_ids(g, &scene.nodes);
     let id = |ix: NodeIndex| ids.get(&ix).map_or("missing", String::as_str);
     let mut out = String::new();
-    let _ = writeln!(out, "---\ntitle: {}\n---", yaml_quote(&scene.title()));
+    let _ = writeln!(out, "---\ntitle: {}\n---", escape::title(&scene.title()));
     out.push_str("flowchart LR\n");
     let mut classes: BTreeMap<&'static str, Vec<&str>> = BTreeMap::new();
     for &ix in &scene.nodes {
         let look = scene.look(ix);
         let lines: Vec<String> = std::iter::once(scene.tag(ix))
             .chain(wrap_lines(&scene.label(ix), 32))
-            .map(|l| escape(&l))
+            .map(|l| escape::label(&l))
             .collect();
         let (open, close) = brackets(look);
         let _ = writeln!(out, "  {}{open}\"{}\"{close}", id(ix), lines.join("<br/>"));
@@ -47,7 +48,13 @@ pub fn to_mermaid(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
         if label.is_empty() {
             let _ = writeln!(out, "  {} {arrow} {}", id(a), id(b));
         } else {
-            let _ = writeln!(out, "  {} {arrow}|\"{}\"| {}", id(a), escape(label), id(b));
+            let _ = writeln!(
+                out,
+                "  {} {arrow}|\"{}\"| {}",
+                id(a),
+                escape::label(label),
+                id(b)
+            );
         }
         link_styles
             .entry(stroke_colour(stroke))
@@ -166,37 +173,4 @@ fn squeeze(s: &str) -> String {
         }
     }
     out.trim_end_matches('_').to_string()
-}
-
-/// Text inside a quoted Mermaid label: entity codes for the characters Mermaid or HTML would
-/// read, and line breaks as spaces.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("#quot;"),
-            '#' => out.push_str("#35;"),
-            '<' => out.push_str("#lt;"),
-            '>' => out.push_str("#gt;"),
-            '&' => out.push_str("#amp;"),
-            '\n' | '\r' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A YAML double-quoted string, for the front matter's title.
-fn yaml_quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' | '\r' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }

@@ -18,6 +18,7 @@ use super::legend::Legend;
 use super::shapes::{outline_x, shape};
 use crate::graph::BarrierGraph;
 use crate::graph::Status;
+use crate::render::escape::xml;
 use crate::vocab::Lang;
 
 const FONT: &str = "DejaVu Sans, Verdana, Helvetica, Arial, sans-serif";
@@ -92,7 +93,7 @@ fn draw(scene: &Scene) -> String {
         out,
         r##"<text x="{margin}" y="{:.1}" font-size="16" font-weight="bold" fill="#1a1a1a">{}</text>"##,
         margin + 16.0,
-        esc(&title)
+        xml::text(&title)
     );
     if let Some(legend) = &legend {
         legend.draw(&mut out, margin, margin + 30.0);
@@ -325,7 +326,7 @@ impl NodeBox {
     fn draw(&self, out: &mut String, r: &Rect) {
         let (fill, stroke) = colours(self.look);
         let _ = writeln!(out, "<g>");
-        let _ = writeln!(out, "<title>{}</title>", esc(&self.tooltip));
+        let _ = writeln!(out, "<title>{}</title>", xml::text(&self.tooltip));
         shape(out, self.look, r, fill, stroke);
         let cx = r.x + r.w / 2.0;
         let content = 2.0 * PAD_Y + TAG_LINE + LABEL_LINE * self.lines.len() as f64;
@@ -334,14 +335,14 @@ impl NodeBox {
             out,
             r#"<text x="{cx:.1}" y="{y:.1}" font-size="{TAG_SIZE}" text-anchor="middle" fill="{}">{}</text>"#,
             tag_colour(self.look),
-            esc(&self.tag)
+            xml::text(&self.tag)
         );
         y += TAG_LINE - TAG_SIZE + LABEL_SIZE + 1.0;
         for line in &self.lines {
             let _ = writeln!(
                 out,
                 r##"<text x="{cx:.1}" y="{y:.1}" font-size="{LABEL_SIZE}" text-anchor="middle" fill="#1a1a1a">{}</text>"##,
-                esc(line)
+                xml::text(line)
             );
             y += LABEL_LINE;
         }
@@ -389,21 +390,4 @@ fn char_em(c: char) -> f64 {
         c if c.is_ascii_digit() => 0.64,
         _ => 0.62,
     }
-}
-
-/// XML text and attribute escaping.
-pub(super) fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -3,18 +3,19 @@
 //!
 //! [`LabReport::build`] turns evaluations into an owned view with every word in the report's
 //! language (labels come from one table, `labels.rs`); the templates in `templates/` lay it out
-//! with minijinja. The Markdown escapes every model and rule text itself (`escape.rs`); the HTML
+//! with minijinja. The Markdown escapes every model and rule text itself ([`super::escape`]); the HTML
 //! template is autoescaped, and its Content-Security-Policy forbids every script and every
 //! network fetch, so even a slip in escaping could not run a script or call out.
 
 pub mod analysis;
 mod data;
-mod escape;
 pub mod html;
 mod labels;
 pub mod md;
 
 use minijinja::{Environment, UndefinedBehavior};
+
+use super::escape::{markdown, xml};
 
 pub use data::{LabReport, ModelView, WhatIf};
 
@@ -56,11 +57,11 @@ fn environment() -> Environment<'static> {
     env.set_trim_blocks(true);
     env.set_lstrip_blocks(true);
     env.set_keep_trailing_newline(true);
-    env.add_filter("md", |s: &str| escape::md(s));
-    env.add_filter("code", |s: &str| escape::code(s));
-    env.add_filter("url", |s: &str| escape::url(s));
+    env.add_filter("md", |s: &str| markdown::md(s));
+    env.add_filter("code", |s: &str| markdown::code(s));
+    env.add_filter("url", |s: &str| markdown::url(s));
     env.add_filter("rich", |s: &str| {
-        minijinja::Value::from_safe_string(escape::html(s))
+        minijinja::Value::from_safe_string(xml::rich(s))
     });
     env
 }

@@ -1,4 +1,4 @@
-//! Escaping for Markdown. (HTML is escaped by minijinja's autoescape; see `html.rs`.)
+//! Markdown: inline text, table cells, code spans and link targets.
 //!
 //! Text from a model or a rule file goes into Markdown as inline text: whitespace (newlines too)
 //! collapses to single spaces, so nothing can start a block (a heading, a list, a fence), and every
@@ -32,30 +32,6 @@ pub fn md(s: &str) -> String {
     block_safe(out)
 }
 
-/// Inline HTML text: escaped, with backtick pairs as `<code>`.
-pub fn html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 16);
-    for (code, part) in spans(s) {
-        if code {
-            out.push_str("<code>");
-        }
-        for c in part.chars() {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '"' => out.push_str("&quot;"),
-                '\'' => out.push_str("&#x27;"),
-                c => out.push(c),
-            }
-        }
-        if code {
-            out.push_str("</code>");
-        }
-    }
-    out
-}
-
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -65,7 +41,7 @@ fn one_line(s: &str) -> String {
 /// `_-.:/=,()+%§#@`) makes a code span, so a span can never hold markup or pair up with
 /// backticks from a model's names in a way a Markdown renderer would read differently. Every
 /// other backtick is plain text.
-fn spans(s: &str) -> Vec<(bool, &str)> {
+pub(super) fn spans(s: &str) -> Vec<(bool, &str)> {
     let mut out: Vec<(bool, &str)> = Vec::new();
     let mut plain_from = 0;
     let mut i = 0;
@@ -143,6 +119,13 @@ pub fn code(s: &str) -> String {
     }
 }
 
+/// A table cell: on one line, `|` escaped, and a backtick made `'` (cells often sit in a code
+/// span). The text is otherwise left as it is: the tables of `diff`, `lab`, `rules list` and
+/// the step summary hold ids and titles a reader wants verbatim.
+pub fn cell(s: &str) -> String {
+    one_line(s).replace('|', "\\|").replace('`', "'")
+}
+
 /// A link target: only `http(s)` URLs are ever passed here; `(`, `)`, `<`, `>` and spaces are
 /// percent-encoded so the link cannot end early.
 pub fn url(s: &str) -> String {
@@ -190,11 +173,11 @@ mod tests {
         assert_eq!(md("`<b>x</b>`"), r"\`\<b\>x\</b\>\`");
         assert_eq!(md("``` `a` ``"), r"\`\`\` `a` \`\`");
         assert_eq!(md("``a``"), r"\`\`a\`\`");
-        assert_eq!(
-            html("set `basis: contract` & \"go\""),
-            "set <code>basis: contract</code> &amp; &quot;go&quot;"
-        );
-        assert_eq!(html("`<b>`"), "`&lt;b&gt;`");
+    }
+
+    #[test]
+    fn cells_keep_one_line_and_no_pipe() {
+        assert_eq!(cell("a | b\n  `c`"), r"a \| b 'c'");
     }
 
     #[test]
