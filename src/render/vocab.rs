@@ -2,6 +2,7 @@
 
 use std::fmt::Write as _;
 
+use crate::render::escape::markdown::cell;
 use crate::vocab::{Dimension, ItemKind, Lang, ValueType, Vocabulary};
 
 struct Words {
@@ -46,10 +47,6 @@ fn names<'a>(id: &'a str, nb: &'a str, lang: Lang) -> (&'a str, &'a str) {
         Lang::En => (id, nb),
         Lang::Nb => (nb, id),
     }
-}
-
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
 }
 
 fn dimension(d: Dimension, lang: Lang) -> &'static str {

@@ -120,7 +120,7 @@ pub fn step_summary(report: &CheckReport) -> String {
         let _ = writeln!(
             out,
             "### `{}`\n\n{}\n",
-            markdown::cell(&m.file),
+            markdown::code_cell(&m.file),
             if nb {
                 format!(
                     "Modellen kunne ikke leses ({} feil); se loggen.",
@@ -151,8 +151,8 @@ fn model_summary(out: &mut String, m: &ModelReport, nb: bool) {
     let _ = writeln!(
         out,
         "### {} (`{}`)\n",
-        markdown::cell(&m.name),
-        markdown::cell(&m.file)
+        markdown::code_cell(&m.name),
+        markdown::code_cell(&m.file)
     );
     let counts = if nb {
         format!(
@@ -188,9 +188,9 @@ fn model_summary(out: &mut String, m: &ModelReport, nb: bool) {
             let _ = writeln!(
                 out,
                 "| {level} | {} | `{}` | `{}:{}` |",
-                markdown::cell(&f.title),
-                markdown::cell(&f.rule),
-                markdown::cell(&f.location.file),
+                markdown::code_cell(&f.title),
+                markdown::code_cell(&f.rule),
+                markdown::code_cell(&f.location.file),
                 f.location.line
             );
         }
@@ -211,8 +211,8 @@ fn model_summary(out: &mut String, m: &ModelReport, nb: bool) {
             let _ = writeln!(
                 out,
                 "- {} (`{}`): {} {}",
-                markdown::cell(&s.name),
-                markdown::cell(&s.id),
+                markdown::code_cell(&s.name),
+                markdown::code_cell(&s.id),
                 if nb { "blokkert av" } else { "blocked by" },
                 by.join(", ")
             );

@@ -119,11 +119,17 @@ pub fn code(s: &str) -> String {
     }
 }
 
-/// A table cell: on one line, `|` escaped, and a backtick made `'` (cells often sit in a code
-/// span). The text is otherwise left as it is: the tables of `diff`, `lab`, `rules list` and
-/// the step summary hold ids and titles a reader wants verbatim.
+/// A table cell: `|` escaped, line breaks made spaces. The text is otherwise left as it is:
+/// the tables of `diff`, `lab`, `rules list` and `vocab` hold ids, titles and descriptions a
+/// reader wants verbatim (a description's `code` stays code).
 pub fn cell(s: &str) -> String {
-    one_line(s).replace('|', "\\|").replace('`', "'")
+    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// A table cell that may sit inside a code span (the step summary's): as [`cell`], on one
+/// line, and a backtick made `'` so the span cannot end early.
+pub fn code_cell(s: &str) -> String {
+    cell(&one_line(s)).replace('`', "'")
 }
 
 /// A link target: only `http(s)` URLs are ever passed here; `(`, `)`, `<`, `>` and spaces are
@@ -177,7 +183,8 @@ mod tests {
 
     #[test]
     fn cells_keep_one_line_and_no_pipe() {
-        assert_eq!(cell("a | b\n  `c`"), r"a \| b 'c'");
+        assert_eq!(cell("a | b\n`c`"), r"a \| b `c`");
+        assert_eq!(code_cell("a | b\n  `c`"), r"a \| b 'c'");
     }
 
     #[test]
