@@ -396,7 +396,8 @@ impl ModelReport {
     }
 }
 
-fn source_ref(rule: &Rule) -> SourceRef {
+/// Where a rule comes from, as every output shows it.
+pub(crate) fn source_ref(rule: &Rule) -> SourceRef {
     SourceRef {
         act: rule.source.act.clone(),
         section: rule.source.section.clone(),
@@ -406,8 +407,10 @@ fn source_ref(rule: &Rule) -> SourceRef {
     }
 }
 
-/// Where a finding points: the subject's id (the keyword, for the model block).
-fn location(eval: &Evaluation<'_>, file: &str, subject: Subject) -> Location {
+/// Where a finding points: the subject's id (the keyword, for the model block). `file` is the
+/// model file as the view shows it; an item a variant takes from its base points into the
+/// base's file.
+pub(crate) fn location(eval: &Evaluation<'_>, file: &str, subject: Subject) -> Location {
     let model = eval.model;
     let span: Span = subject.item(model).id_span;
     // An item a variant takes from its base points into the base's file.
