@@ -3,7 +3,8 @@
 use std::fmt::Write as _;
 
 use super::escape::markdown::cell as md_cell;
-use super::table::{severity_word, status_word, tr};
+use super::table::{severity_word, status_word};
+use crate::text;
 use crate::vocab::Lang;
 use crate::whatif::diff::{Changed, Diff, Gone, ServiceChange, Side, Verdict};
 use crate::whatif::outcome::FindingView;
@@ -11,12 +12,12 @@ use crate::whatif::outcome::FindingView;
 /// The version of the JSON output's shape.
 pub const JSON_VERSION: &str = "1";
 
-fn verdict_word(v: Verdict, lang: Lang) -> &'static str {
+fn verdict_word(v: Verdict, lang: Lang) -> String {
     match v {
-        Verdict::Better => tr(lang, "bedre", "better"),
-        Verdict::Same => tr(lang, "likt", "the same"),
-        Verdict::Mixed => tr(lang, "blandet, men ikke verre", "mixed, but no worse"),
-        Verdict::Worse => tr(lang, "verre: blokkerer mer", "worse: blocks more"),
+        Verdict::Better => text!(lang, "diff-better"),
+        Verdict::Same => text!(lang, "diff-the-same"),
+        Verdict::Mixed => text!(lang, "diff-mixed-but-no-worse"),
+        Verdict::Worse => text!(lang, "diff-worse-blocks-more"),
     }
 }
 
@@ -24,22 +25,17 @@ fn kind_word(f: &FindingView, lang: Lang) -> String {
     if f.is_barrier() {
         severity_word(f.severity, lang).to_string()
     } else {
-        tr(lang, "mulighet", "opportunity").to_string()
+        text!(lang, "diff-opportunity")
     }
 }
 
-fn on(lang: Lang) -> &'static str {
-    tr(lang, "på", "on")
+fn on(lang: Lang) -> String {
+    text!(lang, "diff-on")
 }
 
 fn why(g: &Gone, f: &FindingView, lang: Lang) -> String {
     match g {
-        Gone::Resolved => tr(
-            lang,
-            "vilkåret holder ikke lenger",
-            "the condition no longer holds",
-        )
-        .to_string(),
+        Gone::Resolved => text!(lang, "diff-the-condition-no-longer-holds").to_string(),
         Gone::Exempted { overlay } => match lang {
             Lang::Nb => format!("unntatt ved rammeendringen `{overlay}`"),
             Lang::En => format!("set aside by an exemption in `{overlay}`"),
@@ -49,7 +45,7 @@ fn why(g: &Gone, f: &FindingView, lang: Lang) -> String {
             Lang::En => format!("the rule is not in force (repealed by `{o}`)"),
         },
         Gone::NotInForce { overlay: None } => {
-            tr(lang, "regelen gjelder ikke", "the rule is not in force").to_string()
+            text!(lang, "diff-the-rule-is-not-in-force").to_string()
         }
         Gone::SubjectRemoved => match lang {
             Lang::Nb => format!("`{}` finnes ikke i den andre modellen", f.subject),
@@ -66,14 +62,12 @@ fn what(c: &Changed, lang: Lang) -> String {
                 Lang::Nb => format!("nå avbøtet av {}", c.after.mitigated_by.join(", ")),
                 Lang::En => format!("now mitigated by {}", c.after.mitigated_by.join(", ")),
             },
-            "no_longer_mitigated" => {
-                tr(lang, "ikke lenger avbøtet", "no longer mitigated").to_string()
-            }
+            "no_longer_mitigated" => text!(lang, "diff-no-longer-mitigated").to_string(),
             "mitigation" => match lang {
                 Lang::Nb => format!("avbøtet av {}", c.after.mitigated_by.join(", ")),
                 Lang::En => format!("mitigated by {}", c.after.mitigated_by.join(", ")),
             },
-            _ => tr(lang, "meldingen er endret", "the message changed").to_string(),
+            _ => text!(lang, "diff-the-message-changed").to_string(),
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -81,8 +75,8 @@ fn what(c: &Changed, lang: Lang) -> String {
 
 fn status_change(c: &ServiceChange, lang: Lang) -> String {
     let s = |x: Option<crate::whatif::Status>| {
-        x.map_or(tr(lang, "(finnes ikke)", "(absent)"), |x| {
-            status_word(x, lang)
+        x.map_or(text!(lang, "diff-absent"), |x| {
+            status_word(x, lang).to_string()
         })
     };
     format!("{} → {}", s(c.before), s(c.after))
@@ -94,7 +88,7 @@ fn side_line(s: &Side, lang: Lang) -> String {
         let _ = write!(
             line,
             " + {} {}",
-            tr(lang, "rammeendringer:", "overlays:"),
+            text!(lang, "diff-overlays"),
             s.overlays.join(", ")
         );
     }
@@ -117,30 +111,22 @@ fn finding_line(sign: char, f: &FindingView, lang: Lang) -> String {
 /// The diff for a terminal.
 pub fn human(d: &Diff, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "rammelab diff {} {}", tr(lang, "per", "at"), d.at);
+    let _ = writeln!(out, "rammelab diff {} {}", text!(lang, "diff-at"), d.at);
     let _ = writeln!(
         out,
         "  {}  {}",
-        tr(lang, "fra:", "base: "),
+        text!(lang, "diff-base"),
         side_line(&d.base, lang)
     );
     let _ = writeln!(
         out,
         "  {}  {}",
-        tr(lang, "til:", "other:"),
+        text!(lang, "diff-other"),
         side_line(&d.other, lang)
     );
-    let _ = writeln!(out, "\n{}", tr(lang, "Tjenester", "Services"));
+    let _ = writeln!(out, "\n{}", text!(lang, "diff-services"));
     if d.services.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {}",
-            tr(
-                lang,
-                "ingen tjeneste endrer status",
-                "no service changes status"
-            )
-        );
+        let _ = writeln!(out, "  {}", text!(lang, "diff-no-service-changes-status"));
     }
     for c in &d.services {
         let _ = writeln!(out, "  {} «{}»: {}", c.id, c.name, status_change(c, lang));
@@ -148,21 +134,21 @@ pub fn human(d: &Diff, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "\n{} ({})",
-        tr(lang, "Borte", "Gone"),
+        text!(lang, "diff-gone"),
         d.disappeared.len()
     );
     for x in &d.disappeared {
         let _ = writeln!(out, "{}", finding_line('-', &x.finding, lang));
         let _ = writeln!(out, "      {}", why(&x.gone, &x.finding, lang));
     }
-    let _ = writeln!(out, "\n{} ({})", tr(lang, "Nye", "New"), d.appeared.len());
+    let _ = writeln!(out, "\n{} ({})", text!(lang, "diff-new"), d.appeared.len());
     for f in &d.appeared {
         let _ = writeln!(out, "{}", finding_line('+', f, lang));
     }
     let _ = writeln!(
         out,
         "\n{} ({})",
-        tr(lang, "Endret", "Changed"),
+        text!(lang, "diff-changed"),
         d.changed.len()
     );
     for c in &d.changed {
@@ -173,20 +159,20 @@ pub fn human(d: &Diff, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "\n{}: {} → {} ({}: {} → {}); {}: {} → {}",
-        tr(lang, "Hindringer", "Barriers"),
+        text!(lang, "diff-barriers"),
         b.barriers,
         o.barriers,
-        tr(lang, "blokkerende", "blocking"),
+        text!(lang, "diff-blocking"),
         b.blocking,
         o.blocking,
-        tr(lang, "blokkerte tjenester", "services blocked"),
+        text!(lang, "diff-services-blocked"),
         b.blocked,
         o.blocked
     );
     let _ = writeln!(
         out,
         "{}: {}",
-        tr(lang, "Vurdering", "Verdict"),
+        text!(lang, "diff-verdict"),
         verdict_word(d.verdict, lang)
     );
     out
@@ -211,38 +197,34 @@ pub fn markdown(d: &Diff, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "# {} {} {}\n",
-        tr(lang, "Hva endres", "What changes"),
-        tr(lang, "per", "at"),
+        text!(lang, "diff-what-changes"),
+        text!(lang, "diff-at"),
         d.at
     );
     let _ = writeln!(
         out,
         "- **{}** {}\n- **{}** {}\n- **{}:** {}\n",
-        tr(lang, "Fra:", "Base:"),
+        text!(lang, "diff-base-md"),
         md_cell(&side_line(&d.base, lang)),
-        tr(lang, "Til:", "Other:"),
+        text!(lang, "diff-other-md"),
         md_cell(&side_line(&d.other, lang)),
-        tr(lang, "Vurdering", "Verdict"),
+        text!(lang, "diff-verdict"),
         verdict_word(d.verdict, lang)
     );
-    let _ = writeln!(out, "## {}\n", tr(lang, "Tjenester", "Services"));
+    let _ = writeln!(out, "## {}\n", text!(lang, "diff-services"));
     if d.services.is_empty() {
         let _ = writeln!(
             out,
             "{}\n",
-            tr(
-                lang,
-                "Ingen tjeneste endrer status.",
-                "No service changes status."
-            )
+            text!(lang, "diff-no-service-changes-status-md")
         );
     } else {
         let _ = writeln!(
             out,
             "| {} | {} | {} |\n|---|---|---|",
-            tr(lang, "Tjeneste", "Service"),
-            tr(lang, "Før", "Before"),
-            tr(lang, "Etter", "After")
+            text!(lang, "diff-service"),
+            text!(lang, "diff-before"),
+            text!(lang, "diff-after")
         );
         let s = |x: Option<crate::whatif::Status>| x.map_or("–", |x| status_word(x, lang));
         for c in &d.services {
@@ -259,26 +241,26 @@ pub fn markdown(d: &Diff, lang: Lang) -> String {
     }
     let head = format!(
         "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
-        tr(lang, "Art", "Kind"),
-        tr(lang, "Regel", "Rule"),
-        tr(lang, "Gjelder", "Subject"),
-        tr(lang, "Kilde", "Source"),
-        tr(lang, "Tittel", "Title")
+        text!(lang, "diff-kind"),
+        text!(lang, "diff-rule"),
+        text!(lang, "diff-subject"),
+        text!(lang, "diff-source"),
+        text!(lang, "diff-title")
     );
-    let sections: [(&str, Vec<(&FindingView, String)>); 3] = [
+    let sections: [(String, Vec<(&FindingView, String)>); 3] = [
         (
-            tr(lang, "Borte", "Gone"),
+            text!(lang, "diff-gone"),
             d.disappeared
                 .iter()
                 .map(|x| (&x.finding, why(&x.gone, &x.finding, lang)))
                 .collect(),
         ),
         (
-            tr(lang, "Nye", "New"),
+            text!(lang, "diff-new"),
             d.appeared.iter().map(|f| (f, String::new())).collect(),
         ),
         (
-            tr(lang, "Endret", "Changed"),
+            text!(lang, "diff-changed"),
             d.changed
                 .iter()
                 .map(|c| (&c.after, what(c, lang)))

@@ -5,28 +5,29 @@ use std::fmt::Write as _;
 
 use super::escape::markdown::cell as md_cell;
 use super::escape::xml::text as html;
-use super::table::{list_or_dash, pad, rpad, severity_word, status_word, tr};
+use super::table::{list_or_dash, pad, rpad, severity_word, status_word};
 use crate::rules::overlay::Status as OverlayStatus;
+use crate::text;
 use crate::vocab::Lang;
 use crate::whatif::lab::{BarrierFix, Lab, OverlayView, Row, RowKind};
 
 /// The version of the JSON output's shape.
 pub const JSON_VERSION: &str = "1";
 
-fn kind_word(k: RowKind, lang: Lang) -> &'static str {
+fn kind_word(k: RowKind, lang: Lang) -> String {
     match k {
-        RowKind::Baseline => tr(lang, "utgangspunkt", "baseline"),
-        RowKind::Variant => tr(lang, "variant", "variant"),
-        RowKind::Overlay => tr(lang, "rammeendring", "overlay"),
-        RowKind::Combination => tr(lang, "kombinasjon", "combination"),
+        RowKind::Baseline => text!(lang, "lab-baseline"),
+        RowKind::Variant => text!(lang, "lab-variant"),
+        RowKind::Overlay => text!(lang, "lab-overlay"),
+        RowKind::Combination => text!(lang, "lab-combination"),
     }
 }
 
-fn overlay_status(s: OverlayStatus, lang: Lang) -> &'static str {
+fn overlay_status(s: OverlayStatus, lang: Lang) -> String {
     match s {
-        OverlayStatus::Proposed => tr(lang, "foreslått", "proposed"),
-        OverlayStatus::Passed => tr(lang, "vedtatt, ikke i kraft", "passed, not in force"),
-        OverlayStatus::Granted => tr(lang, "innvilget", "granted"),
+        OverlayStatus::Proposed => text!(lang, "lab-proposed"),
+        OverlayStatus::Passed => text!(lang, "lab-passed-not-in-force"),
+        OverlayStatus::Granted => text!(lang, "lab-granted"),
     }
 }
 
@@ -56,7 +57,7 @@ fn overlay_when(o: &OverlayView, lab: &Lab, lang: Lang) -> String {
             Lang::Nb => format!("ingen virkning per {}: perioden er over", lab.at),
             Lang::En => format!("no effect at {}: its period is over", lab.at),
         },
-        (_, None) => tr(lang, "endrer ingenting", "changes nothing").to_string(),
+        (_, None) => text!(lang, "lab-changes-nothing").to_string(),
     }
 }
 
@@ -93,31 +94,26 @@ fn removed_by(fix: &BarrierFix, lang: Lang) -> String {
             ),
         }
     } else {
-        tr(
-            lang,
-            "ingen endring i dette settet fjerner den",
-            "no change in this set removes it",
-        )
-        .to_string()
+        text!(lang, "lab-no-change-in-this-set-removes").to_string()
     }
 }
 
 struct Columns {
-    heads: [&'static str; 8],
+    heads: [String; 8],
 }
 
 impl Columns {
     fn new(lang: Lang) -> Columns {
         Columns {
             heads: [
-                tr(lang, "endring", "change"),
-                tr(lang, "art", "kind"),
-                tr(lang, "blokkert", "blocked"),
-                tr(lang, "i risiko", "at risk"),
-                "ok",
-                tr(lang, "hindringer", "barriers"),
-                tr(lang, "blokkerende", "blocking"),
-                tr(lang, "låser opp", "unblocks"),
+                text!(lang, "lab-change"),
+                text!(lang, "lab-kind"),
+                text!(lang, "lab-blocked"),
+                text!(lang, "lab-at-risk"),
+                "ok".to_string(),
+                text!(lang, "lab-barriers"),
+                text!(lang, "lab-blocking"),
+                text!(lang, "lab-unblocks"),
             ],
         }
     }
@@ -134,7 +130,7 @@ impl Columns {
             if r.kind == RowKind::Baseline {
                 String::new()
             } else if r.no_change() {
-                tr(lang, "(ingen endring)", "(no change)").to_string()
+                text!(lang, "lab-no-change").to_string()
             } else {
                 list_or_dash(&r.unblocked)
             },
@@ -148,12 +144,7 @@ fn unblocks_all_line(lab: &Lab, lang: Lang) -> Option<String> {
         return None;
     }
     Some(if lab.unblocks_all.is_empty() {
-        tr(
-            lang,
-            "Ingen endring i dette settet låser opp alle blokkerte tjenester.",
-            "No change in this set unblocks every blocked service.",
-        )
-        .to_string()
+        text!(lang, "lab-no-change-in-this-set-unblocks").to_string()
     } else {
         let singles: Vec<&String> = lab
             .unblocks_all
@@ -171,7 +162,7 @@ fn unblocks_all_line(lab: &Lab, lang: Lang) -> Option<String> {
             (Lang::En, n) => format!("Unblocks all {n} blocked services: {all}"),
         };
         if singles.is_empty() {
-            line.push_str(tr(lang, " (bare i kombinasjon)", " (only in combination)"));
+            line.push_str(&text!(lang, "lab-only-in-combination"));
         }
         line
     })
@@ -239,10 +230,10 @@ pub fn human(lab: &Lab, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{} «{}» ({}) {} {}",
-        tr(lang, "Hva om-lab:", "What-if lab:"),
+        text!(lang, "lab-what-if-lab"),
         lab.model,
         lab.file,
-        tr(lang, "per", "at"),
+        text!(lang, "lab-at"),
         lab.at
     );
     let services: Vec<String> = lab
@@ -253,22 +244,23 @@ pub fn human(lab: &Lab, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{}: {}",
-        tr(lang, "Tjenester", "Services"),
+        text!(lang, "lab-services"),
         list_or_dash(&services)
     );
     let _ = writeln!(
         out,
-        "{} {}, {} {}: {} {}\n",
-        lab.variants.len(),
-        tr(lang, "varianter", "variants"),
-        lab.overlays.len(),
-        tr(lang, "rammeendringer", "overlays"),
-        lab.rows.len(),
-        tr(lang, "rader", "rows")
+        "{}\n",
+        text!(
+            lang,
+            "lab-counts",
+            variants = lab.variants.len(),
+            overlays = lab.overlays.len(),
+            rows = lab.rows.len()
+        )
     );
     let cols = Columns::new(lang);
     let cells: Vec<[String; 8]> = lab.rows.iter().map(|r| Columns::cells(r, lang)).collect();
-    let mut widths = cols.heads.map(|h| h.chars().count());
+    let mut widths = cols.heads.each_ref().map(|h| h.chars().count());
     for row in &cells {
         for (w, c) in widths.iter_mut().zip(row.iter()) {
             *w = (*w).max(c.chars().count());
@@ -291,7 +283,11 @@ pub fn human(lab: &Lab, lang: Lang) -> String {
         }
         s.trim_end().to_string()
     };
-    let _ = writeln!(out, "{}", line(cols.heads));
+    let _ = writeln!(
+        out,
+        "{}",
+        line(std::array::from_fn(|i| cols.heads[i].as_str()))
+    );
     for row in &cells {
         let refs: [&str; 8] = std::array::from_fn(|i| row[i].as_str());
         let _ = writeln!(out, "{}", line(refs));
@@ -305,14 +301,10 @@ pub fn human(lab: &Lab, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "\n{}",
-        tr(
-            lang,
-            "Hindringene i utgangspunktet, og enkeltendringen som fjerner hver av dem",
-            "Each barrier of the baseline, and the single change that removes it"
-        )
+        text!(lang, "lab-each-barrier-of-the-baseline-and")
     );
     if lab.barriers.is_empty() {
-        let _ = writeln!(out, "  {}", tr(lang, "ingen hindringer", "no barriers"));
+        let _ = writeln!(out, "  {}", text!(lang, "lab-no-barriers"));
     }
     for fix in &lab.barriers {
         let f = &fix.finding;
@@ -321,7 +313,7 @@ pub fn human(lab: &Lab, lang: Lang) -> String {
             "  {} {} {} {} ({} {})",
             severity_word(f.severity, lang),
             f.rule,
-            tr(lang, "på", "on"),
+            text!(lang, "lab-on"),
             f.subject,
             f.source.short,
             f.source.section
@@ -330,26 +322,26 @@ pub fn human(lab: &Lab, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "      {}: {}",
-                tr(lang, "rammer", "hits"),
+                text!(lang, "lab-hits"),
                 fix.services.join(", ")
             );
         }
         let _ = writeln!(
             out,
             "      {}: {}",
-            tr(lang, "fjernes av", "removed by"),
+            text!(lang, "lab-removed-by"),
             removed_by(fix, lang)
         );
     }
     if !lab.variants.is_empty() {
-        let _ = writeln!(out, "\n{}", tr(lang, "Varianter", "Variants"));
+        let _ = writeln!(out, "\n{}", text!(lang, "lab-variants-heading"));
         for v in &lab.variants {
             let about = v.about.as_deref().map(first_sentence).unwrap_or("");
             let _ = writeln!(out, "  {} ({}): {}", v.id, v.file, about);
         }
     }
     if !lab.overlays.is_empty() {
-        let _ = writeln!(out, "\n{}", tr(lang, "Rammeendringer", "Overlays"));
+        let _ = writeln!(out, "\n{}", text!(lang, "lab-overlays-heading"));
         for o in &lab.overlays {
             let _ = writeln!(
                 out,
@@ -372,17 +364,17 @@ pub fn markdown(lab: &Lab, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "# {} «{}» {} {}\n",
-        tr(lang, "Hva om-lab:", "What-if lab:"),
+        text!(lang, "lab-what-if-lab"),
         md_cell(&lab.model),
-        tr(lang, "per", "at"),
+        text!(lang, "lab-at"),
         lab.at
     );
     let _ = writeln!(
         out,
         "{}: `{}`. {}: {}.\n",
-        tr(lang, "Modell", "Model"),
+        text!(lang, "lab-model"),
         lab.file,
-        tr(lang, "Tjenester", "Services"),
+        text!(lang, "lab-services"),
         list_or_dash(
             &lab.services
                 .iter()
@@ -414,23 +406,19 @@ pub fn markdown(lab: &Lab, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "\n## {}\n",
-        tr(
-            lang,
-            "Hindringer og enkeltendringen som fjerner dem",
-            "Barriers and the single change that removes each"
-        )
+        text!(lang, "lab-barriers-and-the-single-change-that")
     );
     if lab.barriers.is_empty() {
-        let _ = writeln!(out, "{}\n", tr(lang, "Ingen hindringer.", "No barriers."));
+        let _ = writeln!(out, "{}\n", text!(lang, "lab-no-barriers-sentence"));
     } else {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
-            tr(lang, "Hindring", "Barrier"),
-            tr(lang, "Gjelder", "Subject"),
-            tr(lang, "Kilde", "Source"),
-            tr(lang, "Rammer", "Hits"),
-            tr(lang, "Fjernes av", "Removed by")
+            text!(lang, "lab-barrier"),
+            text!(lang, "lab-subject"),
+            text!(lang, "lab-source"),
+            text!(lang, "lab-hits-md"),
+            text!(lang, "lab-removed-by-md")
         );
         for fix in &lab.barriers {
             let f = &fix.finding;
@@ -451,7 +439,7 @@ pub fn markdown(lab: &Lab, lang: Lang) -> String {
         out.push('\n');
     }
     if !lab.variants.is_empty() {
-        let _ = writeln!(out, "## {}\n", tr(lang, "Varianter", "Variants"));
+        let _ = writeln!(out, "## {}\n", text!(lang, "lab-variants-heading"));
         for v in &lab.variants {
             let about = v.about.as_deref().unwrap_or("").replace("\n\n", " ");
             let _ = writeln!(out, "- **`{}`** (`{}`): {}", v.id, v.file, about);
@@ -459,7 +447,7 @@ pub fn markdown(lab: &Lab, lang: Lang) -> String {
         out.push('\n');
     }
     if !lab.overlays.is_empty() {
-        let _ = writeln!(out, "## {}\n", tr(lang, "Rammeendringer", "Overlays"));
+        let _ = writeln!(out, "## {}\n", text!(lang, "lab-overlays-heading"));
         for o in &lab.overlays {
             let _ = writeln!(
                 out,
@@ -467,7 +455,7 @@ pub fn markdown(lab: &Lab, lang: Lang) -> String {
                 o.id,
                 overlay_status(o.status, lang),
                 md_cell(o.title.get(lang)),
-                tr(lang, "Kilde", "Source"),
+                text!(lang, "lab-source"),
                 md_cell(&o.source.short),
                 md_cell(&o.source.section),
                 o.source.url,
@@ -490,9 +478,9 @@ pub fn html_section(lab: &Lab, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "<h2>{} «{}» {} {}</h2>",
-        tr(lang, "Hva om-lab:", "What-if lab:"),
+        text!(lang, "lab-what-if-lab"),
         html(&lab.model),
-        tr(lang, "per", "at"),
+        text!(lang, "lab-at"),
         lab.at
     );
     let cols = Columns::new(lang);
@@ -549,11 +537,7 @@ pub fn html_section(lab: &Lab, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "<h3>{}</h3>\n<ul class=\"barriers\">",
-        tr(
-            lang,
-            "Hindringer og enkeltendringen som fjerner dem",
-            "Barriers and the single change that removes each"
-        )
+        text!(lang, "lab-barriers-and-the-single-change-that")
     );
     for fix in &lab.barriers {
         let f = &fix.finding;
@@ -562,18 +546,22 @@ pub fn html_section(lab: &Lab, lang: Lang) -> String {
             "<li><strong>{}</strong> (<code>{}</code> {} <code>{}</code>, <a href=\"{}\">{} {}</a>): {} {}</li>",
             html(f.title.get(lang)),
             html(&f.rule),
-            tr(lang, "på", "on"),
+            text!(lang, "lab-on"),
             html(&f.subject),
             html(&f.source.url),
             html(&f.source.short),
             html(&f.source.section),
-            tr(lang, "fjernes av", "removed by"),
+            text!(lang, "lab-removed-by"),
             html(&removed_by(fix, lang))
         );
     }
     let _ = writeln!(out, "</ul>");
     if !lab.variants.is_empty() {
-        let _ = writeln!(out, "<h3>{}</h3>\n<dl>", tr(lang, "Varianter", "Variants"));
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<dl>",
+            text!(lang, "lab-variants-heading")
+        );
         for v in &lab.variants {
             let _ = writeln!(
                 out,
@@ -588,7 +576,7 @@ pub fn html_section(lab: &Lab, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "<h3>{}</h3>\n<dl>",
-            tr(lang, "Rammeendringer", "Overlays")
+            text!(lang, "lab-overlays-heading")
         );
         for o in &lab.overlays {
             let _ = writeln!(
@@ -617,7 +605,7 @@ pub fn html_page(lab: &Lab, lang: Lang) -> String {
     };
     format!(
         "<!doctype html>\n<html lang=\"{lang_attr}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} {}</title>\n<style>\n{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
-        tr(lang, "Hva om-lab:", "What-if lab:"),
+        text!(lang, "lab-what-if-lab"),
         html(&lab.model),
         STYLE,
         html_section(lab, lang)

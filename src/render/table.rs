@@ -1,15 +1,8 @@
 //! What the tables of `diff` and `lab` share: words for statuses and severities, padding.
 
+use crate::text;
 use crate::vocab::Lang;
 use crate::whatif::Status;
-
-/// The word in the user's language.
-pub(crate) fn tr(lang: Lang, nb: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Nb => nb,
-        Lang::En => en,
-    }
-}
 
 /// A status as users read it.
 pub fn status_word(s: Status, lang: Lang) -> &'static str {
@@ -17,11 +10,11 @@ pub fn status_word(s: Status, lang: Lang) -> &'static str {
 }
 
 /// A barrier's severity as users read it.
-pub fn severity_word(s: crate::rules::Severity, lang: Lang) -> &'static str {
+pub fn severity_word(s: crate::rules::Severity, lang: Lang) -> String {
     match s {
-        crate::rules::Severity::Error => tr(lang, "feil", "error"),
-        crate::rules::Severity::Warning => tr(lang, "advarsel", "warning"),
-        crate::rules::Severity::Info => "info",
+        crate::rules::Severity::Error => text!(lang, "table-error"),
+        crate::rules::Severity::Warning => text!(lang, "table-warning"),
+        crate::rules::Severity::Info => "info".to_string(),
     }
 }
 
