@@ -153,7 +153,13 @@ pub fn run(args: &LabArgs) -> i32 {
     let text = match args.format {
         LabFormat::Human => render::human(&lab, lang),
         LabFormat::Md => render::markdown(&lab, lang),
-        LabFormat::Html => render::html_page(&lab, lang),
+        LabFormat::Html => match render::html_page(&lab, lang) {
+            Ok(t) => t,
+            Err(e) => {
+                errln!("rammelab: {e}");
+                return EXIT_INPUT;
+            }
+        },
         LabFormat::Json => render::json(&lab),
     };
     write_out(args.output.as_deref(), &text)

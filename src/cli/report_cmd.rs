@@ -106,14 +106,7 @@ pub fn run(args: &ReportArgs) -> i32 {
     for m in &models {
         whatifs.push(if args.what_if || args.lab.given() {
             match super::lab::build(m.file(), m, &args.lab, &rules, at, lang) {
-                Ok(l) => {
-                    let t = crate::render::lab::table(&l, lang);
-                    Some(report::WhatIf {
-                        note: t.note,
-                        columns: t.columns,
-                        rows: t.rows,
-                    })
-                }
+                Ok(l) => Some(crate::render::lab::table(&l, lang)),
                 Err(code) => return code,
             }
         } else {

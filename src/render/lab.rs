@@ -4,7 +4,6 @@
 use std::fmt::Write as _;
 
 use super::escape::markdown::cell as md_cell;
-use super::escape::xml::text as html;
 use super::table::{list_or_dash, pad, rpad, severity_word, status_word};
 use crate::rules::overlay::Status as OverlayStatus;
 use crate::text;
@@ -200,6 +199,34 @@ pub struct LabTable {
     pub note: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// The HTML table (`lab_table.html`, the same in the report and in `lab --format html`):
+    /// the first seven column heads, then one column per service with its status.
+    pub heads: Vec<String>,
+    pub services: Vec<ServiceHead>,
+    pub body: Vec<BodyRow>,
+}
+
+/// A service column of the HTML table.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ServiceHead {
+    pub id: String,
+    pub name: String,
+}
+
+/// A row of the HTML table: the first seven cells, then each service's status (`None` when
+/// the row's model does not have the service).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct BodyRow {
+    pub baseline: bool,
+    pub cells: Vec<String>,
+    pub statuses: Vec<Option<StatusCell>>,
+}
+
+/// A service's status in a row: the CSS class suffix and the word.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct StatusCell {
+    pub class: &'static str,
+    pub word: String,
 }
 
 /// The lab as a [`LabTable`].
@@ -220,6 +247,36 @@ pub fn table(lab: &Lab, lang: Lang) -> LabTable {
             .rows
             .iter()
             .map(|r| Columns::cells(r, lang).to_vec())
+            .collect(),
+        heads: Columns::new(lang).heads[..7].to_vec(),
+        services: lab
+            .services
+            .iter()
+            .map(|s| ServiceHead {
+                id: s.id.clone(),
+                name: s.name.clone(),
+            })
+            .collect(),
+        body: lab
+            .rows
+            .iter()
+            .map(|r| BodyRow {
+                baseline: r.kind == RowKind::Baseline,
+                cells: Columns::cells(r, lang)[..7].to_vec(),
+                statuses: lab
+                    .services
+                    .iter()
+                    .map(|s| {
+                        r.services
+                            .iter()
+                            .find(|x| x.id == s.id)
+                            .map(|x| StatusCell {
+                                class: x.status.as_str(),
+                                word: status_word(x.status, lang).to_string(),
+                            })
+                    })
+                    .collect(),
+            })
             .collect(),
     }
 }
@@ -470,158 +527,117 @@ pub fn markdown(lab: &Lab, lang: Lang) -> String {
     out
 }
 
-/// The lab as an HTML section (`<section class="rammelab-whatif">`), for the HTML report's
-/// "what-if" part. Classes: `status-ok`, `status-at_risk`, `status-blocked` on service cells.
-pub fn html_section(lab: &Lab, lang: Lang) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "<section class=\"rammelab-whatif\">");
-    let _ = writeln!(
-        out,
-        "<h2>{} «{}» {} {}</h2>",
+/// What `lab.html` reads: the page's words and the lab's lists, every word in the page's
+/// language; the table itself is the [`LabTable`] the report's what-if section shows too.
+#[derive(Debug, Clone, serde::Serialize)]
+struct LabPage {
+    lang: &'static str,
+    title: String,
+    heading: String,
+    table: LabTable,
+    folded: Option<String>,
+    unblocks_all: Option<String>,
+    barriers_heading: String,
+    barriers: Vec<BarrierLine>,
+    variants_heading: String,
+    variants: Vec<(String, String)>,
+    overlays_heading: String,
+    overlays: Vec<OverlayLine>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+struct BarrierLine {
+    title: String,
+    rule: String,
+    on: String,
+    subject: String,
+    /// Only an `http(s)` URL is linked, as in the report.
+    url: Option<String>,
+    source: String,
+    removed_by_label: String,
+    removed_by: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+struct OverlayLine {
+    id: String,
+    status: String,
+    title: String,
+    url: Option<String>,
+    source: String,
+    when: String,
+}
+
+/// A URL a page may link to: `http(s)` with no space or control character; anything else is
+/// shown as text only.
+fn linkable(url: &str) -> Option<String> {
+    let url = url.trim();
+    ((url.starts_with("https://") || url.starts_with("http://"))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control()))
+    .then(|| url.to_string())
+}
+
+fn page(lab: &Lab, lang: Lang) -> LabPage {
+    let heading = format!(
+        "{} «{}» {} {}",
         text!(lang, "lab-what-if-lab"),
-        html(&lab.model),
+        lab.model,
         text!(lang, "lab-at"),
         lab.at
     );
-    let cols = Columns::new(lang);
-    let _ = write!(out, "<table class=\"lab\">\n<thead><tr>");
-    for h in &cols.heads[..7] {
-        let _ = write!(out, "<th>{}</th>", html(h));
-    }
-    for s in &lab.services {
-        let _ = write!(
-            out,
-            "<th title=\"{}\"><code>{}</code></th>",
-            html(&s.name),
-            html(&s.id)
-        );
-    }
-    let _ = writeln!(out, "</tr></thead>\n<tbody>");
-    for r in &lab.rows {
-        let c = Columns::cells(r, lang);
-        let class = if r.kind == RowKind::Baseline {
-            " class=\"baseline\""
-        } else {
-            ""
-        };
-        let _ = write!(out, "<tr{class}><td><code>{}</code></td>", html(&c[0]));
-        for cell in &c[1..7] {
-            let _ = write!(out, "<td>{}</td>", html(cell));
-        }
-        for s in &lab.services {
-            match r.services.iter().find(|x| x.id == s.id) {
-                Some(x) => {
-                    let _ = write!(
-                        out,
-                        "<td class=\"status-{}\">{}</td>",
-                        x.status.as_str(),
-                        status_word(x.status, lang)
-                    );
+    LabPage {
+        lang: lang.code(),
+        title: format!("{} {}", text!(lang, "lab-what-if-lab"), lab.model),
+        heading,
+        table: table(lab, lang),
+        folded: folded_line(lab, lang, true),
+        unblocks_all: unblocks_all_line(lab, lang),
+        barriers_heading: text!(lang, "lab-barriers-and-the-single-change-that"),
+        barriers: lab
+            .barriers
+            .iter()
+            .map(|fix| {
+                let f = &fix.finding;
+                BarrierLine {
+                    title: f.title.get(lang).to_string(),
+                    rule: f.rule.clone(),
+                    on: text!(lang, "lab-on"),
+                    subject: f.subject.clone(),
+                    url: linkable(&f.source.url),
+                    source: format!("{} {}", f.source.short, f.source.section),
+                    removed_by_label: text!(lang, "lab-removed-by"),
+                    removed_by: removed_by(fix, lang),
                 }
-                None => out.push_str("<td>–</td>"),
-            }
-        }
-        let _ = writeln!(out, "</tr>");
+            })
+            .collect(),
+        variants_heading: text!(lang, "lab-variants-heading"),
+        variants: lab
+            .variants
+            .iter()
+            .map(|v| (v.id.clone(), v.about.clone().unwrap_or_default()))
+            .collect(),
+        overlays_heading: text!(lang, "lab-overlays-heading"),
+        overlays: lab
+            .overlays
+            .iter()
+            .map(|o| OverlayLine {
+                id: o.id.clone(),
+                status: overlay_status(o.status, lang),
+                title: o.title.get(lang).to_string(),
+                url: linkable(&o.source.url),
+                source: format!("{} {}", o.source.short, o.source.section),
+                when: overlay_when(o, lab, lang),
+            })
+            .collect(),
     }
-    let _ = writeln!(out, "</tbody>\n</table>");
-    if let Some(l) = folded_line(lab, lang, true) {
-        let _ = writeln!(out, "<p class=\"folded\">{}</p>", html(&l));
-    }
-    if let Some(l) = unblocks_all_line(lab, lang) {
-        let _ = writeln!(
-            out,
-            "<p class=\"unblocks-all\"><strong>{}</strong></p>",
-            html(&l)
-        );
-    }
-    let _ = writeln!(
-        out,
-        "<h3>{}</h3>\n<ul class=\"barriers\">",
-        text!(lang, "lab-barriers-and-the-single-change-that")
-    );
-    for fix in &lab.barriers {
-        let f = &fix.finding;
-        let _ = writeln!(
-            out,
-            "<li><strong>{}</strong> (<code>{}</code> {} <code>{}</code>, <a href=\"{}\">{} {}</a>): {} {}</li>",
-            html(f.title.get(lang)),
-            html(&f.rule),
-            text!(lang, "lab-on"),
-            html(&f.subject),
-            html(&f.source.url),
-            html(&f.source.short),
-            html(&f.source.section),
-            text!(lang, "lab-removed-by"),
-            html(&removed_by(fix, lang))
-        );
-    }
-    let _ = writeln!(out, "</ul>");
-    if !lab.variants.is_empty() {
-        let _ = writeln!(
-            out,
-            "<h3>{}</h3>\n<dl>",
-            text!(lang, "lab-variants-heading")
-        );
-        for v in &lab.variants {
-            let _ = writeln!(
-                out,
-                "<dt><code>{}</code></dt><dd>{}</dd>",
-                html(&v.id),
-                html(v.about.as_deref().unwrap_or(""))
-            );
-        }
-        let _ = writeln!(out, "</dl>");
-    }
-    if !lab.overlays.is_empty() {
-        let _ = writeln!(
-            out,
-            "<h3>{}</h3>\n<dl>",
-            text!(lang, "lab-overlays-heading")
-        );
-        for o in &lab.overlays {
-            let _ = writeln!(
-                out,
-                "<dt><code>{}</code> ({})</dt><dd>{} <a href=\"{}\">{} {}</a>. {}.</dd>",
-                html(&o.id),
-                overlay_status(o.status, lang),
-                html(o.title.get(lang)),
-                html(&o.source.url),
-                html(&o.source.short),
-                html(&o.source.section),
-                html(&overlay_when(o, lab, lang))
-            );
-        }
-        let _ = writeln!(out, "</dl>");
-    }
-    let _ = writeln!(out, "</section>");
-    out
 }
 
-/// The lab as a page of its own.
-pub fn html_page(lab: &Lab, lang: Lang) -> String {
-    let lang_attr = match lang {
-        Lang::Nb => "nb",
-        Lang::En => "en",
-    };
-    format!(
-        "<!doctype html>\n<html lang=\"{lang_attr}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} {}</title>\n<style>\n{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
-        text!(lang, "lab-what-if-lab"),
-        html(&lab.model),
-        STYLE,
-        html_section(lab, lang)
-    )
+/// The lab as a page of its own, on the report's templates: the same head (Content-Security-
+/// Policy, no scripts, no fetches), the same style sheet and autoescape, and the same table
+/// template as the report's what-if section.
+pub fn html_page(lab: &Lab, lang: Lang) -> Result<String, super::report::RenderError> {
+    super::report::render_page("lab.html", &page(lab, lang))
 }
-
-/// The page's style: readable on screen and on paper.
-const STYLE: &str = "body { font-family: system-ui, sans-serif; margin: 2rem; max-width: 72rem; }
-table.lab { border-collapse: collapse; }
-table.lab th, table.lab td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: right; }
-table.lab td:first-child, table.lab th:first-child, table.lab td:nth-child(2) { text-align: left; }
-tr.baseline { font-weight: bold; background: #f4f4f4; }
-.status-ok { background: #e3f4e1; }
-.status-at_risk { background: #fff4d6; }
-.status-blocked { background: #f9dcdc; }
-";
 
 /// The lab as JSON.
 pub fn json(lab: &Lab) -> String {

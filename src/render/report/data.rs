@@ -168,13 +168,9 @@ pub struct RuleRow {
     pub fired_on: Vec<ItemRef>,
 }
 
-/// A what-if table from the lab (variants and overlays): rendered only when given.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct WhatIf {
-    pub note: String,
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
+/// A what-if table from the lab (variants and overlays): rendered only when given, by the
+/// same template as `rammelab lab --format html`.
+pub type WhatIf = crate::render::lab::LabTable;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ModelView {

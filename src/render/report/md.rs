@@ -3,7 +3,7 @@
 
 use super::{environment, render_template, LabReport, RenderError};
 
-const TEMPLATE: &str = include_str!("templates/report.md");
+const TEMPLATE: &str = include_str!("../templates/report.md");
 
 /// Renders the report as Markdown.
 pub fn render(report: &LabReport) -> Result<String, RenderError> {

@@ -69,7 +69,7 @@ fn environment() -> Environment<'static> {
 fn render_template(
     env: &Environment<'_>,
     name: &'static str,
-    report: &LabReport,
+    report: &impl serde::Serialize,
 ) -> Result<String, RenderError> {
     let err = |e: minijinja::Error| RenderError {
         template: name,
@@ -79,4 +79,31 @@ fn render_template(
         .map_err(err)?
         .render(minijinja::Value::from_serialize(report))
         .map_err(err)
+}
+
+/// Every HTML template, by name: one head, one style sheet and one lab table for every page.
+const HTML_TEMPLATES: [(&str, &str); 4] = [
+    ("report.html", include_str!("../templates/report.html")),
+    ("report.css", include_str!("../templates/report.css")),
+    ("lab.html", include_str!("../templates/lab.html")),
+    (
+        "lab_table.html",
+        include_str!("../templates/lab_table.html"),
+    ),
+];
+
+/// Renders the HTML page `name` (`report.html`, `lab.html`) from `context`. Names ending in
+/// `.html` turn minijinja's HTML autoescape on.
+pub(crate) fn render_page(
+    name: &'static str,
+    context: &impl serde::Serialize,
+) -> Result<String, RenderError> {
+    let mut env = environment();
+    for (template, text) in HTML_TEMPLATES {
+        env.add_template(template, text).map_err(|e| RenderError {
+            template,
+            reason: format!("{e:#}"),
+        })?;
+    }
+    render_template(&env, name, context)
 }
