@@ -16,8 +16,9 @@ use std::time::Instant;
 
 use rammelab::engine::evaluate;
 use rammelab::model::{resolve_source_with, SourceFile};
-use rammelab::report::{json, CheckReport, ModelReport, Options, Outcome};
+use rammelab::render::check::json;
 use rammelab::rules::{RuleSet, RuleSources};
+use rammelab::view::{CheckReport, ModelReport, Options, Outcome};
 use rammelab::Lang;
 use rammelab::Limits;
 

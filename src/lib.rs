@@ -10,7 +10,8 @@
 //! base (source files, spans, diagnostics, YAML guard, limits, atomic writes)
 //! text -> syntax (tree with spans) -> model (resolved against the vocabulary)
 //! rules/*.yaml -> rules (typed, type-checked conditions)
-//! model x rules x date -> engine (findings) -> graph (analyses) -> report / whatif -> cli
+//! model x rules x date -> engine (findings) -> graph (analyses) -> view (owned findings)
+//!     -> render (outputs) / whatif -> cli
 //! ```
 //!
 //! The stage modules are not API. They are `pub` only because the workspace's own tools need
@@ -38,11 +39,13 @@ pub(crate) mod messages;
 #[doc(hidden)]
 pub mod model;
 #[doc(hidden)]
-pub mod report;
+pub mod render;
 #[doc(hidden)]
 pub mod rules;
 #[doc(hidden)]
 pub mod syntax;
+#[doc(hidden)]
+pub mod view;
 #[doc(hidden)]
 pub mod vocab;
 #[doc(hidden)]

@@ -496,7 +496,7 @@ fn sarif_names_where_to_read_about_the_tool() {
     let driver = &log["runs"][0]["tool"]["driver"];
     assert_eq!(
         driver["informationUri"],
-        rammelab::report::sarif::INFORMATION_URI
+        rammelab::render::check::sarif::INFORMATION_URI
     );
     assert!(driver["informationUri"]
         .as_str()

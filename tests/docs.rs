@@ -3,7 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use rammelab::vocab::{describe, Lang, Vocabulary};
+use rammelab::render::vocab as describe;
+use rammelab::vocab::{Lang, Vocabulary};
 
 const END: &str = "<!-- vocab:end -->";
 

@@ -10,11 +10,9 @@ use std::process::{Command, Stdio};
 use assert_cmd::Command as Cli;
 use jiff::civil::{date, Date};
 use rammelab::engine::evaluate;
-use rammelab::graph::{
-    root_barriers, service_statuses, to_dot, to_json, to_mermaid, to_svg, unlock_order,
-    BarrierGraph, Status,
-};
+use rammelab::graph::{root_barriers, service_statuses, unlock_order, BarrierGraph, Status};
 use rammelab::model::{resolve_source, Model, SourceFile};
+use rammelab::render::graph::{to_dot, to_json, to_mermaid, to_svg};
 use rammelab::Lang;
 use rammelab::RuleSet;
 

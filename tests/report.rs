@@ -10,7 +10,7 @@ use assert_cmd::Command;
 use jiff::civil::{date, Date};
 use rammelab::engine::evaluate;
 use rammelab::model::{load_file, Model};
-use rammelab::report::lab::{render, Format, LabReport};
+use rammelab::render::report::{render, Format, LabReport};
 use rammelab::rules::{RuleSet, RuleSources};
 use rammelab::Lang;
 
@@ -322,7 +322,8 @@ fn the_report_command_exits_2_on_a_bad_model_or_path_and_writes_nothing() {
 
 #[test]
 fn a_what_if_table_is_a_section_only_when_the_lab_gives_one() {
-    use rammelab::report::lab::WhatIf;
+    use rammelab::render::lab::BodyRow;
+    use rammelab::render::report::WhatIf;
     let rules = builtin();
     let model = load(Path::new("models/paa-doerterskelen.lsm"), &rules);
     let eval = evaluate(&model, &rules, AT);
@@ -332,6 +333,20 @@ fn a_what_if_table_is_a_section_only_when_the_lab_gives_one() {
         rows: vec![
             vec!["<base>".into(), "2".into()],
             vec!["med-avtale".into(), "0".into()],
+        ],
+        heads: vec!["Variant".into(), "Blocked".into()],
+        services: Vec::new(),
+        body: vec![
+            BodyRow {
+                baseline: true,
+                cells: vec!["<base>".into(), "2".into()],
+                statuses: Vec::new(),
+            },
+            BodyRow {
+                baseline: false,
+                cells: vec!["med-avtale".into(), "0".into()],
+                statuses: Vec::new(),
+            },
         ],
     };
     let with = LabReport::build(&[(&eval, Some(table))], Lang::En);
@@ -343,7 +358,10 @@ fn a_what_if_table_is_a_section_only_when_the_lab_gives_one() {
 
     let html = render(&with, Format::Html).unwrap();
     assert!(html.contains("<section class=\"whatif\""));
-    assert!(html.contains("<td>&lt;base&gt;</td>"));
+    assert!(
+        html.contains("<td><code>&lt;base&gt;</code></td>"),
+        "{html}"
+    );
     assert!(!render(&without, Format::Html)
         .unwrap()
         .contains("class=\"whatif\""));

@@ -290,7 +290,7 @@ fn the_lab_table_for_the_report_has_a_row_per_lab_row() {
         at: AT,
     })
     .unwrap();
-    let t = rammelab::whatif::render::lab::table(&lab, Lang::En);
+    let t = rammelab::render::lab::table(&lab, Lang::En);
     assert_eq!(t.columns.len(), 8);
     assert_eq!(t.rows.len(), 2);
     assert_eq!(t.rows[1][0], "med-databehandleravtale");

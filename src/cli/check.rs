@@ -17,8 +17,9 @@ use super::choices::FailOnArg;
 use super::{diag, report_collect_error, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
 use crate::engine::evaluate;
 use crate::model::{self, Model, ModelErrors};
-use crate::report::{self, CheckReport, FailOn, InvalidModel, ModelReport, Options, Outcome};
+use crate::render::check as formats;
 use crate::rules::RuleSet;
+use crate::view::{CheckReport, FailOn, InvalidModel, ModelReport, Options, Outcome};
 use crate::vocab::{Lang, Vocabulary};
 
 /// Output formats of `check`.
@@ -170,7 +171,7 @@ pub fn run(args: &CheckArgs) -> super::Exit {
         outcomes.push(outcome);
     }
     let report = CheckReport::new(&rules, at, lang, outcomes);
-    let layout = report::human::Layout {
+    let layout = formats::human::Layout {
         width: diag::width(),
         quiet: args.quiet,
         fail_on: args.fail_on.into(),
@@ -181,21 +182,21 @@ pub fn run(args: &CheckArgs) -> super::Exit {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
     let opportunities = args.opportunities;
     let text = match args.format {
-        Format::Human => report::human::render(&report, layout),
-        Format::Concise => report::human::render_concise(&report, layout),
+        Format::Human => formats::human::render(&report, layout),
+        Format::Concise => formats::human::render_concise(&report, layout),
         Format::Json => {
             // Streamed: the JSON of a large model is the largest thing the check makes.
-            let _ = report::json::write(&report, &mut out).and_then(|()| out.flush());
+            let _ = formats::json::write(&report, &mut out).and_then(|()| out.flush());
             String::new()
         }
-        Format::Sarif => report::sarif::render(
+        Format::Sarif => formats::sarif::render(
             &report,
             std::env::current_dir().ok().as_deref(),
             opportunities,
         ),
-        Format::Junit => report::junit::render(&report),
-        Format::Github => report::github::render(&report, opportunities),
-        Format::Gitlab => report::gitlab::render(&report, opportunities),
+        Format::Junit => formats::junit::render(&report),
+        Format::Github => formats::github::render(&report, opportunities),
+        Format::Gitlab => formats::gitlab::render(&report, opportunities),
     };
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
@@ -217,7 +218,7 @@ fn write_step_summary(report: &CheckReport) {
         .create(true)
         .append(true)
         .open(&path)
-        .and_then(|mut f| f.write_all(report::github::step_summary(report).as_bytes()));
+        .and_then(|mut f| f.write_all(formats::github::step_summary(report).as_bytes()));
     if let Err(e) = written {
         errln!(
             "{}",

@@ -9,9 +9,9 @@ use super::args::{print_rule_errors, AtArgs, LangArgs, OverlayArgs, RulesArgs};
 use super::check::print_errors;
 use super::{EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
 use crate::engine::evaluate;
+use crate::render::diff as render;
 use crate::rules::RuleSet;
 use crate::vocab::Lang;
-use crate::whatif::render::diff as render;
 use crate::whatif::{diff, Outcome, SideFacts, Verdict};
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]

@@ -7,8 +7,9 @@ use clap::{Args, ValueEnum};
 use super::args::{AtArgs, LangArgs, RulesArgs};
 use super::{render_diagnostic, use_color, EXIT_INPUT};
 use crate::engine::evaluate;
-use crate::graph::{to_dot, to_json, to_mermaid, to_svg, BarrierGraph};
+use crate::graph::BarrierGraph;
 use crate::model::load_file_with;
+use crate::render::graph::{to_dot, to_json, to_mermaid, to_svg};
 
 /// What to draw the graph as.
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]

@@ -9,10 +9,10 @@ use super::args::{print_rule_errors, AtArgs, LangArgs, RulesArgs};
 use super::check::print_errors;
 use super::{render_diagnostic, report_collect_error, use_color, EXIT_INPUT};
 use crate::model::Model;
+use crate::render::lab as render;
 use crate::rules::overlay;
 use crate::whatif::input::{self, InputError};
 use crate::whatif::lab;
-use crate::whatif::render::lab as render;
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]
 pub enum LabFormat {
@@ -95,7 +95,13 @@ pub fn run(args: &LabArgs) -> super::Exit {
     let text = match args.format {
         LabFormat::Human => render::human(&lab, lang),
         LabFormat::Md => render::markdown(&lab, lang),
-        LabFormat::Html => render::html_page(&lab, lang),
+        LabFormat::Html => match render::html_page(&lab, lang) {
+            Ok(t) => t,
+            Err(e) => {
+                errln!("rammelab: {e}");
+                return EXIT_INPUT;
+            }
+        },
         LabFormat::Json => render::json(&lab),
     };
     write_out(args.output.as_deref(), &text, lang)

@@ -8,7 +8,7 @@ use super::choices::ReportFormat;
 use super::{report_collect_error, EXIT_INPUT};
 use crate::engine::evaluate;
 use crate::model::Model;
-use crate::report::lab::{self, Format, LabReport};
+use crate::render::report::{self, Format, LabReport};
 
 /// Arguments of `report`.
 #[derive(Debug, clap::Args)]
@@ -103,14 +103,7 @@ pub fn run(args: &ReportArgs) -> super::Exit {
     for m in &models {
         whatifs.push(if args.what_if || args.lab.given() {
             match super::lab::build(m.file(), m, &args.lab, &rules, at, lang) {
-                Ok(l) => {
-                    let t = crate::whatif::render::lab::table(&l, lang);
-                    Some(lab::WhatIf {
-                        note: t.note,
-                        columns: t.columns,
-                        rows: t.rows,
-                    })
-                }
+                Ok(l) => Some(crate::render::lab::table(&l, lang)),
                 Err(code) => return code,
             }
         } else {
@@ -124,7 +117,7 @@ pub fn run(args: &ReportArgs) -> super::Exit {
     } else {
         report
     };
-    let text = match lab::render(&report, args.format()) {
+    let text = match report::render(&report, args.format()) {
         Ok(t) => t,
         Err(e) => {
             errln!("rammelab: {e}");

@@ -8,8 +8,9 @@ use std::sync::Arc;
 
 use serde_json::{json, Value};
 
-use crate::report::{self, CheckReport};
+use crate::render::check as formats;
 use crate::rules::{RuleError, RuleErrors, RuleSet};
+use crate::view::{self, CheckReport};
 use crate::vocab::{Lang, Vocabulary};
 
 /// The check report of a run whose rule packs did not load, as JSON: no models, no packs, no
@@ -17,7 +18,7 @@ use crate::vocab::{Lang, Vocabulary};
 pub fn json_document(errors: &RuleErrors, at: jiff::civil::Date, lang: Lang) -> Option<Value> {
     let report = empty_report(at, lang)?;
     let mut out = Vec::new();
-    report::json::write(&report, &mut out).ok()?;
+    formats::json::write(&report, &mut out).ok()?;
     let mut doc: Value = serde_json::from_slice(&out).ok()?;
     let list: Vec<Value> = errors.0.iter().map(json_error).collect();
     doc.as_object_mut()?
@@ -34,7 +35,7 @@ pub fn sarif_document(
     cwd: Option<&Path>,
 ) -> Option<Value> {
     let report = empty_report(at, lang)?;
-    let mut log = report::sarif::log(&report, cwd, false);
+    let mut log = formats::sarif::log(&report, cwd, false);
     let invocation = log.pointer_mut("/runs/0/invocations/0")?.as_object_mut()?;
     invocation.insert("executionSuccessful".to_string(), json!(false));
     let notes: Vec<Value> = errors.0.iter().map(|e| sarif_note(e, cwd)).collect();
@@ -63,7 +64,7 @@ fn json_error(e: &RuleError) -> Value {
     let mut entry = json!({
         "code": e.kind.code(),
         "message": e.to_string(),
-        "file": report::display_path(&e.file.path),
+        "file": view::display_path(&e.file.path),
     });
     if let (Some((line, column, end_line, end_column)), Some(map)) =
         (place(e), entry.as_object_mut())
@@ -71,7 +72,7 @@ fn json_error(e: &RuleError) -> Value {
         map.insert(
             "location".to_string(),
             json!({
-                "file": report::display_path(&e.file.path),
+                "file": view::display_path(&e.file.path),
                 "line": line,
                 "column": column,
                 "end_line": end_line,
@@ -90,7 +91,7 @@ fn sarif_note(e: &RuleError, cwd: Option<&Path>) -> Value {
         Some(h) => format!("{e} ({h})"),
         None => e.to_string(),
     };
-    let uri = report::sarif::uri(&report::display_path(&e.file.path), cwd);
+    let uri = formats::sarif::uri(&view::display_path(&e.file.path), cwd);
     let mut physical = json!({ "artifactLocation": { "uri": uri } });
     if let (Some((line, column, end_line, end_column)), Some(map)) =
         (place(e), physical.as_object_mut())

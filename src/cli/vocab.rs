@@ -1,7 +1,8 @@
 //! `rammelab vocab`: print the vocabulary.
 
 use crate::cli::EXIT_OK;
-use crate::vocab::{describe, Lang, Vocabulary};
+use crate::render::vocab as describe;
+use crate::vocab::{Lang, Vocabulary};
 
 /// How to print the vocabulary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

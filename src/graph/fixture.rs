@@ -361,3 +361,43 @@ impl Fx {
         out
     }
 }
+
+/// A chain: `s3` depends on `s2`, which depends on `s1`, which requires a flow with an error.
+pub(crate) fn chain() -> Built {
+    Fx::new()
+        .actor("k")
+        .actor("p")
+        .service("s1", "p", &["f1"], &[])
+        .service("s2", "p", &[], &["s1"])
+        .service("s3", "p", &[], &["s2"])
+        .flow("f1", "k", "p")
+        .error("gdpr-a", "f1")
+        .build()
+}
+
+/// A hub service six services depend on (no findings yet).
+pub(crate) fn fan_out() -> Fx {
+    let mut fx = Fx::new()
+        .actor("k")
+        .actor("hubco")
+        .actor("frivillige")
+        .service("hub", "hubco", &[], &[])
+        .flow("timer", "frivillige", "hub");
+    for i in 1..=6 {
+        fx = fx.service(&format!("s{i}"), "k", &[], &["hub"]);
+    }
+    fx
+}
+
+/// Three services blocked by two barriers each, a fourth by one: the unlock order's test.
+pub(crate) fn greedy_case() -> Built {
+    let mut fx = Fx::new().actor("k").actor("p");
+    for s in ["s1", "s2", "s3"] {
+        fx = fx.service(s, "p", &[], &[]);
+    }
+    fx = fx.service("s4", "p", &["f4"], &[]).flow("f4", "k", "p");
+    for s in ["s1", "s2", "s3"] {
+        fx = fx.error("b1", s).error("b2", s);
+    }
+    fx.error("b3", "f4").build()
+}

@@ -1,7 +1,7 @@
 //! The barrier dependency graph: a model's items, its findings and the legal sources they rest
 //! on, as one petgraph graph built once from an [`Evaluation`](crate::engine::Evaluation); the
-//! analyses that read it (which services are blocked, by what, and what to remove first); and the
-//! drawings of it (DOT, Mermaid, JSON, SVG).
+//! analyses that read it (which services are blocked, by what, and what to remove first). Its
+//! drawings live in the render wing ([`crate::render::graph`]).
 //!
 //! Every edge points the way a barrier travels: a barrier blocks a flow, the flow is required by a
 //! service, the service is needed by the services that depend on it, and reaches its recipients.
@@ -22,17 +22,9 @@
 
 mod analysis;
 mod build;
-mod dot;
-mod json;
-mod labels;
-mod layout;
-mod legend;
-mod mermaid;
-mod shapes;
-mod svg;
 
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
 #[cfg(test)]
 mod tests;
 
@@ -41,10 +33,6 @@ pub use analysis::{
     ServiceStatus, Status, UnlockStep,
 };
 pub use build::{BarrierGraph, EdgeKind, LegalSource, Node, NodeKind};
-pub use dot::to_dot;
-pub use json::{services_json, to_json};
-pub use mermaid::to_mermaid;
-pub use svg::{barrier_path_svgs, legend_svg, to_svg};
 
 /// What can go wrong when asking the graph for something.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, miette::Diagnostic)]

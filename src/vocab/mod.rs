@@ -9,7 +9,6 @@
 // Input reaches this code: no indexing that could panic (see issue 9).
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
-pub mod describe;
 mod load;
 
 use std::collections::HashMap;

@@ -269,6 +269,8 @@ pub fn run(input: LabInput<'_>) -> Result<Lab, RuleErrors> {
                     short: o.source.short.clone(),
                     section: o.source.section.clone(),
                     url: o.source.url.clone(),
+                    // An overlay is a proposal, not a rule checked against the law.
+                    verified: true,
                 },
                 file: o.file.path.display().to_string(),
                 from: o.changes.first_date(),

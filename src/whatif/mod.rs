@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! model (+ variants) x rules (+ overlays) x date -> engine -> Outcome (owned, keyed findings,
-//!     service statuses) -> diff (two outcomes) | lab (every combination, ranked) -> render
+//!     service statuses) -> diff (two outcomes) | lab (every combination, ranked) -> crate::render
 //! ```
 //!
 //! Findings are compared by rule id and subject id, which a variant keeps; services by id.
@@ -12,7 +12,6 @@ pub mod diff;
 pub mod input;
 pub mod lab;
 pub mod outcome;
-pub mod render;
 pub mod status;
 
 pub use diff::{diff, Diff, Disappeared, Explain, Gone, Verdict};

@@ -17,22 +17,9 @@ pub struct Key {
     pub subject: String,
 }
 
-/// The legal source of a finding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SourceRef {
-    pub act: String,
-    pub short: String,
-    pub section: String,
-    pub url: String,
-}
-
-/// Where a finding points.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Location {
-    pub file: String,
-    pub line: usize,
-    pub column: usize,
-}
+/// The legal source of a finding and where it points are the view's, so the what-if lab and
+/// `check` name a source and a place alike.
+pub use crate::view::{Location, SourceRef};
 
 /// One finding, owned.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -122,16 +109,11 @@ impl Outcome {
     /// Takes what an evaluation found.
     pub fn of(eval: &Evaluation<'_>) -> Outcome {
         let model = eval.model;
+        let file = crate::view::display_path(model.file());
         let view = |i: usize| -> FindingView {
             let f = &eval.findings[i];
             let rule = eval.rule(f);
             let item = f.subject.item(model);
-            // An item a variant takes from its base points into the base's file.
-            let source = match f.subject {
-                crate::engine::Subject::Item(id) => model.source_of(id),
-                crate::engine::Subject::Model => model.header_source(),
-            };
-            let (line, column) = source.line_col(item.id_span.start);
             let mut mitigated_by: Vec<String> = f
                 .mitigated_by
                 .iter()
@@ -154,17 +136,8 @@ impl Outcome {
                     nb: eval.remedy(f, crate::vocab::Lang::Nb),
                     en: eval.remedy(f, crate::vocab::Lang::En),
                 },
-                source: SourceRef {
-                    act: rule.source.act.clone(),
-                    short: rule.source.short.clone(),
-                    section: rule.source.section.clone(),
-                    url: rule.source.url.clone(),
-                },
-                location: Location {
-                    file: source.path.display().to_string(),
-                    line,
-                    column,
-                },
+                source: crate::view::source_ref(rule),
+                location: crate::view::location(eval, &file, f.subject),
                 mitigated_by,
             }
         };

@@ -23,8 +23,9 @@ use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criteri
 use rammelab::engine::evaluate;
 use rammelab::graph::{service_statuses, BarrierGraph};
 use rammelab::model::{resolve_source_with, Model, SourceFile};
-use rammelab::report::{json, CheckReport, ModelReport, Options, Outcome};
+use rammelab::render::check::json;
 use rammelab::rules::RuleSet;
+use rammelab::view::{CheckReport, ModelReport, Options, Outcome};
 use rammelab::vocab::{Lang, Vocabulary};
 use rammelab::Limits;
 use rammelab_gen::{generate, pack, Spec};
