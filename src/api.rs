@@ -26,16 +26,16 @@ pub use crate::base::source::SourceFile;
 pub use crate::engine::Evaluation;
 pub use crate::graph::BarrierGraph;
 pub use crate::model::{Model, ModelError, ModelErrors};
-pub use crate::report::{CheckReport, FailOn, Outcome};
 pub use crate::rules::{RuleErrors, RuleSet, RuleSources};
 pub use crate::syntax::Span;
+pub use crate::view::{CheckReport, FailOn, Outcome};
 pub use crate::vocab::{Lang, Vocabulary};
 pub use jiff::civil::Date;
 
 /// One view of the evaluation of one model: its findings with their texts in one language,
 /// the legal sources, the locations in the model file, the services and their status, and the
 /// counts. What every output reads.
-pub type View = crate::report::ModelReport;
+pub type View = crate::view::ModelReport;
 
 /// Rule packs (with any overlays applied) and their vocabulary: what models are checked
 /// against. Load it once and check many models with it.
@@ -185,7 +185,7 @@ pub fn evaluate<'a>(model: &'a Model, rules: &'a RuleSet, at: Date) -> Evaluatio
 pub fn build_view(eval: &Evaluation<'_>, lang: Lang) -> View {
     View::build(
         eval,
-        crate::report::Options {
+        crate::view::Options {
             lang,
             explain: false,
         },
@@ -214,7 +214,7 @@ pub enum Format {
 
 /// Renders a check report. Paths in SARIF are relative to the current folder.
 pub fn render(report: &CheckReport, format: Format) -> String {
-    use crate::report;
+    use crate::render::check as report;
     match format {
         Format::Json => {
             let mut out = Vec::new();

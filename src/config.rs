@@ -22,7 +22,7 @@ use toml::Spanned;
 use crate::base::source::SourceFile;
 use crate::messages::{self, Texts};
 use crate::syntax::Span;
-use crate::view::FailOn;
+
 use crate::vocab::{closest, Lang};
 
 /// The name of the file.

@@ -34,9 +34,9 @@ pub enum FailOnArg {
     Never,
 }
 
-impl From<FailOnArg> for crate::report::FailOn {
-    fn from(arg: FailOnArg) -> crate::report::FailOn {
-        use crate::report::FailOn;
+impl From<FailOnArg> for crate::view::FailOn {
+    fn from(arg: FailOnArg) -> crate::view::FailOn {
+        use crate::view::FailOn;
         match arg {
             FailOnArg::Barrier => FailOn::Barrier,
             FailOnArg::Warning => FailOn::Warning,
@@ -55,9 +55,9 @@ pub enum ReportFormat {
     Html,
 }
 
-impl From<ReportFormat> for crate::report::lab::Format {
-    fn from(arg: ReportFormat) -> crate::report::lab::Format {
-        use crate::report::lab::Format;
+impl From<ReportFormat> for crate::render::report::Format {
+    fn from(arg: ReportFormat) -> crate::render::report::Format {
+        use crate::render::report::Format;
         match arg {
             ReportFormat::Md => Format::Md,
             ReportFormat::Html => Format::Html,

@@ -50,7 +50,7 @@ pub struct GraphArgs {
 
 /// Runs `rammelab graph`.
 pub fn run(args: GraphArgs) -> super::Exit {
-    let rules = match args.rules.load_or_exit(lang) {
+    let rules = match args.rules.load_or_exit(args.lang.lang) {
         Ok(r) => r,
         Err(code) => return code,
     };

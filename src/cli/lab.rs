@@ -128,7 +128,7 @@ pub fn build(
                     "{}",
                     render_diagnostic(&e, use_color(), crate::base::diag::width())
                 ),
-                InputError::Overlays(e) => print_rule_errors(&e),
+                InputError::Overlays(e) => print_rule_errors(&e, lang),
             }
         }
         EXIT_INPUT

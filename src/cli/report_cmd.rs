@@ -70,7 +70,7 @@ impl ReportArgs {
 /// document, not a gate; use `check --fail-on` for that), 2 when a model, a rule pack or the
 /// output file is wrong.
 pub fn run(args: &ReportArgs) -> super::Exit {
-    let rules = match args.rules.load_or_exit(lang) {
+    let rules = match args.rules.load_or_exit(args.lang.lang) {
         Ok(r) => r,
         Err(code) => return code,
     };

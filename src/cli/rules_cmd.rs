@@ -79,12 +79,16 @@ pub fn run(cmd: RulesCommand) -> super::Exit {
 
 /// `rammelab explain RULE_ID`: the rule in full, with its source.
 pub fn explain(args: ShowArgs) -> super::Exit {
-    with_rules(&args.rules, |rs| {
+    with_rules(&args.rules, args.lang.lang, |rs| {
         show_or_explain(rs, &args.id, args.lang.lang)
     })
 }
 
-fn with_rules(args: &RulesArgs, f: impl FnOnce(&RuleSet) -> super::Exit) -> super::Exit {
+fn with_rules(
+    args: &RulesArgs,
+    lang: Lang,
+    f: impl FnOnce(&RuleSet) -> super::Exit,
+) -> super::Exit {
     match args.load() {
         Ok(rs) => f(&rs),
         Err(e) => {
