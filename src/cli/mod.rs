@@ -41,6 +41,7 @@ pub mod color;
 mod diag;
 mod diff;
 mod docs_cmd;
+mod fix_cmd;
 mod fmt;
 mod lab;
 mod report_cmd;

@@ -9,6 +9,7 @@
 //! its context (a corrected field name that is then set twice) is for [`apply_verified`] to
 //! judge, by checking the fixed text again.
 
+mod diff;
 mod run;
 mod words;
 
@@ -19,6 +20,7 @@ use crate::model::{ModelError, ModelErrors, SourceFile};
 use crate::syntax::SyntaxErrorKind;
 use crate::vocab::{ItemKind, Lang};
 
+pub use diff::unified;
 pub use run::{apply_verified, fix_source, Applied, FixRun};
 pub use words::{changed_line, summary_line};
 
@@ -168,8 +170,11 @@ fn candidate(kind: &ErrorKind) -> Option<(String, String)> {
             word,
             suggestion: Some(s),
         }) => {
+            // The two words of the kind suggested are not rivals: either makes the same item.
+            let kind = ItemKind::from_keyword(s).map(|(k, _)| k);
             let keywords: Vec<String> = ItemKind::ALL
                 .iter()
+                .filter(|k| Some(**k) != kind)
                 .flat_map(|k| [k.keyword().to_string(), k.keyword_nb().to_string()])
                 .collect();
             clear(word, s, &keywords)

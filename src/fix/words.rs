@@ -14,10 +14,13 @@ pub(super) fn title(old: &str, new: &str, lang: Lang) -> String {
 }
 
 /// One line of what `check --fix` changed in a file: `path:line:col: old → new`.
-pub fn changed_line(path: &Path, applied: &Applied, lang: Lang) -> String {
-    let verb = match lang {
-        Lang::Nb => "rettet",
-        Lang::En => "fixed",
+/// With `diff`, the change is one that would be made.
+pub fn changed_line(path: &Path, applied: &Applied, diff: bool, lang: Lang) -> String {
+    let verb = match (lang, diff) {
+        (Lang::Nb, false) => "rettet",
+        (Lang::Nb, true) => "kan rette",
+        (Lang::En, false) => "fixed",
+        (Lang::En, true) => "would fix",
     };
     format!(
         "{}:{}:{}: {verb} `{}` → `{}` [{}]",
