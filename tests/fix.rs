@@ -276,3 +276,44 @@ fn fmt_diff_shows_the_layout_change_and_writes_nothing() {
     let again = common::run_in(dir.path(), &["fmt", "--diff", name]);
     assert_eq!(again, "exit 0\n");
 }
+
+/// In a variant: a misspelt base path (in quotes) and a misspelt id after `remove` and
+/// `change` are fixed against the base's files and items; nothing else changes. Removing
+/// `idrettslag`, which other items of the base name, would be a new error: that one is left.
+#[test]
+fn a_variants_base_path_and_ids_are_fixed() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy(
+        "tests/models/ok/agreement-and-values.lsm",
+        dir.path().join("base.lsm"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let text = "# a variant\nextends \"bsae.lsm\"\n";
+    std::fs::write(dir.path().join("variant.lsm"), text).unwrap_or_else(|e| panic!("{e}"));
+    let source = read_source(&dir.path().join("variant.lsm")).unwrap_or_else(|e| panic!("{e}"));
+    let run = fix_source(&source, Vocabulary::builtin(), &Limits::default());
+    assert_eq!(run.text, "# a variant\nextends \"base.lsm\"\n");
+    assert!(run.remaining.is_none(), "{:?}", run.remaining);
+
+    let text =
+        "extends \"base.lsm\"\nremove tilskud # gone\nchange kommnue { summary: \"Ny\" }\nremove idretslag\n";
+    std::fs::write(dir.path().join("variant.lsm"), text).unwrap_or_else(|e| panic!("{e}"));
+    let source = read_source(&dir.path().join("variant.lsm")).unwrap_or_else(|e| panic!("{e}"));
+    let run = fix_source(&source, Vocabulary::builtin(), &Limits::default());
+    assert_eq!(
+        run.text,
+        "extends \"base.lsm\"\nremove tilskudd # gone\nchange kommune { summary: \"Ny\" }\nremove idretslag\n"
+    );
+    let shown: Vec<(usize, usize, &str)> = run
+        .applied
+        .iter()
+        .map(|a| (a.line, a.column, a.code))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (2, 8, "rammelab::variant::remove-missing"),
+            (3, 8, "rammelab::variant::change-missing")
+        ]
+    );
+}
