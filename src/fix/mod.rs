@@ -21,7 +21,7 @@ use crate::syntax::SyntaxErrorKind;
 use crate::vocab::{ItemKind, Lang};
 
 pub use diff::unified;
-pub use run::{apply_verified, fix_source, Applied, FixRun};
+pub use run::{apply_verified, fix_source, Applied, FixRun, Verified};
 pub use words::{changed_line, summary_line};
 
 /// One replacement in a text: the bytes `range` of the old text become `replacement`.
@@ -54,6 +54,12 @@ impl Fix {
 /// it names in `text` (the text the error was found in).
 pub fn fix_for(error: &ModelError, text: &str) -> Option<Fix> {
     let (old, new) = candidate(&error.kind)?;
+    let new = match &error.kind {
+        ErrorKind::Syntax(SyntaxErrorKind::UnknownKeyword { .. }) => {
+            keyword_in_words_of(&new, text)
+        }
+        _ => new,
+    };
     let range = error.span.start as usize..error.span.end as usize;
     let under = text.get(range.clone())?;
     let (old, new) = if under == old {
@@ -194,6 +200,32 @@ fn clear(word: &str, suggestion: &str, known: &[String]) -> Option<(String, Stri
         .filter(|k| k.as_str() != suggestion)
         .any(|k| distance(k) <= best);
     (!rival).then(|| (word.to_string(), suggestion.to_string()))
+}
+
+/// The item keyword `suggested`, in the words most items of `text` are written in: `aktor`
+/// in a file of `aktør` and `tjeneste` is as close to `actor` as to `aktør`, and the file's
+/// own language decides. English when the file is even.
+fn keyword_in_words_of(suggested: &str, text: &str) -> String {
+    let Some((kind, _)) = ItemKind::from_keyword(suggested) else {
+        return suggested.to_string();
+    };
+    let (mut english, mut norwegian) = (0usize, 0usize);
+    for line in text.lines() {
+        let first = line
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .next();
+        match first.and_then(ItemKind::from_keyword) {
+            Some((_, crate::vocab::Words::English)) => english += 1,
+            Some((_, crate::vocab::Words::Norwegian)) => norwegian += 1,
+            None => {}
+        }
+    }
+    let words = if norwegian > english {
+        crate::vocab::Words::Norwegian
+    } else {
+        crate::vocab::Words::English
+    };
+    kind.keyword_in(words).to_string()
 }
 
 fn quoted(s: &str) -> String {

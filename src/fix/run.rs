@@ -2,7 +2,7 @@
 //! if the text after it has no error the text before it did not have (a corrected field name
 //! that is then set twice, a corrected reference that closes a circle of `depends_on`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::{apply, fixes, Fix};
@@ -13,6 +13,11 @@ use crate::vocab::Vocabulary;
 /// Rounds of fixing at most: a fix can bring out another (a corrected item keyword lets the
 /// item's fields be checked), but not forever.
 pub const MAX_ROUNDS: usize = 8;
+
+/// Fixes tried one at a time in a round at most, when together they bring in a new error: each
+/// try checks the whole file again, so a file of thousands of typos costs at most this many
+/// checks a round (the rest wait for the next round, or for the next run).
+pub const MAX_SINGLE_TRIES: usize = 64;
 
 /// One change made, located in the fixed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +41,19 @@ pub struct FixRun {
     pub remaining: Option<ModelErrors>,
 }
 
+/// What [`apply_verified`] made of one round of fixes.
+#[derive(Debug, Clone)]
+pub struct Verified {
+    /// The text with the fixes kept.
+    pub text: String,
+    /// The fixes kept, each with the range of its new word in `text`.
+    pub kept: Vec<(std::ops::Range<usize>, Fix)>,
+    /// The fixes tried alone and found to bring in a new error (ranges in the old text).
+    pub refused: Vec<Fix>,
+    /// The errors of `text` (`None` when it checks clean).
+    pub errors: Option<ModelErrors>,
+}
+
 /// Fixes `source` round by round (at most [`MAX_ROUNDS`]) until no unambiguous fix is left or
 /// none of those left can be made without bringing in a new error. Nothing is written.
 pub fn fix_source(source: &Arc<SourceFile>, vocab: &Vocabulary, limits: &Limits) -> FixRun {
@@ -43,20 +61,29 @@ pub fn fix_source(source: &Arc<SourceFile>, vocab: &Vocabulary, limits: &Limits)
     let mut errors = check(&current, vocab, limits);
     // Each change made so far: its range in the current text, and what it was.
     let mut made: Vec<(std::ops::Range<usize>, Fix)> = Vec::new();
+    // Fixes found to bring in a new error, not tried again: by line (a fix never adds or
+    // removes a line break, so lines stay where they are) and words.
+    let mut refused: HashSet<(usize, &'static str, String, String)> = HashSet::new();
+    let refusal = |text: &SourceFile, f: &Fix| {
+        let (line, _) = text.line_col(f.edit.range.start as u32);
+        (line, f.code, f.old.clone(), f.new.clone())
+    };
     for _ in 0..MAX_ROUNDS {
         let Some(errs) = &errors else { break };
-        let candidates = fixes(errs);
+        let mut candidates = fixes(errs);
+        candidates.retain(|f| !refused.contains(&refusal(&current, f)));
         if candidates.is_empty() {
             break;
         }
-        let (text, kept, after) = apply_verified(&current, errs, &candidates, vocab, limits);
-        if kept.is_empty() {
+        let verified = apply_verified(&current, errs, &candidates, vocab, limits);
+        refused.extend(verified.refused.iter().map(|f| refusal(&current, f)));
+        if verified.kept.is_empty() && verified.refused.is_empty() {
             break;
         }
-        shift(&mut made, &kept);
-        made.extend(kept);
-        current = SourceFile::new(current.path.clone(), text);
-        errors = after;
+        shift(&mut made, &verified.kept);
+        made.extend(verified.kept);
+        current = SourceFile::new(current.path.clone(), verified.text);
+        errors = verified.errors;
     }
     made.sort_by_key(|(r, _)| r.start);
     let applied = made
@@ -81,19 +108,14 @@ pub fn fix_source(source: &Arc<SourceFile>, vocab: &Vocabulary, limits: &Limits)
 
 /// Applies `candidates` (fixes of `errors`, the errors of `source`) and keeps those that bring
 /// in no new error: all at once when together they bring in none, else one at a time, each
-/// checked. Returns the new text, the fixes kept with their ranges in it, and its errors.
-#[allow(clippy::type_complexity)]
+/// checked (the last [`MAX_SINGLE_TRIES`] of them; the others wait for the next round).
 pub fn apply_verified(
     source: &Arc<SourceFile>,
     errors: &ModelErrors,
     candidates: &[Fix],
     vocab: &Vocabulary,
     limits: &Limits,
-) -> (
-    String,
-    Vec<(std::ops::Range<usize>, Fix)>,
-    Option<ModelErrors>,
-) {
+) -> Verified {
     let before = keys(Some(errors));
     let all = apply(&source.text, candidates);
     let after = check(
@@ -102,14 +124,21 @@ pub fn apply_verified(
         limits,
     );
     if only_fewer(&before, &after) {
-        return (all, new_ranges(candidates), after);
+        return Verified {
+            text: all,
+            kept: new_ranges(candidates),
+            refused: Vec::new(),
+            errors: after,
+        };
     }
     // One at a time, from the end of the text so that the ranges of those before stay true.
     let mut text = source.text.clone();
     let mut state = before;
     let mut last = Some(errors.clone());
     let mut kept: Vec<Fix> = Vec::new();
-    for fix in candidates.iter().rev() {
+    let mut refused: Vec<Fix> = Vec::new();
+    let tried = candidates.len().saturating_sub(MAX_SINGLE_TRIES);
+    for fix in candidates[tried..].iter().rev() {
         let next = apply(&text, std::slice::from_ref(fix));
         let checked = check(
             &SourceFile::new(source.path.clone(), next.clone()),
@@ -121,11 +150,17 @@ pub fn apply_verified(
             text = next;
             last = checked;
             kept.push(fix.clone());
+        } else {
+            refused.push(fix.clone());
         }
     }
     kept.reverse();
-    let ranges = new_ranges(&kept);
-    (text, ranges, last)
+    Verified {
+        text,
+        kept: new_ranges(&kept),
+        refused,
+        errors: last,
+    }
 }
 
 /// The errors of a text, `None` when it checks clean.

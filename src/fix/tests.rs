@@ -145,3 +145,17 @@ fn fixing_twice_changes_nothing_the_second_time() {
     assert!(again.applied.is_empty());
     assert_eq!(again.text, first.text);
 }
+
+/// `aktor` is as close to `actor` as to `aktør`: a file in Norwegian words gets `aktør`, one in
+/// English words `actor`.
+#[test]
+fn a_keyword_is_fixed_in_the_words_of_the_file() {
+    let norsk = "modell \"M\" {}\n\naktor kommune \"K\" {\n  type: kommune\n}\n\naktør nav \"N\" {\n  type: statlig_etat\n}\n";
+    let found = fixes(&errors_of(norsk));
+    let words: Vec<&str> = found.iter().map(|f| f.new.as_str()).collect();
+    assert_eq!(words, ["aktør"]);
+    let english = "model \"M\" {}\n\naktor kommune \"K\" {\n  type: municipality\n}\n";
+    let found = fixes(&errors_of(english));
+    let words: Vec<&str> = found.iter().map(|f| f.new.as_str()).collect();
+    assert_eq!(words, ["actor"]);
+}
