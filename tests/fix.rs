@@ -317,3 +317,54 @@ fn a_variants_base_path_and_ids_are_fixed() {
         ]
     );
 }
+
+/// With `--format json`, standard output is the report alone: the list of changes is on
+/// standard error.
+#[test]
+fn check_fix_keeps_standard_output_for_the_report() {
+    let dir = scratch(&["unknown-term.lsm"]);
+    let out = assert_cmd::Command::cargo_bin("rammelab")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .args(["check", "--fix", "--format", "json", "--at", "2026-06-01"])
+        .args(["--no-step-summary", "--lang", "en", "unknown-term.lsm"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let report: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert!(report.is_object());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("fixed `municipalty` → `municipality`"),
+        "{stderr}"
+    );
+}
+
+/// A file that cannot be read as text is not touched; the check after the fixes reports it.
+#[test]
+fn check_fix_leaves_a_file_that_is_not_utf8() {
+    let dir = scratch(&["not-utf8.lsm"]);
+    let before = std::fs::read(dir.path().join("not-utf8.lsm")).unwrap_or_else(|e| panic!("{e}"));
+    let out = common::run_in(
+        dir.path(),
+        &["check", "--fix", "--lang", "en", "--no-step-summary", "."],
+    );
+    assert!(out.starts_with("exit 2\n"), "{out}");
+    assert!(out.contains("rammelab::not-utf8"), "{out}");
+    assert!(out.contains("nothing to fix automatically"), "{out}");
+    let after = std::fs::read(dir.path().join("not-utf8.lsm")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(before, after);
+    let diff = common::run_in(dir.path(), &["check", "--diff", "--lang", "en", "."]);
+    assert!(diff.starts_with("exit 2\n"), "{diff}");
+}
+
+/// The shipped models are valid: nothing to fix, exit 0, no diff.
+#[test]
+fn the_shipped_models_have_nothing_to_fix() {
+    let out = common::run_in(
+        Path::new("."),
+        &["check", "--diff", "--lang", "en", "models"],
+    );
+    assert_eq!(out, "exit 0\n--- stderr\nnothing to fix automatically\n");
+}
