@@ -368,3 +368,81 @@ fn the_shipped_models_have_nothing_to_fix() {
     );
     assert_eq!(out, "exit 0\n--- stderr\nnothing to fix automatically\n");
 }
+
+/// Every word (outside comments and strings) of the normative model, in English and in
+/// Norwegian words, with two letters swapped, one word at a time: `--fix` never changes more than
+/// the words it names, never brings in an error, and puts most of the words back as they were.
+#[test]
+fn swapped_letters_in_the_shipped_model_are_put_back() {
+    let (mut tried, mut restored) = (0, 0);
+    for path in [
+        "models/paa-doerterskelen.lsm",
+        "models/paa-doerterskelen.nb.lsm",
+    ] {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{e}"));
+        for (at, word) in words_outside_strings(&text) {
+            let chars: Vec<char> = word.chars().collect();
+            if chars.len() < 4 || chars[1] == chars[2] {
+                continue;
+            }
+            let mut swapped = chars.clone();
+            swapped.swap(1, 2);
+            let swapped: String = swapped.into_iter().collect();
+            let mutated = format!("{}{swapped}{}", &text[..at], &text[at + word.len()..]);
+            let source = SourceFile::new(path, mutated.clone());
+            let Some(before) = errors_of(&source) else {
+                continue; // still valid (a display name, a summary word)
+            };
+            tried += 1;
+            let run = fix_source(&source, Vocabulary::builtin(), &Limits::default());
+            assert_eq!(undo(&run.text, &run.applied), mutated, "{path}: {swapped}");
+            let after = keys(run.remaining.as_ref());
+            let was = keys(Some(&before));
+            for (key, n) in &after {
+                assert!(
+                    was.get(key).is_some_and(|m| m >= n),
+                    "{path}: {swapped}: {key:?}"
+                );
+            }
+            if run.text == text {
+                restored += 1;
+            }
+        }
+    }
+    assert!(tried >= 100, "only {tried} mutants");
+    // Measured when written: 134 of 148 (the others have no single clear candidate, or their
+    // fix would bring in an error, and are left for the writer).
+    assert!(restored * 2 > tried, "{restored} of {tried} put back");
+    eprintln!("{restored} of {tried} swapped words put back");
+}
+
+/// The words of a model outside comments and strings, with their byte offsets.
+fn words_outside_strings(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let code = line.split('#').next().unwrap_or_default();
+        let mut in_string = false;
+        let mut start: Option<usize> = None;
+        for (i, c) in code.char_indices() {
+            let word_char = c.is_alphanumeric() || c == '_';
+            if c == '"' {
+                in_string = !in_string;
+            }
+            match (start, word_char && !in_string) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    out.push((offset + s, &line[s..i]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push((offset + s, &line[s..code.len()]));
+        }
+        offset += line.len();
+    }
+    out.retain(|(_, w)| w.chars().next().is_some_and(|c| c.is_alphabetic()));
+    out
+}
