@@ -73,6 +73,14 @@ pub fn fix_for(error: &ModelError, text: &str) -> Option<Fix> {
     if old == new || new.is_empty() {
         return None;
     }
+    // An id written the same way in more places than the item's own id is more likely right
+    // than the id: `actor kmomune` with three references to `kommune` is a misspelt item, not
+    // three misspelt references (and is left to the writer).
+    if matches!(error.kind, ErrorKind::UnknownReference { .. })
+        && uses(text, &old) > uses(text, &new)
+    {
+        return None;
+    }
     Some(Fix {
         code: error.code(),
         edit: TextEdit {
@@ -226,6 +234,19 @@ fn keyword_in_words_of(suggested: &str, text: &str) -> String {
         crate::vocab::Words::English
     };
     kind.keyword_in(words).to_string()
+}
+
+/// How often `word` stands as a whole word in `text`, outside comments.
+fn uses(text: &str, word: &str) -> usize {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    text.lines()
+        .map(|line| line.split('#').next().unwrap_or_default())
+        .map(|code| {
+            code.split(|c: char| !is_word(c))
+                .filter(|w| *w == word)
+                .count()
+        })
+        .sum()
 }
 
 fn quoted(s: &str) -> String {

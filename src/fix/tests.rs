@@ -159,3 +159,22 @@ fn a_keyword_is_fixed_in_the_words_of_the_file() {
     let words: Vec<&str> = found.iter().map(|f| f.new.as_str()).collect();
     assert_eq!(words, ["actor"]);
 }
+
+/// A misspelt item id that every reference spells right: the references are not "fixed" to
+/// the misspelling.
+#[test]
+fn references_are_not_fixed_to_a_misspelt_item_id() {
+    let text = "model \"M\" {}\nactor kmomune \"K\" { type: municipality }\n\
+                service a \"A\" { domain: public_health\n provider: kommune\n recipients: [kommune] }\n";
+    let errors = errors_of(text);
+    assert_eq!(
+        errors
+            .iter()
+            .filter(|e| e.code() == "rammelab::unknown-reference")
+            .count(),
+        2
+    );
+    assert_eq!(fixes(&errors), []);
+    assert_eq!(uses(text, "kommune"), 2);
+    assert_eq!(uses("a kommune # kommune\nkommuner", "kommune"), 1);
+}
