@@ -34,6 +34,8 @@ pub mod config;
 #[doc(hidden)]
 pub mod engine;
 #[doc(hidden)]
+pub mod fix;
+#[doc(hidden)]
 pub mod graph;
 pub(crate) mod messages;
 #[doc(hidden)]

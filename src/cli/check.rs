@@ -86,6 +86,17 @@ pub struct CheckArgs {
     pub no_step_summary: bool,
     #[command(flatten)]
     pub limits: super::limits::LimitArgs,
+    /// Fix the errors that have one clear did-you-mean (an unknown field, term, unit, id or
+    /// keyword), in place, then check; what changed is listed on standard error.
+    #[arg(long)]
+    pub fix: bool,
+    /// Show the fixes `--fix` would make as a unified diff, and write nothing (exit 1 when
+    /// there is something to fix).
+    #[arg(long)]
+    pub diff: bool,
+    /// With `--fix`, replace read-only files too (they stay read-only).
+    #[arg(long, requires = "fix")]
+    pub force: bool,
 }
 
 /// Width the diagnostics kept in reports are rendered at (terminal output uses the terminal's).
@@ -141,6 +152,13 @@ pub fn run(args: &CheckArgs) -> super::Exit {
     if files.is_empty() && !stdin {
         errln!("{}", no_models(&args.paths, lang));
         return EXIT_INPUT;
+    }
+    let mut fix_failed = false;
+    if args.fix || args.diff {
+        match fix_first(args, &files, stdin, &rules) {
+            Ok(failed) => fix_failed = failed,
+            Err(code) => return code,
+        }
     }
     let opts = Options {
         lang,
@@ -203,7 +221,33 @@ pub fn run(args: &CheckArgs) -> super::Exit {
     if !args.no_step_summary {
         write_step_summary(&report);
     }
-    exit_code(&report, args.fail_on.into())
+    exit_code(&report, args.fail_on.into()).max(if fix_failed { EXIT_INPUT } else { EXIT_OK })
+}
+
+/// `--fix` and `--diff` (`fix_cmd.rs`): `Ok` with whether a file failed to be fixed, to go on
+/// with the check; `Err` with the exit code when the command ends here (`--diff`, or a model
+/// on standard input).
+fn fix_first(
+    args: &CheckArgs,
+    files: &[PathBuf],
+    stdin: bool,
+    rules: &RuleSet,
+) -> Result<bool, super::Exit> {
+    let lang = args.lang.lang;
+    if stdin {
+        errln!("{}", super::fix_cmd::stdin_refused(lang));
+        return Err(EXIT_INPUT);
+    }
+    let opts = super::fix_cmd::FixOptions {
+        diff: args.diff,
+        force: args.force,
+        lang,
+    };
+    let summary = super::fix_cmd::fix_files(files, &rules.vocab, &args.limits.limits(), opts);
+    if args.diff {
+        return Err(summary.diff_exit_code());
+    }
+    Ok(summary.failed > 0)
 }
 
 /// Under GitHub Actions (`GITHUB_STEP_SUMMARY` names a file), appends the Markdown summary of

@@ -15,6 +15,9 @@ pub struct FmtArgs {
     /// Change nothing; list the files that would change and exit 1 if there are any.
     #[arg(long)]
     pub check: bool,
+    /// Change nothing; show the changes as a unified diff and exit 1 if there are any.
+    #[arg(long)]
+    pub diff: bool,
     /// Model files (`*.lsm`) or folders to search for them.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -52,7 +55,7 @@ pub fn run(args: &FmtArgs) -> super::Exit {
     }
     if invalid > 0 {
         EXIT_INPUT
-    } else if args.check && changed > 0 {
+    } else if (args.check || args.diff) && changed > 0 {
         EXIT_FINDINGS
     } else {
         EXIT_OK
@@ -85,6 +88,10 @@ fn format_file(path: &Path, args: &FmtArgs, limits: &Limits) -> Outcome {
             path.display()
         );
         return Outcome::Invalid;
+    }
+    if args.diff {
+        out!("{}", crate::fix::unified(path, &source.text, &formatted));
+        return Outcome::Changed;
     }
     if check {
         outln!("{}", path.display());

@@ -40,6 +40,7 @@ mod choices;
 pub mod color;
 mod diff;
 mod docs_cmd;
+mod fix_cmd;
 mod fmt;
 mod lab;
 mod limits;
@@ -72,7 +73,8 @@ pub fn render_report(report: &miette::Report, color: bool) -> String {
 
 /// How a command ended. Every command returns one (and stops early with one, its problems
 /// already printed); [`run`] turns it into the process's exit code, the one place that does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Ordered by gravity, so two outcomes combine with `max`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Exit {
     /// Nothing at or above `--fail-on` was found; the command did what it was asked.
     Ok,
