@@ -15,6 +15,7 @@ pub mod engine;
 pub mod fsutil;
 pub mod graph;
 pub mod limits;
+pub mod lsp;
 pub mod messages;
 pub mod model;
 pub mod report;

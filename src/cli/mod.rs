@@ -43,6 +43,7 @@ mod diff;
 mod docs_cmd;
 mod fmt;
 mod lab;
+mod lsp;
 mod report_cmd;
 mod vocab;
 
@@ -131,6 +132,8 @@ pub enum Command {
     /// The barrier report for a lab session: Markdown or one self-contained HTML page, in
     /// bokmål or English, with the dependency graph drawn.
     Report(report_cmd::ReportArgs),
+    /// The language server for editors, over standard input and output (see docs/editors.md).
+    Lsp(lsp::LspArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -148,6 +151,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Completions(a) => docs_cmd::completions(&a),
         Command::Man(a) => docs_cmd::man(&a),
         Command::Report(a) => report_cmd::run(&a),
+        Command::Lsp(a) => lsp::run(&a),
     }
 }
 
