@@ -7,6 +7,9 @@
 //! YAML: reading YAML was most of the time a small `check` took from start to exit, and JSON
 //! reads several times faster into the same structs. The YAML stays the source (shown by
 //! `rules show`, used to place diagnostics); a file that does not convert is read as YAML.
+//!
+//! The word catalogue (`locales/<lang>/*.ftl`) is embedded the same way, every file of every
+//! language folder, so a translator adds a file without touching Rust (`src/base/words`).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -42,12 +45,15 @@ fn main() {
         );
     }
     proposals.push(']');
+    println!("cargo:rerun-if-changed=locales");
+    let locales = locale_files(Path::new(&manifest).join("locales").as_path());
     let vocab = as_json(&Path::new(&manifest).join("rules").join("vocabulary.yaml"));
     for (file, text) in [
         ("builtin_packs.rs", out),
         ("builtin_packs_json.rs", json),
         ("builtin_vocabulary_json.rs", format!("{vocab:?}")),
         ("builtin_proposals.rs", proposals),
+        ("locales.rs", locales),
     ] {
         let dest = Path::new(&out_dir).join(file);
         if let Err(e) = std::fs::write(&dest, text) {
@@ -69,6 +75,37 @@ fn yaml_files(dir: &str) -> Vec<String> {
         .unwrap_or_default();
     names.sort();
     names
+}
+
+/// `&[(language, file name, text)]` for every `*.ftl` file in every folder of `locales/`,
+/// sorted, as Rust source that embeds each file with `include_str!`.
+fn locale_files(root: &Path) -> String {
+    let mut files: Vec<(String, String)> = Vec::new();
+    for lang in std::fs::read_dir(root).into_iter().flatten().flatten() {
+        let lang_name = lang.file_name().to_string_lossy().into_owned();
+        for file in std::fs::read_dir(lang.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let name = file.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".ftl") {
+                files.push((lang_name.clone(), name));
+            }
+        }
+    }
+    files.sort();
+    let mut out = String::from("&[\n");
+    for (lang, name) in &files {
+        let path = root.join(lang).join(name);
+        let _ = writeln!(
+            out,
+            "    ({lang:?}, {name:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
+    }
+    out.push(']');
+    out
 }
 
 /// A YAML file as JSON text, or "" when it does not read (it is then read as YAML, which

@@ -9,6 +9,7 @@
 //! model x rules x date -> engine (findings) -> graph (analyses) -> report / cli (outputs)
 //! ```
 
+pub mod base;
 pub mod cli;
 pub mod config;
 pub mod engine;

@@ -266,10 +266,11 @@ fn print_config_errors(errors: &config::ConfigErrors, lang: Lang) {
     let n = errors.0.len();
     errln!(
         "{}",
-        match (lang, n) {
-            (Lang::Nb, _) => format!("rammelab: {n} feil i `{}`", config::FILE_NAME),
-            (Lang::En, 1) => format!("rammelab: 1 error in `{}`", config::FILE_NAME),
-            (Lang::En, _) => format!("rammelab: {n} errors in `{}`", config::FILE_NAME),
-        }
+        crate::text!(
+            lang,
+            "cli-config-errors",
+            count = n,
+            file = config::FILE_NAME
+        )
     );
 }

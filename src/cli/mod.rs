@@ -51,6 +51,7 @@ use clap::{Parser, Subcommand};
 
 pub mod args;
 mod graph_cmd;
+pub mod help;
 mod rule_failure;
 mod rules_cmd;
 

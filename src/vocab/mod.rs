@@ -35,17 +35,8 @@ impl Text {
     }
 }
 
-/// The language a user reads messages in. Bokmål is the default.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, PartialOrd, Ord,
-)]
-#[serde(rename_all = "lowercase")]
-#[derive(clap::ValueEnum)]
-pub enum Lang {
-    #[default]
-    Nb,
-    En,
-}
+/// The language now lives on the ground floor; re-exported here while the rest of the tree moves.
+pub use crate::base::lang::Lang;
 
 /// Which words a source file is written in: English keywords and ids, or Norwegian aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
