@@ -7,7 +7,7 @@ use lsp_types::{CodeAction, CodeActionKind, CodeActionOrCommand, Range, TextEdit
 
 use super::engine::Finding;
 use super::server::{Doc, Server};
-use super::words::{fill, Word};
+use super::words;
 use crate::model::{Ends, Model, Value};
 use crate::syntax::Span;
 use crate::vocab::{ItemKind, Lang, ValueType, Vocabulary, Words};
@@ -85,20 +85,13 @@ fn action(doc: &Doc, title: String, edits: Vec<TextEdit>, preferred: bool) -> Co
     }
 }
 
-/// Replaces a misspelt word with the one suggestion the error names.
+/// The did-you-mean of an error with one clear candidate ([`crate::fix`], as `check --fix`
+/// applies it).
 fn did_you_mean(doc: &Doc, e: &crate::model::ModelError, lang: Lang) -> Option<CodeAction> {
-    use crate::model::error::ErrorKind as K;
-    let suggestion = match &e.kind {
-        K::UnknownField { suggestion, .. }
-        | K::UnknownTerm { suggestion, .. }
-        | K::UnknownUnit { suggestion, .. }
-        | K::UnknownReference { suggestion, .. } => suggestion.as_ref()?,
-        _ => return None,
-    };
-    let old = e.span.text(doc.text.as_str());
-    let title = fill(Word::ReplaceWith, lang, &[old, suggestion]);
-    let edit = TextEdit::new(doc.text.range(e.span), suggestion.clone());
-    Some(action(doc, title, vec![edit], true))
+    let fix = crate::fix::fix_for(e, doc.text.as_str())?;
+    let span = Span::new(fix.edit.range.start, fix.edit.range.end);
+    let edit = TextEdit::new(doc.text.range(span), fix.edit.replacement.clone());
+    Some(action(doc, fix.title(lang), vec![edit], true))
 }
 
 /// The block (item or `change`) a span is in.
@@ -154,7 +147,7 @@ fn add_field(
         let at = doc.text.position(close.start as usize);
         TextEdit::new(Range::new(at, at), format!("\n  {name}: {value}\n"))
     };
-    let title = fill(Word::AddField, lang, &[&name]);
+    let title = words::add_field(lang, &name);
     Some(action(doc, title, vec![edit], false))
 }
 
@@ -328,7 +321,7 @@ fn add_agreement(
     };
     let end = doc.text.position(text.len());
     let edit = TextEdit::new(Range::new(end, end), format!("{sep}{body}"));
-    let title = fill(Word::AddAgreement, lang, &[&kind_word, a, b]);
+    let title = words::add_agreement(lang, &kind_word, a, b);
     Some(action(doc, title, vec![edit], false))
 }
 

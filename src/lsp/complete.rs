@@ -23,21 +23,32 @@ pub fn complete(
     let scope = scope(server, doc);
     let kind_of = kind_lookup(doc, &scope);
     let ids = |kinds: &[ItemKind]| -> Vec<CompletionItem> {
-        let mut out: Vec<CompletionItem> = Vec::new();
+        // Items of this file read from its lines first: an item being written does not parse.
+        let mut out: Vec<CompletionItem> = declared(text)
+            .into_iter()
+            .filter(|(k, _)| kinds.contains(k))
+            .map(|(k, id)| {
+                item(
+                    id,
+                    CompletionItemKind::REFERENCE,
+                    Some(k.noun(lang).to_string()),
+                )
+            })
+            .collect();
+        out.dedup_by(|a, b| a.label == b.label);
         for s in &scope {
             for it in &s.file.items {
                 let Some(id) = &it.id else { continue };
-                if kinds.contains(&it.kind) && !out.iter().any(|c| c.label == id.name.as_str()) {
+                if !kinds.contains(&it.kind) {
+                    continue;
+                }
+                if let Some(known) = out.iter_mut().find(|c| c.label == id.name.as_str()) {
+                    known.detail = Some(describe(it, lang));
+                } else {
                     out.push(item(
                         id.name.to_string(),
                         CompletionItemKind::REFERENCE,
-                        Some(format!(
-                            "{}{}",
-                            it.kind.noun(lang),
-                            it.name
-                                .as_ref()
-                                .map_or(String::new(), |n| format!(" «{}»", n.value))
-                        )),
+                        Some(describe(it, lang)),
                     ));
                 }
             }
@@ -55,6 +66,32 @@ pub fn complete(
         }
     };
     Some(CompletionResponse::Array(items))
+}
+
+/// An item's kind and name, as a completion's detail.
+fn describe(it: &crate::syntax::ast::Item, lang: Lang) -> String {
+    format!(
+        "{}{}",
+        it.kind.noun(lang),
+        it.name
+            .as_ref()
+            .map_or(String::new(), |n| format!(" «{}»", n.value))
+    )
+}
+
+/// `(kind, id)` of every line that starts with an item keyword and an id.
+fn declared(text: &str) -> Vec<(ItemKind, String)> {
+    text.lines()
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            let (kind, _) = ItemKind::from_keyword(words.next()?)?;
+            let id = words.next()?.trim_end_matches(':');
+            let mut chars = id.chars();
+            let ok = chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                && chars.all(|c| c.is_alphanumeric() || c == '_');
+            ok.then(|| (kind, id.to_string()))
+        })
+        .collect()
 }
 
 fn item(label: String, kind: CompletionItemKind, detail: Option<String>) -> CompletionItem {

@@ -17,7 +17,7 @@ use lsp_types::{
 
 use super::engine::{Checked, Finding};
 use super::text::Text;
-use super::words::{fill, word, Word};
+use super::words::{in_base, word, Word};
 use crate::rules::Severity;
 use crate::syntax::Span;
 use crate::vocab::Lang;
@@ -102,11 +102,7 @@ fn error(loc: &Locator, e: &crate::model::ModelError, anchor: Span, lang: Lang) 
     let span = if loc.is_here(file) {
         e.span
     } else {
-        message = format!(
-            "{} ({})",
-            message,
-            fill(Word::InBase, lang, &[&file.display().to_string()])
-        );
+        message = format!("{} ({})", message, in_base(lang, &file_name(file)));
         if let Some(location) = loc.location(file, e.span) {
             related.insert(
                 0,
@@ -169,7 +165,7 @@ fn finding(loc: &Locator, f: &Finding, anchor: Span, lang: Lang) -> Diagnostic {
         let subject = f.subject.as_ref().map_or("model", |(_, id)| id.as_str());
         message = format!(
             "{subject}: {message} ({})",
-            fill(Word::InBase, lang, &[&f.file.display().to_string()])
+            in_base(lang, &file_name(&f.file))
         );
         anchor
     };
@@ -186,4 +182,12 @@ fn finding(loc: &Locator, f: &Finding, anchor: Span, lang: Lang) -> Diagnostic {
         related_information: (!related.is_empty()).then_some(related),
         ..Diagnostic::default()
     }
+}
+
+/// A file's name, for messages (the full path is in the related location).
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }

@@ -5,7 +5,7 @@ use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position};
 use super::locate::{self, Target};
 use super::navigate::kind_lookup;
 use super::server::{Doc, Server};
-use super::words::{fill, word, Word};
+use super::words::{defined_at, word, Word};
 use crate::vocab::{ItemKind, Lang, ValueType, Vocabulary};
 
 pub fn hover(server: &Server, doc: &Doc, pos: Position, lang: Lang) -> Option<Hover> {
@@ -146,7 +146,7 @@ fn item(doc: &Doc, id: &str, lang: Lang) -> String {
                 it.name
                     .as_ref()
                     .map_or(String::new(), |n| format!(" «{n}»")),
-                fill(Word::DefinedAt, lang, &[&name, &line.to_string()])
+                defined_at(lang, &name, line)
             );
         }
     }

@@ -9,8 +9,9 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use lsp_types::{
-    DocumentSymbol, DocumentSymbolResponse, GotoDefinitionResponse, Location, Position,
-    PrepareRenameResponse, SymbolKind, TextEdit, Uri, WorkspaceEdit,
+    DocumentChanges, DocumentSymbol, DocumentSymbolResponse, GotoDefinitionResponse, Location,
+    OneOf, OptionalVersionedTextDocumentIdentifier, Position, PrepareRenameResponse, SymbolKind,
+    TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
 };
 
 use super::locate;
@@ -24,6 +25,8 @@ use crate::vocab::ItemKind;
 pub struct ScopeFile {
     pub path: PathBuf,
     pub uri: Option<Uri>,
+    /// The version of an open document (None for a file read from disk).
+    pub version: Option<i32>,
     pub text: Text,
     pub file: ast::File,
 }
@@ -33,6 +36,7 @@ pub fn scope(server: &Server, doc: &Doc) -> Vec<ScopeFile> {
     let mut out = vec![ScopeFile {
         path: doc.path.clone(),
         uri: Some(doc.uri.clone()),
+        version: Some(doc.version),
         text: doc.text.clone(),
         file: doc.parsed.file.clone(),
     }];
@@ -41,16 +45,18 @@ pub fn scope(server: &Server, doc: &Doc) -> Vec<ScopeFile> {
     if let Some(model) = &doc.checked.model {
         for base in model.bases() {
             family.push(base.path.clone());
-            let (text, file) = match open.get(&base.path) {
-                Some(d) => (d.text.clone(), d.parsed.file.clone()),
+            let (text, file, version) = match open.get(&base.path) {
+                Some(d) => (d.text.clone(), d.parsed.file.clone(), Some(d.version)),
                 None => (
                     Text::new(base.text.clone()),
                     crate::syntax::parse_recovering(&base.text).file,
+                    None,
                 ),
             };
             out.push(ScopeFile {
                 path: base.path.clone(),
                 uri: super::uri::from_path(&base.path),
+                version,
                 text,
                 file,
             });
@@ -72,6 +78,7 @@ pub fn scope(server: &Server, doc: &Doc) -> Vec<ScopeFile> {
         out.push(ScopeFile {
             path: d.path.clone(),
             uri: Some(d.uri.clone()),
+            version: Some(d.version),
             text: d.text.clone(),
             file: d.parsed.file.clone(),
         });
@@ -139,14 +146,21 @@ fn mentions(server: &Server, doc: &Doc, pos: Position) -> Option<Mentions> {
     let kind_of = kind_lookup(doc, &scope);
     let mut found = Vec::new();
     for (i, s) in scope.iter().enumerate() {
-        let declarations: Vec<Span> = s
+        // Spans compare equal whatever they cover (so that models compare by content): compare
+        // their ends.
+        let declarations: Vec<(u32, u32)> = s
             .file
             .items
             .iter()
-            .filter_map(|it| it.id.as_ref().filter(|x| x.name == id).map(|x| x.span))
+            .filter_map(|it| {
+                it.id
+                    .as_ref()
+                    .filter(|x| x.name == id)
+                    .map(|x| (x.span.start, x.span.end))
+            })
             .collect();
         for span in locate::mentions(&s.file, server.engine.vocab(), &id, &kind_of) {
-            found.push((i, span, declarations.contains(&span)));
+            found.push((i, span, declarations.contains(&(span.start, span.end))));
         }
     }
     drop(kind_of);
@@ -199,21 +213,26 @@ pub fn rename(
     let Some((_, found, scope)) = mentions(server, doc, pos) else {
         return Ok(None);
     };
-    #[allow(
-        clippy::mutable_key_type,
-        reason = "lsp-types keys workspace edits by Uri"
-    )]
-    let mut changes: HashMap<Uri, Vec<TextEdit>> = HashMap::new();
+    // One edit a file, in the scope's order (the document first), so the answer is the same
+    // every time.
+    let mut edits: Vec<TextDocumentEdit> = Vec::new();
     for (i, span, _) in found {
         let Some(s) = scope.get(i) else { continue };
         let Some(uri) = s.uri.clone() else { continue };
-        changes
-            .entry(uri)
-            .or_default()
-            .push(TextEdit::new(s.text.range(span), new_name.to_string()));
+        let edit = OneOf::Left(TextEdit::new(s.text.range(span), new_name.to_string()));
+        match edits.iter_mut().find(|e| e.text_document.uri == uri) {
+            Some(e) => e.edits.push(edit),
+            None => edits.push(TextDocumentEdit {
+                text_document: OptionalVersionedTextDocumentIdentifier {
+                    uri,
+                    version: s.version,
+                },
+                edits: vec![edit],
+            }),
+        }
     }
     Ok(Some(WorkspaceEdit {
-        changes: Some(changes),
+        document_changes: Some(DocumentChanges::Edits(edits)),
         ..WorkspaceEdit::default()
     }))
 }

@@ -1,11 +1,11 @@
-//! The server's own words (hover framing, code-action titles), in bokmål and English.
-//!
-//! One small table, kept apart so that it moves into the Fluent catalogue (`locales/*/lsp.ftl`)
-//! in one step. Placeholders are `{0}`, `{1}`, filled by [`fill`].
+//! The server's own words (hover framing, code-action titles), from the word catalogue
+//! (`locales/<lang>/lsp.ftl`). The texts of errors, rules and the vocabulary come from their
+//! own places.
 
+use crate::text;
 use crate::vocab::Lang;
 
-/// A message of the server.
+/// A word of the server without values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Word {
     Field,
@@ -18,63 +18,48 @@ pub enum Word {
     Remedy,
     Mitigates,
     MitigatedBy,
-    DefinedAt,
-    InBase,
     Barrier,
     Opportunity,
-    ReplaceWith,
-    AddField,
-    AddAgreement,
     RulesNotLoaded,
     Settings,
 }
 
 /// The text of a word in `lang`.
-pub fn word(w: Word, lang: Lang) -> &'static str {
-    let (nb, en) = match w {
-        Word::Field => ("Felt", "Field"),
-        Word::Term => ("Begrep", "Term"),
-        Word::Unit => ("Enhet", "Unit"),
-        Word::Required => ("påkrevd", "required"),
-        Word::Optional => ("valgfritt", "optional"),
-        Word::Accepts => ("Tar", "Accepts"),
-        Word::Source => ("Kilde", "Source"),
-        Word::Remedy => ("Slik løser du det", "Remedy"),
-        Word::Mitigates => ("Demper", "Mitigates"),
-        Word::MitigatedBy => ("Dempes av", "Mitigated by"),
-        Word::DefinedAt => ("definert i {0}, linje {1}", "defined in {0}, line {1}"),
-        Word::InBase => ("i grunnmodellen {0}", "in the base model {0}"),
-        Word::Barrier => ("Barriere", "Barrier"),
-        Word::Opportunity => ("Mulighet", "Opportunity"),
-        Word::ReplaceWith => ("Bytt `{0}` med `{1}`", "Replace `{0}` with `{1}`"),
-        Word::AddField => (
-            "Legg til det manglende feltet `{0}`",
-            "Add the missing field `{0}`",
-        ),
-        Word::AddAgreement => (
-            "Legg til en avtale (`{0}`) mellom `{1}` og `{2}`",
-            "Add an agreement (`{0}`) between `{1}` and `{2}`",
-        ),
-        Word::RulesNotLoaded => (
-            "rammelab: regelpakkene i innstillingene kunne ikke leses; de innebygde brukes",
-            "rammelab: the rule packs in the settings could not be read; the built-in ones are used",
-        ),
-        Word::Settings => (
-            "rammelab: innstillinger som ikke ble brukt",
-            "rammelab: settings that were not used",
-        ),
-    };
-    match lang {
-        Lang::Nb => nb,
-        Lang::En => en,
+pub fn word(w: Word, lang: Lang) -> String {
+    match w {
+        Word::Field => text!(lang, "lsp-field"),
+        Word::Term => text!(lang, "lsp-term"),
+        Word::Unit => text!(lang, "lsp-unit"),
+        Word::Required => text!(lang, "lsp-required"),
+        Word::Optional => text!(lang, "lsp-optional"),
+        Word::Accepts => text!(lang, "lsp-accepts"),
+        Word::Source => text!(lang, "lsp-source"),
+        Word::Remedy => text!(lang, "lsp-remedy"),
+        Word::Mitigates => text!(lang, "lsp-mitigates"),
+        Word::MitigatedBy => text!(lang, "lsp-mitigated-by"),
+        Word::Barrier => text!(lang, "lsp-barrier"),
+        Word::Opportunity => text!(lang, "lsp-opportunity"),
+        Word::RulesNotLoaded => text!(lang, "lsp-rules-not-loaded"),
+        Word::Settings => text!(lang, "lsp-settings-unused"),
     }
 }
 
-/// A word with its placeholders filled, in order.
-pub fn fill(w: Word, lang: Lang, args: &[&str]) -> String {
-    let mut out = word(w, lang).to_string();
-    for (i, a) in args.iter().enumerate() {
-        out = out.replace(&format!("{{{i}}}"), a);
-    }
-    out
+/// Where an item is declared: `file`, 1-based `line`.
+pub fn defined_at(lang: Lang, file: &str, line: usize) -> String {
+    text!(lang, "lsp-defined-at", file = file, line = line.to_string())
+}
+
+/// The note on what belongs to a variant's base model `file`.
+pub fn in_base(lang: Lang, file: &str) -> String {
+    text!(lang, "lsp-in-base", file = file)
+}
+
+/// The title of the action that adds a missing field.
+pub fn add_field(lang: Lang, field: &str) -> String {
+    text!(lang, "lsp-add-field", field = field)
+}
+
+/// The title of the action that adds an agreement of `kind` between `a` and `b`.
+pub fn add_agreement(lang: Lang, kind: &str, a: &str, b: &str) -> String {
+    text!(lang, "lsp-add-agreement", kind = kind, a = a, b = b)
 }
