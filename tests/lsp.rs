@@ -579,3 +579,30 @@ fn the_lang_option_sets_the_language_over_the_clients_locale() {
     insta::assert_yaml_snapshot!(redact(&d));
     c.stop();
 }
+
+#[test]
+fn prepare_rename_names_the_id_and_closing_clears_the_diagnostics() {
+    let mut c = Client::initialized(pinned(), "en");
+    let (uri, d) = c.open_file("tests/lsp/tiny.lsm");
+    assert!(!d["diagnostics"].as_array().unwrap().is_empty());
+    // `actor posten "Posten Norge AS" {`
+    let at_id = c.at("textDocument/prepareRename", &uri, 10, 8);
+    assert_eq!(at_id, range(10, 6, 10, 12));
+    // A keyword, a comment and a string are not ids.
+    for (line, character) in [(10, 2), (0, 4), (10, 16)] {
+        let r = c.at("textDocument/prepareRename", &uri, line, character);
+        assert_eq!(r, Value::Null, "{line}:{character}");
+    }
+    c.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(c.diagnostics(&uri)["diagnostics"], json!([]));
+    // A request on the closed document is an error answer, not the end of the server.
+    let r = c.call(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(r["error"]["code"], -32602);
+    assert_eq!(c.stop(), 0);
+}

@@ -408,11 +408,22 @@ impl Server {
             let Some(doc) = self.docs.get_mut(&key) else {
                 continue;
             };
-            recheck(&self.engine, doc, at, lang, self.settings.findings);
-            let loc = super::diagnostics::Locator::new(&doc.path, &doc.text, &doc.checked);
-            let diagnostics =
-                super::diagnostics::diagnostics(&loc, &doc.checked, doc.anchor(), lang);
-            publish(doc.uri.clone(), diagnostics, Some(doc.version));
+            let engine = &self.engine;
+            let findings = self.settings.findings;
+            // A bug in the library on some input costs that document its diagnostics, not the
+            // server its life.
+            let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                recheck(engine, doc, at, lang, findings);
+                let loc = super::diagnostics::Locator::new(&doc.path, &doc.text, &doc.checked);
+                super::diagnostics::diagnostics(&loc, &doc.checked, doc.anchor(), lang)
+            }));
+            match checked {
+                Ok(diagnostics) => publish(doc.uri.clone(), diagnostics, Some(doc.version)),
+                Err(_) => eprintln!(
+                    "rammelab lsp: internal error checking {}",
+                    doc.path.display()
+                ),
+            }
         }
     }
 }
