@@ -2,8 +2,8 @@
 //! `publishDiagnostics` for that version, on the largest shipped model (or the one given),
 //! through a real `rammelab lsp` process over pipes, as an editor sees it.
 //!
-//! Three kinds of edit, alternating: one that keeps the model valid (a letter of its name,
-//! so the whole model is parsed, resolved and evaluated again), one that breaks it (a field
+//! Three kinds of edit, alternating: one that keeps the model valid (a letter of its first
+//! comment: the whole model is parsed, resolved and evaluated again), one that breaks it (a field
 //! name misspelt, so the answer is the errors), and the one that mends it again.
 //!
 //! ```text
@@ -82,7 +82,8 @@ fn main() {
             .map_or(0, Vec::len)
     );
 
-    let (name_line, name_col) = locate(&text, "model \"", 7);
+    // A letter of the first comment (every shipped model and variant starts with one).
+    let (name_line, name_col) = locate(&text, "# ", 2);
     let (field_line, field_col) = field_name(&text);
     let mut valid = Vec::new();
     let mut broken = Vec::new();
@@ -90,7 +91,7 @@ fn main() {
     let mut counts = [0usize; 3];
     for i in 0..edits {
         let version = i as i64 + 2;
-        // A letter of the name, then a field broken, then mended, and again.
+        // A letter of the comment, then a field broken, then mended, and again.
         let (range, new, times, kind) = match i % 3 {
             0 => (
                 range(name_line, name_col, name_line, name_col + 1),
