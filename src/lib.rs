@@ -37,6 +37,8 @@ pub mod engine;
 pub mod fix;
 #[doc(hidden)]
 pub mod graph;
+#[doc(hidden)]
+pub mod lsp;
 pub(crate) mod messages;
 #[doc(hidden)]
 pub mod model;

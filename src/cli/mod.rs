@@ -44,6 +44,7 @@ mod fix_cmd;
 mod fmt;
 mod lab;
 mod limits;
+mod lsp;
 mod output;
 mod report_cmd;
 mod vocab;
@@ -159,6 +160,8 @@ pub enum Command {
     /// The barrier report for a lab session: Markdown or one self-contained HTML page, in
     /// bokmål or English, with the dependency graph drawn.
     Report(report_cmd::ReportArgs),
+    /// The language server for editors, over standard input and output (see docs/editors.md).
+    Lsp(lsp::LspArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -176,6 +179,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Completions(a) => docs_cmd::completions(&a),
         Command::Man(a) => docs_cmd::man(&a),
         Command::Report(a) => report_cmd::run(&a),
+        Command::Lsp(a) => lsp::run(&a),
     };
     ended.code()
 }
