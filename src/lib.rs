@@ -19,6 +19,7 @@ pub mod messages;
 pub mod model;
 pub mod report;
 pub mod rules;
+pub mod studio;
 pub mod syntax;
 pub mod vocab;
 pub mod whatif;

@@ -44,6 +44,7 @@ mod docs_cmd;
 mod fmt;
 mod lab;
 mod report_cmd;
+mod studio;
 mod vocab;
 
 use clap::{Parser, Subcommand};
@@ -131,6 +132,8 @@ pub enum Command {
     /// The barrier report for a lab session: Markdown or one self-contained HTML page, in
     /// bokmål or English, with the dependency graph drawn.
     Report(report_cmd::ReportArgs),
+    /// Serve the lab session in a browser: the models in DIR, live as they are written.
+    Studio(studio::StudioArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -148,6 +151,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Completions(a) => docs_cmd::completions(&a),
         Command::Man(a) => docs_cmd::man(&a),
         Command::Report(a) => report_cmd::run(&a),
+        Command::Studio(a) => studio::run(&a),
     }
 }
 
