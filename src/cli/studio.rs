@@ -51,6 +51,8 @@ pub fn run(args: &StudioArgs) -> i32 {
             return EXIT_INPUT;
         }
     };
+    // Variants extend models elsewhere in the folder: it is their project (fsutil::confine).
+    crate::fsutil::remember_given_folders(std::slice::from_ref(&dir));
     let rules = match args.rules.load() {
         Ok(r) => r,
         Err(e) => {

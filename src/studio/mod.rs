@@ -59,9 +59,7 @@ base-uri 'none'";
 
 /// The studio's routes, for `serve` and for tests that drive it in-process.
 pub fn router(studio: Arc<Studio>) -> Router {
-    let body_limit = usize::try_from(studio.config.engine.limits.max_file_size())
-        .unwrap_or(usize::MAX)
-        .saturating_add(64 * 1024);
+    let body_limit = body_limit(&studio);
     Router::new()
         .route("/", get(pages::index))
         .route("/assets/{name}", get(pages::asset))
@@ -76,6 +74,13 @@ pub fn router(studio: Arc<Studio>) -> Router {
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(axum::middleware::from_fn_with_state(studio.clone(), guard))
         .with_state(studio)
+}
+
+/// The largest request body: a model at the size limit, and room for the rest of the JSON.
+fn body_limit(studio: &Studio) -> usize {
+    usize::try_from(studio.config.engine.limits.max_file_size())
+        .unwrap_or(usize::MAX)
+        .saturating_add(64 * 1024)
 }
 
 /// Refuses a foreign `Host` or `Origin` (DNS rebinding, other sites) and a state-changing
@@ -100,6 +105,10 @@ fn refuse(studio: &Studio, method: &Method, headers: &HeaderMap) -> Option<Respo
         if !ok {
             return Some(api::error(StatusCode::FORBIDDEN, "origin"));
         }
+    }
+    let length = text(&header::CONTENT_LENGTH).and_then(|l| l.parse::<u64>().ok());
+    if length.is_some_and(|l| l > body_limit(studio) as u64) {
+        return Some(api::error(StatusCode::PAYLOAD_TOO_LARGE, "too-large"));
     }
     if method != Method::GET && method != Method::HEAD {
         let given = headers
