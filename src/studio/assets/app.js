@@ -41,7 +41,9 @@ function edit(extra) {
 
 function dirty() {
   const d = text.value !== state.saved;
-  $("save-state").textContent = d ? words.unsaved : "";
+  const shown = $("save-state");
+  if (d) shown.textContent = words.unsaved;
+  else if (shown.textContent === words.unsaved) shown.textContent = "";
   return d;
 }
 

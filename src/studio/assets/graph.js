@@ -61,7 +61,10 @@ export class Graph {
       g.dataset.key = key;
       g.setAttribute("tabindex", "0");
       g.setAttribute("role", "button");
-      g.setAttribute("aria-label", g.querySelector(":scope > title").textContent.trim());
+      // The accessible name starts with the text the node shows (WCAG 2.5.3), then its title.
+      const shown = [...g.querySelectorAll("text")].map((t) => t.textContent.trim()).join(" ");
+      const title = g.querySelector(":scope > title").textContent.trim();
+      g.setAttribute("aria-label", shown ? `${shown}, ${title}` : title);
       g.addEventListener("click", () => this.pick(key));
       g.addEventListener("keydown", (e) => {
         if (e.key === "Enter" || e.key === " ") { e.preventDefault(); this.pick(key); }
