@@ -12,6 +12,7 @@
 pub mod cli;
 pub mod config;
 pub mod engine;
+pub mod fix;
 pub mod fsutil;
 pub mod graph;
 pub mod limits;
