@@ -97,6 +97,17 @@ fn a_model_has_findings_and_a_typo_is_a_located_diagnostic() {
     assert_eq!(d["line"], line_no, "{d}");
     assert!(d["help"].as_str().unwrap().contains("`provider`"), "{d}");
     assert!(view["check"].is_null());
+    // The quick fix (from `crate::fix`) puts the word back, and the findings come back.
+    let fix = &d["fix"];
+    assert_eq!(fix["replacement"], "provider", "{d}");
+    let (start, end) = (
+        fix["start"].as_u64().unwrap() as usize,
+        fix["end"].as_u64().unwrap() as usize,
+    );
+    let fixed = format!("{}provider{}", &typo[..start], &typo[end..]);
+    assert_eq!(fixed, text);
+    let view = s.post("/api/view", &s.edit(MODEL, &fixed)).json();
+    assert!(view["diagnostics"].as_array().unwrap().is_empty());
 }
 
 /// The model with its first `provider:` misspelt, and the (1-based) line it is on.

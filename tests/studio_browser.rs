@@ -492,9 +492,17 @@ fn a_lab_session_in_the_browser() {
     );
     check(&mut b, &page, "diagnostics");
     b.shot(&page, "studio-diagnostic");
+    // The quick fix offered with the diagnostic puts the word back.
     let n = views(&mut b, &page);
-    b.eval(&page, &type_text(&text));
+    b.eval(
+        &page,
+        "document.querySelector('#diagnostics button.fix').click()",
+    );
     drawn_after(&mut b, &page, n, "the view of the fix");
+    assert_eq!(
+        b.eval(&page, "document.getElementById('editor-text').value"),
+        json!(text)
+    );
     b.until(&page, "document.querySelectorAll('#diagnostics li.diagnostic').length === 0 && document.querySelectorAll('#barriers li[data-rule]').length > 0", "the barriers after the fix");
 
     // The date across a change in the law: a finding goes, and comes back.

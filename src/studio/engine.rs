@@ -49,6 +49,17 @@ pub struct Diagnostic {
     pub end: usize,
     /// False when the error is in another file (the base of a variant).
     pub here: bool,
+    /// The quick fix, when the did-you-mean has one clear candidate (`crate::fix`).
+    pub fix: Option<QuickFix>,
+}
+
+/// A quick fix for the editor: replace the bytes `start..end` by `replacement`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct QuickFix {
+    pub title: String,
+    pub start: usize,
+    pub end: usize,
+    pub replacement: String,
 }
 
 /// A coloured span of the editor's text, from rammelab's own parser.
@@ -125,7 +136,7 @@ impl Engine {
                 view.svg = Some(to_svg(&graph, ask.lang, focus));
                 view.unlock = unlocks(&graph, &eval);
             }
-            Err(errors) => view.diagnostics = diagnostics(&errors, ask.file),
+            Err(errors) => view.diagnostics = diagnostics(&errors, ask),
         }
         view
     }
@@ -358,12 +369,21 @@ fn unlocks(graph: &BarrierGraph<'_>, eval: &Evaluation<'_>) -> Vec<Unlock> {
 
 /// Every error with its place; an error in another file (a variant's base) is placed at the
 /// top of this one.
-fn diagnostics(errors: &ModelErrors, file: &Path) -> Vec<Diagnostic> {
+fn diagnostics(errors: &ModelErrors, ask: &Ask<'_>) -> Vec<Diagnostic> {
     use miette::Diagnostic as _;
     errors
         .iter()
         .map(|e| {
-            let here = e.file().path == file;
+            let here = e.file().path == ask.file;
+            let fix = here
+                .then(|| crate::fix::fix_for(e, ask.text))
+                .flatten()
+                .map(|f| QuickFix {
+                    title: f.title(ask.lang),
+                    start: f.edit.range.start,
+                    end: f.edit.range.end,
+                    replacement: f.edit.replacement,
+                });
             let (line, column) = if here { e.line_col() } else { (1, 1) };
             let label = e
                 .labels()
@@ -379,6 +399,7 @@ fn diagnostics(errors: &ModelErrors, file: &Path) -> Vec<Diagnostic> {
                 start: if here { e.span.start as usize } else { 0 },
                 end: if here { e.span.end as usize } else { 0 },
                 here,
+                fix,
             }
         })
         .collect()
