@@ -4,6 +4,7 @@
 //! lab, the lab report), so that the studio can be re-pointed at another facade in this one
 //! file.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -218,7 +219,7 @@ impl Engine {
     }
 
     /// The packs with the overlays on; an overlay that does not load is left off and named.
-    fn rules_with(&self, ids: &[String], lang: Lang) -> (RuleSet, Vec<String>) {
+    fn rules_with(&self, ids: &[String], lang: Lang) -> (Cow<'_, RuleSet>, Vec<String>) {
         let mut files = Vec::new();
         let mut errors = Vec::new();
         for id in ids {
@@ -228,13 +229,13 @@ impl Engine {
             }
         }
         if files.is_empty() {
-            return (self.rules.clone(), errors);
+            return (Cow::Borrowed(&self.rules), errors);
         }
         match self.rules.with_overlays(&files) {
-            Ok(r) => (r, errors),
+            Ok(r) => (Cow::Owned(r), errors),
             Err(e) => {
                 errors.push(e.in_lang(lang).to_string());
-                (self.rules.clone(), errors)
+                (Cow::Borrowed(&self.rules), errors)
             }
         }
     }
