@@ -376,6 +376,28 @@ fn a_change_on_disk_is_pushed_as_an_event() {
     // The watcher is started before the address is printed; give the stream a moment to be
     // subscribed, then change the file as another editor would.
     std::thread::sleep(Duration::from_millis(300));
+    // A file only read (the page asking for it) is not a change: no event, so no loop of
+    // page reloads.
+    assert_eq!(s.get(&format!("/api/model?path={MODEL}")).status, 200);
+    reader
+        .get_ref()
+        .set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let quiet = Instant::now();
+    let mut early = String::new();
+    while quiet.elapsed() < Duration::from_millis(1000) {
+        let mut l = String::new();
+        let _ = reader.read_line(&mut l);
+        early.push_str(&l);
+    }
+    assert!(
+        !early.contains("event: changed"),
+        "an event for a read: {early}"
+    );
+    reader
+        .get_ref()
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
     let path = s.dir.join(MODEL);
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, format!("{text}\n# endret\n")).unwrap();

@@ -1,6 +1,7 @@
 //! Follows the folder on disk: a model file changed by another editor or `git pull` is pushed
 //! to the pages as a server-sent event, so that they follow within a second.
 
+use std::collections::HashMap;
 use std::convert::Infallible;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,20 +19,47 @@ use super::Studio;
 /// How long the watcher waits for a burst of writes (an editor's save) to settle.
 const SETTLE: Duration = Duration::from_millis(150);
 
-/// Starts watching `dir`; each changed `*.lsm` is sent as its path relative to `dir`. `None`
-/// when the folder cannot be watched (the studio still works, without following the disk).
+/// What tells a changed file from a file that was only read: its size and modification time.
+type Stamp = Option<(u64, Option<std::time::SystemTime>)>;
+
+fn stamp(path: &Path) -> Stamp {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.len(), meta.modified().ok()))
+}
+
+/// Starts watching `dir`; each changed `*.lsm` is sent as its path relative to `dir`. A file
+/// only opened or read (by the studio itself, answering a page) also raises an event, so an
+/// event counts only when the file's size or modification time moved. `None` when the folder
+/// cannot be watched (the studio still works, without following the disk).
 pub fn start(
     dir: &Path,
     changes: broadcast::Sender<String>,
 ) -> Option<Debouncer<notify_debouncer_mini::notify::RecommendedWatcher>> {
     let root: PathBuf = dir.to_path_buf();
+    let mut seen: HashMap<PathBuf, Stamp> = walkdir::WalkDir::new(dir)
+        .max_depth(6)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(walkdir::DirEntry::into_path)
+        .filter(|p| p.extension().is_some_and(|x| x == "lsm"))
+        .map(|p| {
+            let s = stamp(&p);
+            (p, s)
+        })
+        .collect();
     let handler = move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
         for e in events {
-            if e.path.extension().is_some_and(|x| x == "lsm") {
-                if let Some(rel) = super::api::relative(&root, &e.path) {
-                    let _ = changes.send(rel);
-                }
+            if !e.path.extension().is_some_and(|x| x == "lsm") {
+                continue;
+            }
+            let now = stamp(&e.path);
+            if seen.get(&e.path) == Some(&now) {
+                continue;
+            }
+            seen.insert(e.path.clone(), now);
+            if let Some(rel) = super::api::relative(&root, &e.path) {
+                let _ = changes.send(rel);
             }
         }
     };
