@@ -50,7 +50,7 @@ pub fn start(
     let handler = move |result: DebounceEventResult| {
         let Ok(events) = result else { return };
         for e in events {
-            if !e.path.extension().is_some_and(|x| x == "lsm") {
+            if e.path.extension().is_none_or(|x| x != "lsm") {
                 continue;
             }
             let now = stamp(&e.path);
