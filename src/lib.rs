@@ -47,6 +47,8 @@ pub mod render;
 #[doc(hidden)]
 pub mod rules;
 #[doc(hidden)]
+pub mod studio;
+#[doc(hidden)]
 pub mod syntax;
 #[doc(hidden)]
 pub mod view;

@@ -47,6 +47,7 @@ mod limits;
 mod lsp;
 mod output;
 mod report_cmd;
+mod studio;
 mod vocab;
 
 use clap::{Parser, Subcommand};
@@ -162,6 +163,8 @@ pub enum Command {
     Report(report_cmd::ReportArgs),
     /// The language server for editors, over standard input and output (see docs/editors.md).
     Lsp(lsp::LspArgs),
+    /// Serve the lab session in a browser: the models in DIR, live as they are written.
+    Studio(studio::StudioArgs),
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -180,6 +183,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Man(a) => docs_cmd::man(&a),
         Command::Report(a) => report_cmd::run(&a),
         Command::Lsp(a) => lsp::run(&a),
+        Command::Studio(a) => studio::run(&a),
     };
     ended.code()
 }
