@@ -11,6 +11,8 @@ rules-error-duplicate = the { $what ->
     } `{ $name }` is defined more than once
 rules-error-unknown-rule = `{ $name }` in `{ $key }` is neither a rule id nor `act:...`/`tag:...` of any loaded pack
 rules-error-io = the rule files could not be read: { $reason }
+# `--overlay builtin:NAME` with a NAME that is not built in; $names lists those that are.
+rules-error-no-builtin-proposal = the rule files could not be read: `{ $given }`: no built-in proposal `{ $name }`; the built-in proposals are: { $names }
 rules-error-unknown-parameter = no rule pack defines the parameter `{ $parameter }`
 rules-error-amend-type = the new value `{ $value }` of `{ $parameter }` is { $found }, but the parameter is { $expected }
 rules-error-trial-cannot-exempt = a trial under forsøksloven cannot set aside { $rules }

@@ -11,6 +11,8 @@ rules-error-duplicate = { $what ->
     } `{ $name }` er definert mer enn én gang
 rules-error-unknown-rule = `{ $name }` i `{ $key }` er verken en regel-id eller `act:...`/`tag:...` i noen lastet pakke
 rules-error-io = regelfilene kunne ikke leses: { $reason }
+# `--overlay builtin:NAVN` med et NAVN som ikke er innebygd; $names lister dem som er det.
+rules-error-no-builtin-proposal = regelfilene kunne ikke leses: `{ $given }`: det finnes ikke noe innebygd forslag `{ $name }`; de innebygde forslagene er: { $names }
 rules-error-unknown-parameter = ingen regelpakke definerer parameteren `{ $parameter }`
 rules-error-amend-type = den nye verdien `{ $value }` for `{ $parameter }` er { $found }, men parameteren er { $expected }
 rules-error-trial-cannot-exempt = et forsøk etter forsøksloven kan ikke sette til side { $rules }

@@ -18,6 +18,13 @@ pub fn message(kind: &RuleErrorKind, lang: Lang) -> String {
             text!(lang, "rules-error-unknown-rule", name = name, key = *key)
         }
         RuleErrorKind::Io(m) => text!(lang, "rules-error-io", reason = m),
+        RuleErrorKind::NoBuiltinProposal { given, name, names } => text!(
+            lang,
+            "rules-error-no-builtin-proposal",
+            given = given,
+            name = name,
+            names = names
+        ),
         RuleErrorKind::UnknownParameter(p) => {
             text!(lang, "rules-error-unknown-parameter", parameter = p)
         }

@@ -31,6 +31,13 @@ pub enum RuleErrorKind {
     Invalid(String),
     #[error("the rule files could not be read: {0}")]
     Io(String),
+    /// `builtin:NAME` names no proposal built into rammelab; `names` lists those there are.
+    #[error("the rule files could not be read: `{given}`: no built-in proposal `{name}`; the built-in proposals are: {names}")]
+    NoBuiltinProposal {
+        given: String,
+        name: String,
+        names: String,
+    },
     /// An overlay names a parameter that no pack defines.
     #[error("no rule pack defines the parameter `{0}`")]
     UnknownParameter(String),
@@ -91,7 +98,7 @@ impl RuleErrorKind {
             RuleErrorKind::Condition(c) => c.code(),
             RuleErrorKind::UnknownRule { .. } => "rammelab::rules::unknown-rule",
             RuleErrorKind::Invalid(_) => "rammelab::rules::invalid",
-            RuleErrorKind::Io(_) => "rammelab::rules::io",
+            RuleErrorKind::Io(_) | RuleErrorKind::NoBuiltinProposal { .. } => "rammelab::rules::io",
             RuleErrorKind::UnknownParameter(_) => "rammelab::overlay::unknown-parameter",
             RuleErrorKind::AmendType { .. } => "rammelab::overlay::amend-type",
             RuleErrorKind::TrialCannotExempt { .. } => "rammelab::overlay::trial-cannot-exempt",

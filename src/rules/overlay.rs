@@ -601,11 +601,11 @@ pub fn read_overlays(paths: &[PathBuf]) -> Result<Vec<Arc<SourceFile>>, RuleErro
             match builtin_proposal(name) {
                 Some(file) => files.push(file),
                 None => errors.push(RuleError::new(
-                    RuleErrorKind::Io(format!(
-                        "`{}`: no built-in proposal `{name}`; the built-in proposals are: {}",
-                        p.display(),
-                        builtin_proposal_names().join(", ")
-                    )),
+                    RuleErrorKind::NoBuiltinProposal {
+                        given: p.display().to_string(),
+                        name: name.to_string(),
+                        names: builtin_proposal_names().join(", "),
+                    },
                     &SourceFile::new(p.clone(), ""),
                     None,
                 )),
