@@ -14,12 +14,13 @@
 //!     -> render (outputs) / whatif -> cli
 //! ```
 //!
-//! The stage modules are not API. They are `pub` only because the workspace's own tools need
-//! them and a Rust test, bench or member crate can see nothing less than `pub`: the binary
-//! (`src/main.rs` goes through [`run_cli`]), the benchmark generator and the benchmarks
-//! (`crates/rammelab-gen`, `crates/rammelab-bench`, which build models and rule sets item by
-//! item), and the tests that pin a stage's behaviour. They are hidden from the documentation
-//! and may change in any release. See `docs/architecture.md`.
+//! The stage modules are not API. The command line (`cli`) and the message tables are
+//! private; the others are `pub` only because the workspace's own tools need them and a Rust
+//! test, bench or member crate can see nothing less than `pub`: the benchmark generator and
+//! the benchmarks (`crates/rammelab-gen`, `crates/rammelab-bench`, which build models and rule
+//! sets item by item), and the tests that pin a stage's behaviour. They are hidden from the
+//! documentation and may change in any release. The binary (`src/main.rs`) is
+//! [`run_cli`]. See `docs/architecture.md`.
 #![warn(missing_docs)]
 
 mod api;
@@ -27,8 +28,7 @@ pub use api::*;
 
 #[doc(hidden)]
 pub mod base;
-#[doc(hidden)]
-pub mod cli;
+pub(crate) mod cli;
 #[doc(hidden)]
 pub mod config;
 #[doc(hidden)]
