@@ -87,3 +87,10 @@ lab-counts = { $variants } { $variants ->
         [one] row
        *[other] rows
     }
+
+# Why a finding is gone, and what changed about one (`rammelab diff`).
+diff-why-exempted = set aside by an exemption in `{ $overlay }`
+diff-why-repealed = the rule is not in force (repealed by `{ $overlay }`)
+diff-why-subject-removed = `{ $subject }` is not in the other model
+diff-now-mitigated-by = now mitigated by { $rules }
+diff-mitigated-by = mitigated by { $rules }

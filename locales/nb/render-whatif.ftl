@@ -87,3 +87,10 @@ lab-counts = { $variants } { $variants ->
         [one] rad
        *[other] rader
     }
+
+# Why a finding is gone, and what changed about one (`rammelab diff`).
+diff-why-exempted = unntatt ved rammeendringen `{ $overlay }`
+diff-why-repealed = regelen gjelder ikke lenger (opphevet ved `{ $overlay }`)
+diff-why-subject-removed = `{ $subject }` finnes ikke i den andre modellen
+diff-now-mitigated-by = nå avbøtet av { $rules }
+diff-mitigated-by = avbøtet av { $rules }
