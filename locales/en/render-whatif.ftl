@@ -87,3 +87,27 @@ lab-counts = { $variants } { $variants ->
         [one] row
        *[other] rows
     }
+
+# Why a finding is gone, and what changed about one (`rammelab diff`).
+diff-why-exempted = set aside by an exemption in `{ $overlay }`
+diff-why-repealed = the rule is not in force (repealed by `{ $overlay }`)
+diff-why-subject-removed = `{ $subject }` is not in the other model
+diff-now-mitigated-by = now mitigated by { $rules }
+diff-mitigated-by = mitigated by { $rules }
+
+# When an overlay's changes hold, relative to the lab's date.
+lab-when-idle = holds from { $from }, but changes nothing for this model
+lab-when-in-force = holds from { $from }
+lab-when-later = no effect at { $at }: its changes hold from { $from } (try --at { $from })
+lab-when-over = no effect at { $at }: its period is over
+# A change that removes a barrier but brings others.
+lab-trade-off = { $change } (but brings { $added })
+lab-only-combinations = no single change; combinations: { $combinations }
+lab-unblocks-all = { $blocked ->
+        [one] Unblocks the blocked service
+       *[other] Unblocks all { $blocked } blocked services
+    }: { $changes }
+lab-folded = { $count } { $count ->
+        [one] combination is
+       *[other] combinations are
+    } left out because the overlay changes nothing for the variant

@@ -87,3 +87,27 @@ lab-counts = { $variants } { $variants ->
         [one] rad
        *[other] rader
     }
+
+# Why a finding is gone, and what changed about one (`rammelab diff`).
+diff-why-exempted = unntatt ved rammeendringen `{ $overlay }`
+diff-why-repealed = regelen gjelder ikke lenger (opphevet ved `{ $overlay }`)
+diff-why-subject-removed = `{ $subject }` finnes ikke i den andre modellen
+diff-now-mitigated-by = nå avbøtet av { $rules }
+diff-mitigated-by = avbøtet av { $rules }
+
+# When an overlay's changes hold, relative to the lab's date.
+lab-when-idle = gjelder fra { $from }, men endrer ingenting for denne modellen
+lab-when-in-force = gjelder fra { $from }
+lab-when-later = ingen virkning per { $at }: endringene gjelder fra { $from } (prøv --at { $from })
+lab-when-over = ingen virkning per { $at }: perioden er over
+# A change that removes a barrier but brings others.
+lab-trade-off = { $change } (men gir { $added })
+lab-only-combinations = ingen enkeltendring; kombinasjoner: { $combinations }
+lab-unblocks-all = { $blocked ->
+        [one] Låser opp den blokkerte tjenesten
+       *[other] Låser opp alle { $blocked } blokkerte tjenester
+    }: { $changes }
+lab-folded = { $count } { $count ->
+        [one] kombinasjon er utelatt
+       *[other] kombinasjoner er utelatt
+    } fordi rammeendringen ikke endrer noe for varianten
