@@ -212,6 +212,7 @@ fn join_tail(head: &str, tail: &[String], sep: &str) -> String {
 /// Every key `--help` reads for a command tree that has none missing, with the language's
 /// text: the commands' and arguments' (not the headings). For the tree walk test and for
 /// translators' tools.
+#[cfg(test)]
 pub fn needed_keys(cmd: &Command, path: &str) -> Vec<Vec<String>> {
     let mut out = vec![vec![about_key(path)]];
     for a in cmd.get_arguments() {
