@@ -312,6 +312,19 @@ fn norwegian_keywords_get_norwegian_words() {
     let (uri, d) = c.open_file("models/paa-doerterskelen.nb.lsm");
     let hover_field = c.at("textDocument/hover", &uri, 26, 4);
     let hover_term = c.at("textDocument/hover", &uri, 8, 10);
+    // Terms are offered in the Norwegian words the item is written in.
+    let terms = c.at("textDocument/completion", &uri, 8, 8);
+    let labels: Vec<&str> = terms
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["label"].as_str())
+        .collect();
+    assert!(
+        labels.contains(&"kommune") && labels.contains(&"statlig_selskap"),
+        "{labels:?}"
+    );
+    assert!(!labels.contains(&"municipality"), "{labels:?}");
     let symbols = c.request(
         "textDocument/documentSymbol",
         json!({"textDocument": {"uri": uri}}),

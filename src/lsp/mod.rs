@@ -20,7 +20,7 @@
 //! Settings (rule packs, overlays, date, language, findings on or off) are read from the
 //! project's `rammelab.toml`, then `initializationOptions`, then
 //! `workspace/didChangeConfiguration` (see [`settings`]). Messages are in the language of
-//! `--lang`, else the client's `locale`, else bokmål.
+//! `--lang`, else the `lang` setting, else the client's `locale`, else bokmål.
 //!
 //! Built on `lsp-server` and `lsp-types`, the crates rust-analyzer uses: synchronous, no async
 //! runtime; an edit of the largest shipped model is answered with its diagnostics in about 2 ms

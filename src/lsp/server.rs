@@ -127,10 +127,13 @@ pub(crate) fn params<P: serde::de::DeserializeOwned>(v: Value) -> Result<P, Fail
 }
 
 impl Server {
+    /// The language of messages: `--lang`, else the `lang` setting (`rammelab.toml`, the
+    /// client's settings), else the client's locale, else bokmål. The command line wins over
+    /// the file, as for every other command.
     pub fn lang(&self) -> Lang {
-        self.settings
+        self.options
             .lang
-            .or(self.options.lang)
+            .or(self.settings.lang)
             .or(self.locale)
             .unwrap_or_default()
     }
