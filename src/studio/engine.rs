@@ -469,3 +469,52 @@ pub fn tokens(text: &str, limits: &Limits) -> Vec<Token> {
     out.dedup_by(|b, a| b.start < a.end);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    fn classes(text: &str) -> Vec<(&str, &'static str)> {
+        tokens(text, &Limits::default())
+            .into_iter()
+            .map(|t| (&text[t.start..t.end], t.class))
+            .collect()
+    }
+
+    #[test]
+    fn the_parser_colours_the_text() {
+        let text = "# en modell\nactor kommune \"Haugesund kommune\" {\n  type: municipality\n}\n";
+        assert_eq!(
+            classes(text),
+            vec![
+                ("# en modell", "comment"),
+                ("actor", "kw"),
+                ("kommune", "id"),
+                ("\"Haugesund kommune\"", "str"),
+                ("type", "field"),
+                ("municipality", "term"),
+            ]
+        );
+    }
+
+    #[test]
+    fn broken_text_colours_what_parses_and_never_overlaps() {
+        for text in [
+            "",
+            "}}}{{{",
+            "actor æøå \"x {\n  type: 3 NOK per\n",
+            "model \"x\" {\n  horizon: 4 years\n}\nactor a {\n  type: [a, b,\n",
+            "\u{feff}actor a {}\r\n",
+        ] {
+            let t = tokens(text, &Limits::default());
+            for pair in t.windows(2) {
+                assert!(pair[0].end <= pair[1].start, "{text:?}: {t:?}");
+            }
+            assert!(
+                t.iter().all(|x| text.get(x.start..x.end).is_some()),
+                "{text:?}"
+            );
+        }
+    }
+}
