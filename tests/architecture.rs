@@ -10,18 +10,13 @@ use std::path::{Path, PathBuf};
 /// The stages, lowest first. A file in a stage may use `crate::X` only for a stage X at or
 /// below its own. `api.rs`, `lib.rs` and `main.rs` stand above them all.
 const STAGES: &[&str] = &[
-    "base", "vocab", "syntax", "model", "rules", "config", "messages", "engine", "graph", "report",
-    "whatif", "cli",
+    "base", "vocab", "syntax", "model", "rules", "config", "messages", "engine", "graph", "view",
+    "whatif", "render", "fix", "lsp", "studio", "cli",
 ];
 
 /// Arrows that still run up, each with the change that removes it. When that change lands the
 /// test fails until the line is deleted here, so the list only shrinks.
 const KNOWN_UP: &[(&str, &str, &str)] = &[
-    (
-        "base",
-        "vocab",
-        "the language enum moves to base/lang.rs with the word catalogue (issue 15, item 4)",
-    ),
     (
         "model",
         "messages",

@@ -28,7 +28,7 @@ pub enum WriteError {
 impl WriteError {
     /// The message in the language chosen, from the word catalogue
     /// (`locales/<lang>/files.ftl`).
-    pub fn message(&self, lang: crate::vocab::Lang) -> String {
+    pub fn message(&self, lang: crate::base::lang::Lang) -> String {
         match self {
             WriteError::Failed { path, reason } => crate::text!(
                 lang,
@@ -619,7 +619,7 @@ mod tests {
         let e = atomic_write(&p, b"new").unwrap_err();
         assert!(matches!(e, WriteError::ReadOnly { .. }), "{e}");
         assert!(e
-            .message(crate::vocab::Lang::Nb)
+            .message(crate::base::lang::Lang::Nb)
             .contains("skrivebeskyttet"));
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "old");
         atomic_write_opts(&p, b"new", WriteOptions { force: true }).unwrap();

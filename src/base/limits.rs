@@ -19,8 +19,8 @@
 
 use std::fmt;
 
+use crate::base::lang::Lang;
 use crate::base::words;
-use crate::vocab::Lang;
 
 pub mod work;
 

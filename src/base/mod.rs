@@ -13,5 +13,6 @@ pub mod limits;
 pub mod note;
 pub mod source;
 pub mod span;
+pub mod today;
 pub mod words;
 pub mod yaml;

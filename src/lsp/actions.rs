@@ -188,7 +188,7 @@ fn placeholder(
         ValueType::String => "\"\"".to_string(),
         ValueType::Number | ValueType::Integer => "0".to_string(),
         ValueType::Percent => "0 %".to_string(),
-        ValueType::Date => crate::cli::args::today().to_string(),
+        ValueType::Date => crate::base::today::today().to_string(),
         ValueType::Bool => word_in(words, "no", "nei"),
         ValueType::Quantity { dimensions, .. } => {
             let unit = vocab

@@ -28,6 +28,16 @@
 //! before the next check. The stdio transport is this crate's own ([`transport`]): the one
 //! in lsp-server stops at the first malformed message, and this server must not.
 
+/// A line on standard error, the editor's log of the server. `eprintln!` panics when the
+/// stream is gone (an editor that closed it); a log line that cannot be written is dropped.
+macro_rules! log {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+pub(crate) use log;
+
 mod actions;
 mod complete;
 mod diagnostics;

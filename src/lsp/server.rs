@@ -99,7 +99,7 @@ pub fn serve(options: Options) -> i32 {
         };
         match incoming {
             Incoming::Malformed(why) => {
-                eprintln!("rammelab lsp: {why}");
+                crate::lsp::log!("rammelab lsp: {why}");
                 transport::send_parse_error(&why);
             }
             Incoming::Message(Message::Request(r)) => server.request(r),
@@ -345,7 +345,7 @@ impl Server {
             return;
         }
         if let Err((_, why)) = self.notify(n) {
-            eprintln!("rammelab lsp: {why}");
+            crate::lsp::log!("rammelab lsp: {why}");
         }
     }
 
@@ -405,7 +405,7 @@ impl Server {
     /// Checks every changed document and publishes its diagnostics.
     fn flush(&mut self) {
         let dirty = std::mem::take(&mut self.dirty);
-        let at = self.settings.at.unwrap_or_else(crate::cli::args::today);
+        let at = self.settings.at.unwrap_or_else(crate::base::today::today);
         let lang = self.lang();
         for key in dirty {
             let Some(doc) = self.docs.get_mut(&key) else {
@@ -422,7 +422,7 @@ impl Server {
             }));
             match checked {
                 Ok(diagnostics) => publish(doc.uri.clone(), diagnostics, Some(doc.version)),
-                Err(_) => eprintln!(
+                Err(_) => crate::lsp::log!(
                     "rammelab lsp: internal error checking {}",
                     doc.path.display()
                 ),

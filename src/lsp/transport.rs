@@ -32,7 +32,7 @@ pub fn spawn_reader() -> Receiver<Incoming> {
             read_all(&mut input, &tx);
         });
     if let Err(e) = spawned {
-        eprintln!("rammelab lsp: cannot start the reader: {e}");
+        crate::lsp::log!("rammelab lsp: cannot start the reader: {e}");
     }
     rx
 }
