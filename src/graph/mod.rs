@@ -37,8 +37,8 @@ mod fixture;
 mod tests;
 
 pub use analysis::{
-    root_barriers, service_statuses, unlock_order, unmitigated_barriers, Effect, RootBarrier,
-    ServiceStatus, Status, UnlockStep,
+    root_barriers, service_statuses, spelled_out, unlock_order, unmitigated_barriers, Effect,
+    RootBarrier, ServiceStatus, Status, UnlockStep,
 };
 pub use build::{BarrierGraph, EdgeKind, LegalSource, Node, NodeKind};
 pub use dot::to_dot;
