@@ -691,3 +691,179 @@ fn paper_drawing_of_a_service_many_barriers_reach_is_split_into_parts() {
         assert_eq!(items, ["f1", "s1", "s2", "s3"]);
     }
 }
+
+/// The statuses and the unlock order, computed once per service and with a priority queue,
+/// agree with the plain definitions (a breadth-first walk from every service; the greedy loop
+/// that rescans every barrier at each step) on pseudo-random graphs of services that depend on
+/// each other, with errors and warnings on services, providers and flows.
+#[test]
+fn memoised_statuses_and_unlock_order_agree_with_the_plain_definitions() {
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |m: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % m as u64) as usize
+    };
+    let (mut reached_through, mut unlocked) = (0, 0);
+    for _ in 0..40 {
+        let n = 3 + next(12);
+        let mut fx = Fx::new().actor("k").actor("p0").actor("p1");
+        let mut findings: Vec<(bool, String)> = Vec::new();
+        for i in 0..n {
+            let deps: Vec<String> = (0..next(4))
+                .filter(|_| i > 0)
+                .map(|_| format!("s{}", next(i)))
+                .collect();
+            let deps: Vec<&str> = deps.iter().map(String::as_str).collect();
+            let flow = format!("f{i}");
+            let provider = format!("p{}", next(2));
+            fx = fx
+                .service(&format!("s{i}"), &provider, &[&flow], &deps)
+                .flow(&flow, "k", &provider);
+            for _ in 0..next(3) {
+                let subject = match next(3) {
+                    0 => format!("s{i}"),
+                    1 => flow.clone(),
+                    _ => provider.clone(),
+                };
+                findings.push((next(3) == 0, subject));
+            }
+        }
+        for (k, (warning, subject)) in findings.iter().enumerate() {
+            let rule = format!("r{}", k % 5);
+            fx = if *warning {
+                fx.warning(&rule, subject)
+            } else {
+                fx.error(&rule, subject)
+            };
+        }
+        let b = fx.build();
+        let eval = b.eval();
+        let g = BarrierGraph::build(&eval);
+        let statuses = service_statuses(&g);
+        for (i, s) in statuses.iter().enumerate() {
+            let plain = plain_causes(&g, s.service);
+            let blocks: Vec<usize> = plain
+                .iter()
+                .copied()
+                .filter(|&f| g.effect(f) == Effect::Blocks)
+                .collect();
+            let risks: Vec<usize> = plain
+                .iter()
+                .copied()
+                .filter(|&f| g.effect(f) == Effect::Risk)
+                .collect();
+            let expected = if blocks.is_empty() { risks } else { blocks };
+            assert_eq!(s.blocked_by, expected, "service {i}");
+            // Every cause's steps lead, service by service, to an item it sits on.
+            for &f in &s.blocked_by {
+                let path = spelled_out(&statuses, i, f);
+                let last = path.last().copied().unwrap_or(s.service);
+                let sits = g
+                    .index(Node::Item(last))
+                    .map(|ix| g.incoming(ix, EdgeKind::Blocks))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .any(|b| g.node(b) == Node::Finding(f));
+                assert!(sits, "{path:?} does not end where the barrier sits");
+                reached_through += usize::from(path.len() > 2);
+            }
+        }
+        let steps = unlock_order(&g);
+        unlocked += steps
+            .iter()
+            .filter(|s| !s.newly_unblocked.is_empty())
+            .count();
+        assert_eq!(steps, plain_unlock_order(&g));
+    }
+    assert!(
+        reached_through > 20 && unlocked > 20,
+        "the graphs are too plain to test anything: {reached_through} paths through a \
+         dependency, {unlocked} unlocking steps"
+    );
+}
+
+/// Every barrier that reaches a service, nearest first, by a breadth-first walk along
+/// `depends_on` (the definition the memoised computation must match).
+fn plain_causes(g: &BarrierGraph, service: ItemId) -> Vec<usize> {
+    let Some(start) = g.index(Node::Item(service)) else {
+        return Vec::new();
+    };
+    let mut out: Vec<usize> = Vec::new();
+    let mut seen = std::collections::HashSet::from([start]);
+    let mut queue = std::collections::VecDeque::from([start]);
+    while let Some(s) = queue.pop_front() {
+        let mut items = vec![s];
+        items.extend(g.incoming(s, EdgeKind::Provides));
+        items.extend(g.incoming(s, EdgeKind::RequiredBy));
+        items.extend(g.incoming(s, EdgeKind::FlowsTo));
+        let mut once = std::collections::HashSet::new();
+        items.retain(|i| once.insert(*i));
+        for item in items {
+            for b in g.incoming(item, EdgeKind::Blocks) {
+                if let Node::Finding(f) = g.node(b) {
+                    if g.effect(f) != Effect::None && !out.contains(&f) {
+                        out.push(f);
+                    }
+                }
+            }
+        }
+        for dep in g.incoming(s, EdgeKind::NeededBy) {
+            if seen.insert(dep) {
+                queue.push_back(dep);
+            }
+        }
+    }
+    out
+}
+
+/// The greedy unlock order by rescanning every remaining barrier at each step.
+fn plain_unlock_order(g: &BarrierGraph) -> Vec<UnlockStep> {
+    let eval = g.eval();
+    let mut blocks: std::collections::BTreeMap<usize, Vec<ItemId>> = root_barriers(g)
+        .into_iter()
+        .map(|r| (r.finding, r.all))
+        .collect();
+    let mut left: std::collections::HashMap<ItemId, usize> = std::collections::HashMap::new();
+    for services in blocks.values() {
+        for &s in services {
+            *left.entry(s).or_default() += 1;
+        }
+    }
+    let rule = |f: usize| eval.rule(&eval.findings[f]).id.clone();
+    let mut steps = Vec::new();
+    while !blocks.is_empty() {
+        let best = blocks
+            .iter()
+            .map(|(&f, services)| {
+                let newly: Vec<ItemId> = services
+                    .iter()
+                    .copied()
+                    .filter(|s| left.get(s) == Some(&1))
+                    .collect();
+                let involved = services.iter().filter(|s| left.get(s) > Some(&0)).count();
+                (f, newly, involved)
+            })
+            .min_by(|a, b| {
+                b.1.len()
+                    .cmp(&a.1.len())
+                    .then_with(|| b.2.cmp(&a.2))
+                    .then_with(|| rule(a.0).cmp(&rule(b.0)))
+                    .then_with(|| a.0.cmp(&b.0))
+            });
+        let Some((f, newly, _)) = best else {
+            break;
+        };
+        for s in blocks.remove(&f).unwrap_or_default() {
+            if let Some(l) = left.get_mut(&s) {
+                *l -= 1;
+            }
+        }
+        steps.push(UnlockStep {
+            finding: f,
+            newly_unblocked: newly,
+        });
+    }
+    steps
+}
