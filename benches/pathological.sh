@@ -56,7 +56,7 @@ run() {
   t="$(mktemp)"
   rc=0
   /usr/bin/time -f '%e %U %M' -o "$t" "$bin" check "$file" --at "$at" --format "$format" > /dev/null 2>&1 || rc=$?
-  read -r wall user mem < "$t"
+  read -r wall user mem < <(tail -n 1 "$t")
   rm -f "$t"
   printf '%-24s %-8s rc=%d  %6.2f s wall  %6.2f s user  %8d KB\n' "$name" "$format" "$rc" "$wall" "$user" "$mem"
 }

@@ -1,11 +1,13 @@
-//! Analyses over the graph: service status with the path that explains it, root barriers, the
+//! Analyses over the graph: service status with the step that explains it, root barriers, the
 //! barriers nothing mitigates, and an order in which to remove barriers.
 //!
-//! Which barriers reach a service is defined once, in [`causes`]: a breadth-first walk from the
-//! service along `depends_on` (the services it needs, and the services they need), collecting the
-//! barriers that sit on each service reached, on its provider, on the flows and agreements it
-//! requires, and on the flows into it. Each barrier is kept with the shortest path that reaches
-//! it, so the explanation of a status is the nearest cause.
+//! Which barriers reach a service is defined once, in [`all_causes`]: the barriers that sit on
+//! the service, on its provider, on the flows and agreements it requires and on the flows into
+//! it, and, one `depends_on` step further each time, those that reach the services it depends
+//! on, nearest first, as a breadth-first walk from the service would meet them. Each service is
+//! computed once, dependencies first, from its dependencies' lists, and the explanation of a
+//! status is its first step (the next service on the way is blocked by the same barrier and
+//! explains the rest), so a long chain costs its length, not its length squared.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet, VecDeque};
