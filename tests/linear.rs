@@ -7,8 +7,11 @@
 
 use rammelab::base::limits::work;
 use rammelab::engine::evaluate;
-use rammelab::graph::{service_statuses, BarrierGraph};
+use rammelab::graph::{
+    root_barriers, service_statuses, spelled_out, unlock_order, BarrierGraph, Status,
+};
 use rammelab::model::{resolve_source, Model, ModelErrors, SourceFile};
+use rammelab::render::graph::to_json;
 use rammelab::vocab::{Lang, Vocabulary};
 use rammelab::RuleSet;
 
@@ -317,4 +320,104 @@ fn formatting_many_items() {
         }
         s
     });
+}
+
+/// A chain of `n` services whose bottom one, `s0`, is blocked: a personal-data flow from the
+/// municipality to a company with no data processing agreement (GDPR art. 28), and `s_i`
+/// depends on `s_{i-1}`. Every service is blocked by the one barrier, at depth `i`.
+fn blocked_chain(n: usize) -> String {
+    let mut s = String::from(
+        "model \"m\" { challenge: demography }
+actor kommune \"K\" { type: municipality }
+actor firma \"F\" { type: private_company }
+actor eldre \"E\" { type: residents }
+flow liste: kommune -> firma { resource: personal_data data: [name] legal_basis: public_task purpose: \"p\" }
+service s0 { domain: public_health provider: firma recipients: eldre requires: [liste] }
+",
+    );
+    for i in 1..n {
+        s.push_str(&format!(
+            "service s{i} {{ domain: public_health provider: kommune depends_on: s{} }}\n",
+            i - 1
+        ));
+    }
+    s
+}
+
+/// The work of the graph and its analyses on a text, per byte: building the graph, every
+/// service's status with its first step, the root barriers, the unlock order and the graph's
+/// JSON (which holds all of them). Each is counted in `limits::work`: the links and causes the
+/// status computation reads, the steps of the paths it builds, the heap of the unlock order.
+fn analyses_work_per_byte(text: &str) -> f64 {
+    let rules = RuleSet::builtin().expect("the shipped packs load");
+    let Ok(model) = resolve_source(SourceFile::new("big.lsm", text), &rules.vocab) else {
+        panic!("the model does not resolve");
+    };
+    let eval = evaluate(&model, &rules, jiff::civil::date(2026, 11, 28));
+    let (n, w) = work::measure(|| {
+        let graph = BarrierGraph::build(&eval);
+        let statuses = service_statuses(&graph);
+        let blocked = statuses
+            .iter()
+            .filter(|s| s.status == Status::Blocked)
+            .count();
+        let roots = root_barriers(&graph);
+        let steps = unlock_order(&graph);
+        let json = to_json(&graph, Lang::En, None).to_string();
+        assert_eq!(roots.len(), 1, "one blocking barrier");
+        assert_eq!(steps.len(), 1);
+        assert_eq!(steps[0].newly_unblocked.len(), blocked);
+        // Every `via` is one step; the statuses still say how: follow them. The graph's JSON
+        // (about 950 bytes a service: its node, its opportunity, their edges) carries them;
+        // whole paths would add half the chain's ids to each service.
+        assert!(
+            statuses.iter().all(|s| s.via.len() <= 2)
+                && json.len() < 1_500 * statuses.len() + 20_000,
+            "{} bytes",
+            json.len()
+        );
+        blocked
+    });
+    let services = model.of_kind(rammelab::vocab::ItemKind::Service).len();
+    assert_eq!(n, services, "every service of the chain is blocked");
+    w as f64 / text.len().max(1) as f64
+}
+
+#[test]
+fn analyses_along_a_long_blocked_chain() {
+    // At 1 000 and 4 000, then 2 000 and 8 000: a step that walks the chain from every
+    // service (n²/2) makes the larger four times the work per byte.
+    linear_in(
+        "blocked chain",
+        1_000,
+        2.0,
+        analyses_work_per_byte,
+        blocked_chain,
+    );
+    linear_in(
+        "blocked chain",
+        2_000,
+        2.0,
+        analyses_work_per_byte,
+        blocked_chain,
+    );
+}
+
+#[test]
+fn the_blocked_chain_spells_out_the_whole_path_from_its_steps() {
+    let rules = RuleSet::builtin().expect("the shipped packs load");
+    let model = resolve_source(SourceFile::new("big.lsm", blocked_chain(50)), &rules.vocab)
+        .expect("resolves");
+    let eval = evaluate(&model, &rules, jiff::civil::date(2026, 11, 28));
+    let statuses = service_statuses(&BarrierGraph::build(&eval));
+    let id = |i: &rammelab::model::ItemId| model.item(*i).id.clone();
+    let top = &statuses[49];
+    assert_eq!(top.via.iter().map(id).collect::<Vec<_>>(), ["s49", "s48"]);
+    let whole: Vec<String> = spelled_out(&statuses, 49, top.blocked_by[0])
+        .iter()
+        .map(id)
+        .collect();
+    assert_eq!(whole.len(), 51, "s49 down to s0, then the flow: {whole:?}");
+    assert_eq!(whole.first().map(String::as_str), Some("s49"));
+    assert_eq!(whole[49..], ["s0", "liste"]);
 }

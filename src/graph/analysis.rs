@@ -1,15 +1,19 @@
-//! Analyses over the graph: service status with the path that explains it, root barriers, the
+//! Analyses over the graph: service status with the step that explains it, root barriers, the
 //! barriers nothing mitigates, and an order in which to remove barriers.
 //!
-//! Which barriers reach a service is defined once, in [`causes`]: a breadth-first walk from the
-//! service along `depends_on` (the services it needs, and the services they need), collecting the
-//! barriers that sit on each service reached, on its provider, on the flows and agreements it
-//! requires, and on the flows into it. Each barrier is kept with the shortest path that reaches
-//! it, so the explanation of a status is the nearest cause.
+//! Which barriers reach a service is defined once, in [`all_causes`]: the barriers that sit on
+//! the service, on its provider, on the flows and agreements it requires and on the flows into
+//! it, and, one `depends_on` step further each time, those that reach the services it depends
+//! on, nearest first, as a breadth-first walk from the service would meet them. Each service is
+//! computed once, dependencies first, from its dependencies' lists, and the explanation of a
+//! status is its first step (the next service on the way is blocked by the same barrier and
+//! explains the rest), so a long chain costs its length, not its length squared.
 
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet, VecDeque};
 
-use petgraph::graph::NodeIndex;
+use petgraph::algo::kosaraju_scc;
+use petgraph::graph::{DiGraph, NodeIndex};
 use serde::Serialize;
 
 use super::build::{BarrierGraph, EdgeKind, Node};
@@ -86,159 +90,238 @@ pub struct ServiceStatus {
     /// The barriers (finding indexes) that cause the status, nearest first: for `blocked` the
     /// unmitigated errors, for `at_risk` the warnings and mitigated errors, for `ok` none.
     pub blocked_by: Vec<usize>,
-    /// The path from the service to the item the first of `blocked_by` sits on:
-    /// `[beredskap, doerbesok, mottakerliste]`. Empty for `ok`.
+    /// The first step from the service toward the first of `blocked_by`: `[service]` when the
+    /// barrier sits on the service itself, `[service, item]` when it sits on one of the
+    /// service's own items (its provider, a flow or agreement it requires, a flow into it), and
+    /// `[service, dependency]` when it reaches the service through a service it depends on,
+    /// which the same barrier then reaches too (follow that service's own `via` to go on).
+    /// Empty for `ok`. One step, not the whole path, so that a chain of `n` services explains
+    /// its statuses in `n` steps, not `n²/2`.
     pub via: Vec<ItemId>,
-    /// For each of `blocked_by`, in the same order, the path from the service to the item
-    /// that barrier sits on (the first is `via`).
+    /// For each of `blocked_by`, in the same order, the first step toward it, as `via` (the
+    /// first is `via`).
     pub paths: Vec<Vec<ItemId>>,
 }
 
-/// A barrier that reaches a service: the service the walk reached it from and the item it
-/// sits on. The path to it is kept as parent links in [`Walk`] and spelled out only for the
-/// cause a status names, so a long chain of `depends_on` costs its length once, not once per
-/// cause.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A barrier that reaches a service, and the first step toward it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Cause {
     pub finding: usize,
-    /// The service (reached along `depends_on`) whose own items the barrier sits on.
-    at: NodeIndex,
-    /// The item the barrier sits on: `at` itself, its provider, a flow or an agreement.
-    item: NodeIndex,
+    /// How many `depends_on` steps lie between the service and the service whose own items
+    /// the barrier sits on (0: its own items).
+    depth: u32,
+    /// The first step: the item the barrier sits on when it is one of the service's own
+    /// (possibly the service itself), else the service it depends on that the barrier reaches
+    /// it through.
+    step: NodeIndex,
     /// Whether the barrier sits on the service's own items rather than on a service it depends on.
     pub direct: bool,
 }
 
-/// Which services can lead a walk to a barrier: a service whose own items carry a barrier that
-/// counts for a status (a warning or an error), and every service that depends on one, directly
-/// or further up. Computed once for the whole graph, backwards from the barriers, so each walk
-/// in [`causes`] leaves out the parts of the graph where it could find nothing. Without it a
-/// chain of `n` services walks `n` steps for each service: `n²` in all.
-pub(super) struct Relevant(HashSet<NodeIndex>);
+/// Every service's causes, in model order, each computed once from its own items and its
+/// dependencies' causes, and the other way round: the services each blocking barrier blocks.
+struct Reach {
+    services: Vec<ItemId>,
+    /// The graph node of each service (`None` only for a graph built without it).
+    nodes: Vec<Option<NodeIndex>>,
+    /// Each service's causes, nearest first (see [`all_causes`]).
+    causes: Vec<Vec<Cause>>,
+    /// For every unmitigated error (by finding index): the services it blocks (by index into
+    /// `services`, in model order) and whether through the service's own items.
+    blocks: BTreeMap<usize, Vec<(usize, bool)>>,
+}
 
-impl Relevant {
-    pub(super) fn of(g: &BarrierGraph) -> Relevant {
-        let mut set: HashSet<NodeIndex> = HashSet::new();
-        let mut queue: VecDeque<NodeIndex> = VecDeque::new();
-        for &service in g.model().of_kind(ItemKind::Service) {
-            let Some(ix) = g.index(Node::Item(service)) else {
-                continue;
-            };
-            let counts = own_items(g, ix).into_iter().any(|item| {
-                g.incoming(item, EdgeKind::Blocks)
-                    .into_iter()
-                    .any(|b| matches!(g.node(b), Node::Finding(f) if g.effect(f) != Effect::None))
-            });
-            if counts && set.insert(ix) {
-                queue.push_back(ix);
-            }
-        }
-        // `dep -> service` edges of kind `NeededBy`: the services that need `s` are its
-        // outgoing neighbours.
-        while let Some(s) = queue.pop_front() {
-            let up = g.outgoing(s, EdgeKind::NeededBy);
-            work::add(up.len() + 1);
-            for needer in up {
-                if set.insert(needer) {
-                    queue.push_back(needer);
+impl Reach {
+    fn of(g: &BarrierGraph) -> Reach {
+        let services = g.model().of_kind(ItemKind::Service).to_vec();
+        let nodes: Vec<Option<NodeIndex>> =
+            services.iter().map(|&s| g.index(Node::Item(s))).collect();
+        let causes = all_causes(g, &nodes);
+        let mut blocks: BTreeMap<usize, Vec<(usize, bool)>> = (0..g.eval().findings.len())
+            .filter(|&f| g.effect(f) == Effect::Blocks)
+            .map(|f| (f, Vec::new()))
+            .collect();
+        for (i, list) in causes.iter().enumerate() {
+            for c in list {
+                if let Some(b) = blocks.get_mut(&c.finding) {
+                    b.push((i, c.direct));
                 }
             }
         }
-        Relevant(set)
+        Reach {
+            services,
+            nodes,
+            causes,
+            blocks,
+        }
     }
 }
 
-/// The result of one walk: the barriers found, nearest first, and the parent links that
-/// spell out the path to any of them.
-pub(super) struct Walk {
-    start: NodeIndex,
-    pub causes: Vec<Cause>,
-    parent: HashMap<NodeIndex, NodeIndex>,
-}
-
-impl Walk {
-    /// The path from the service to the item the cause sits on: `[service, ..., at, item]`
-    /// (`item` left out when it is `at`).
-    pub(super) fn via(&self, g: &BarrierGraph, cause: &Cause) -> Vec<ItemId> {
-        let mut back = vec![cause.at];
-        let mut here = cause.at;
-        while here != self.start {
-            let Some(&p) = self.parent.get(&here) else {
-                break;
+/// Every service's causes (by position in `nodes`), computed in topological order over
+/// `depends_on`: a service's causes are the barriers on its own items (depth 0) and each of its
+/// dependencies' causes one step further, the nearest kept for each barrier. Each service is
+/// computed once and reads only its direct dependencies' lists, so the work is the number of
+/// `depends_on` links times the causes they carry, not the length of every path: a chain of
+/// `n` services over one blocked service costs `n` steps, where a walk from each service to
+/// the barrier costs `n²/2`.
+///
+/// The order is the order of a breadth-first walk from the service (nearest first, ties in the
+/// order the walk meets them: the service, its provider, what it requires, the flows into it,
+/// then its dependencies in graph order), so the cause a status names is the nearest. The
+/// resolver refuses `depends_on` cycles; a graph built with one anyway is condensed into its
+/// strongly connected components, and the services of a cycle walk each other (see
+/// [`in_cycle`]).
+fn all_causes(g: &BarrierGraph, nodes: &[Option<NodeIndex>]) -> Vec<Vec<Cause>> {
+    let mut position: HashMap<NodeIndex, usize> = HashMap::with_capacity(nodes.len());
+    for (i, n) in nodes.iter().enumerate() {
+        if let Some(n) = n {
+            position.insert(*n, i);
+        }
+    }
+    // Each service's dependencies (graph node, position), and the same as a graph of
+    // positions, `i -> p` when `i` depends on `p`.
+    let deps: Vec<Vec<(NodeIndex, usize)>> = nodes
+        .iter()
+        .map(|n| {
+            let Some(n) = *n else {
+                return Vec::new();
             };
-            back.push(p);
-            here = p;
-        }
-        work::add(back.len());
-        let mut via: Vec<ItemId> = back
-            .into_iter()
-            .rev()
-            .filter_map(|n| item_id(g, n))
-            .collect();
-        if cause.item != cause.at {
-            via.extend(item_id(g, cause.item));
-        }
-        via
+            let d: Vec<(NodeIndex, usize)> = g
+                .incoming(n, EdgeKind::NeededBy)
+                .into_iter()
+                .filter_map(|d| position.get(&d).map(|&p| (d, p)))
+                .collect();
+            work::add(d.len() + 1);
+            d
+        })
+        .collect();
+    let mut needs: DiGraph<(), ()> = DiGraph::with_capacity(nodes.len(), 0);
+    for _ in nodes {
+        needs.add_node(());
     }
+    for (i, d) in deps.iter().enumerate() {
+        for &(_, p) in d {
+            needs.add_edge(NodeIndex::new(i), NodeIndex::new(p), ());
+        }
+    }
+    let mut causes: Vec<Option<Vec<Cause>>> = vec![None; nodes.len()];
+    // Components come dependencies first (Kosaraju's order is the reverse of a topological
+    // order of `needs`).
+    for component in kosaraju_scc(&needs) {
+        work::add(component.len());
+        if let [one] = component.as_slice() {
+            let i = one.index();
+            if let Some(node) = nodes[i] {
+                let done: Vec<(NodeIndex, &[Cause])> = deps[i]
+                    .iter()
+                    .filter_map(|&(d, p)| causes[p].as_deref().map(|c| (d, c)))
+                    .collect();
+                let list = merge(g, node, &done);
+                causes[i] = Some(list);
+            }
+        } else {
+            let members: Vec<usize> = component.iter().map(|c| c.index()).collect();
+            for (i, list) in in_cycle(g, nodes, &deps, &causes, &members) {
+                causes[i] = Some(list);
+            }
+        }
+    }
+    causes.into_iter().map(Option::unwrap_or_default).collect()
 }
 
-/// Every barrier that reaches a service, nearest first (by path length, then by the order the
-/// walk meets them: the service, its provider, what it requires, the flows into it). Only
-/// barriers that count for a status (warnings and errors) are kept; the walk follows
-/// `depends_on` only into services that [`Relevant`] says can lead to one.
-pub(super) fn causes(g: &BarrierGraph, relevant: &Relevant, service: ItemId) -> Walk {
-    let Some(start) = g.index(Node::Item(service)) else {
-        return Walk {
-            start: NodeIndex::end(),
-            causes: Vec::new(),
-            parent: HashMap::new(),
-        };
-    };
-    let mut out: Vec<Cause> = Vec::new();
-    let mut parent: HashMap<NodeIndex, NodeIndex> = HashMap::new();
-    if !relevant.0.contains(&start) {
-        work::add(1);
-        return Walk {
-            start,
-            causes: out,
-            parent,
-        };
+/// The causes of the services of one `depends_on` cycle, which the resolver refuses but a
+/// graph may still hold: for each member a breadth-first walk through the cycle, taking each
+/// member's own barriers at its distance and, one step further, the causes of the services
+/// outside the cycle that it depends on (computed before). Quadratic in the size of the
+/// cycle, which no resolved model has.
+fn in_cycle(
+    g: &BarrierGraph,
+    nodes: &[Option<NodeIndex>],
+    deps: &[Vec<(NodeIndex, usize)>],
+    causes: &[Option<Vec<Cause>>],
+    members: &[usize],
+) -> Vec<(usize, Vec<Cause>)> {
+    let inside: HashSet<usize> = members.iter().copied().collect();
+    let mut out = Vec::with_capacity(members.len());
+    for &start in members {
+        if nodes[start].is_none() {
+            continue;
+        }
+        let mut all: Vec<Cause> = Vec::new();
+        // (member, distance, the first step from `start` toward it)
+        let mut queue: VecDeque<(usize, u32, Option<NodeIndex>)> =
+            VecDeque::from([(start, 0, None)]);
+        let mut seen: HashSet<usize> = HashSet::from([start]);
+        while let Some((m, depth, first)) = queue.pop_front() {
+            let Some(node) = nodes[m] else {
+                continue;
+            };
+            for mut c in merge(g, node, &[]) {
+                c.depth = depth;
+                c.direct = m == start;
+                c.step = first.unwrap_or(c.step);
+                all.push(c);
+            }
+            for &(d, p) in &deps[m] {
+                let step = first.unwrap_or(d);
+                if inside.contains(&p) {
+                    if seen.insert(p) {
+                        queue.push_back((p, depth.saturating_add(1), Some(step)));
+                    }
+                } else if let Some(list) = causes[p].as_deref() {
+                    work::add(list.len());
+                    all.extend(list.iter().map(|c| Cause {
+                        finding: c.finding,
+                        depth: depth.saturating_add(c.depth).saturating_add(1),
+                        step,
+                        direct: false,
+                    }));
+                }
+            }
+        }
+        out.push((start, dedup_nearest(all)));
     }
-    let mut seen_findings: HashSet<usize> = HashSet::new();
-    let mut seen: HashSet<NodeIndex> = HashSet::from([start]);
-    let mut queue: VecDeque<NodeIndex> = VecDeque::from([start]);
-    while let Some(s) = queue.pop_front() {
-        for item in own_items(g, s) {
-            let found = g.incoming(item, EdgeKind::Blocks);
-            work::add(found.len() + 1);
-            for b in found {
-                let Node::Finding(f) = g.node(b) else {
-                    continue;
-                };
-                if g.effect(f) != Effect::None && seen_findings.insert(f) {
-                    out.push(Cause {
+    out
+}
+
+/// One service's causes from its own items and its dependencies' causes (see [`all_causes`]).
+fn merge(g: &BarrierGraph, service: NodeIndex, deps: &[(NodeIndex, &[Cause])]) -> Vec<Cause> {
+    let mut all: Vec<Cause> = Vec::new();
+    for item in own_items(g, service) {
+        let found = g.incoming(item, EdgeKind::Blocks);
+        work::add(found.len() + 1);
+        for b in found {
+            if let Node::Finding(f) = g.node(b) {
+                if g.effect(f) != Effect::None {
+                    all.push(Cause {
                         finding: f,
-                        at: s,
-                        item,
-                        direct: s == start,
+                        depth: 0,
+                        step: item,
+                        direct: true,
                     });
                 }
             }
         }
-        let deps = g.incoming(s, EdgeKind::NeededBy);
-        work::add(deps.len());
-        for dep in deps {
-            if relevant.0.contains(&dep) && seen.insert(dep) {
-                parent.insert(dep, s);
-                queue.push_back(dep);
-            }
-        }
     }
-    Walk {
-        start,
-        causes: out,
-        parent,
+    for &(dep, list) in deps {
+        work::add(list.len());
+        all.extend(list.iter().map(|c| Cause {
+            finding: c.finding,
+            depth: c.depth.saturating_add(1),
+            step: dep,
+            direct: false,
+        }));
     }
+    dedup_nearest(all)
+}
+
+/// Each barrier once, at its nearest: sorted by depth, stably, so that within a depth the
+/// order the causes were gathered in (own items, then dependencies in order) stays.
+fn dedup_nearest(mut all: Vec<Cause>) -> Vec<Cause> {
+    all.sort_by_key(|c| c.depth);
+    let mut seen: HashSet<usize> = HashSet::with_capacity(all.len());
+    all.retain(|c| seen.insert(c.finding));
+    all
 }
 
 /// The items whose barriers count for a service itself: the service, its provider, the flows and
@@ -260,54 +343,26 @@ fn item_id(g: &BarrierGraph, ix: NodeIndex) -> Option<ItemId> {
     }
 }
 
-/// Every service's causes, in model order, computed once for the analyses that need them all,
-/// and the other way round: the services each blocking barrier blocks.
-struct Reach {
-    services: Vec<ItemId>,
-    walks: Vec<Walk>,
-    /// For every unmitigated error (by finding index): the services it blocks (by index into
-    /// `services`, in model order) and whether through the service's own items.
-    blocks: BTreeMap<usize, Vec<(usize, bool)>>,
-}
-
-impl Reach {
-    fn of(g: &BarrierGraph) -> Reach {
-        let services = g.model().of_kind(ItemKind::Service).to_vec();
-        let relevant = Relevant::of(g);
-        let walks: Vec<Walk> = services.iter().map(|&s| causes(g, &relevant, s)).collect();
-        let mut blocks: BTreeMap<usize, Vec<(usize, bool)>> = (0..g.eval().findings.len())
-            .filter(|&f| g.effect(f) == Effect::Blocks)
-            .map(|f| (f, Vec::new()))
-            .collect();
-        for (i, walk) in walks.iter().enumerate() {
-            for c in &walk.causes {
-                if let Some(b) = blocks.get_mut(&c.finding) {
-                    b.push((i, c.direct));
-                }
-            }
-        }
-        Reach {
-            services,
-            walks,
-            blocks,
-        }
-    }
-}
-
 /// The status of every service, in model order.
 pub fn service_statuses(g: &BarrierGraph) -> Vec<ServiceStatus> {
     let reach = Reach::of(g);
     reach
         .services
         .iter()
-        .zip(&reach.walks)
-        .map(|(&service, walk)| status_of(g, service, walk))
+        .zip(&reach.nodes)
+        .zip(&reach.causes)
+        .map(|((&service, &node), causes)| status_of(g, service, node, causes))
         .collect()
 }
 
-fn status_of(g: &BarrierGraph, service: ItemId, walk: &Walk) -> ServiceStatus {
+fn status_of(
+    g: &BarrierGraph,
+    service: ItemId,
+    node: Option<NodeIndex>,
+    causes: &[Cause],
+) -> ServiceStatus {
     let pick = |effect: Effect| -> Vec<&Cause> {
-        walk.causes
+        causes
             .iter()
             .filter(|c| g.effect(c.finding) == effect)
             .collect()
@@ -317,13 +372,59 @@ fn status_of(g: &BarrierGraph, service: ItemId, walk: &Walk) -> ServiceStatus {
         (_, r) if !r.is_empty() => (Status::AtRisk, r),
         _ => (Status::Ok, Vec::new()),
     };
+    let step = |c: &Cause| -> Vec<ItemId> {
+        work::add(2);
+        let mut via = vec![service];
+        if Some(c.step) != node {
+            via.extend(item_id(g, c.step));
+        }
+        via
+    };
+    let paths: Vec<Vec<ItemId>> = chosen.iter().map(|c| step(c)).collect();
     ServiceStatus {
         service,
         status,
         blocked_by: chosen.iter().map(|c| c.finding).collect(),
-        via: chosen.first().map(|c| walk.via(g, c)).unwrap_or_default(),
-        paths: chosen.iter().map(|c| walk.via(g, c)).collect(),
+        via: paths.first().cloned().unwrap_or_default(),
+        paths,
     }
+}
+
+/// The whole path from `statuses[at]` to the item its barrier `finding` sits on, spelled out
+/// by following each service's one-step `paths`: `[beredskap, doerbesok, mottakerliste]`.
+/// Costs the length of the path, so it is for explaining one service, not for listing all of
+/// them (a chain of `n` services has paths of `n²/2` steps in all). Empty when the barrier is
+/// not among the causes of `statuses[at]`.
+pub fn spelled_out(statuses: &[ServiceStatus], at: usize, finding: usize) -> Vec<ItemId> {
+    let by_service: HashMap<ItemId, usize> = statuses
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.service, i))
+        .collect();
+    let mut path: Vec<ItemId> = Vec::new();
+    let mut here = at;
+    let mut seen: HashSet<usize> = HashSet::new();
+    while seen.insert(here) {
+        let Some(s) = statuses.get(here) else {
+            break;
+        };
+        let Some(k) = s.blocked_by.iter().position(|&f| f == finding) else {
+            break;
+        };
+        let step = s.paths.get(k).map_or(&[][..], Vec::as_slice);
+        path.push(s.service);
+        match step.get(1) {
+            Some(next) => match by_service.get(next) {
+                Some(&i) => here = i,
+                None => {
+                    path.push(*next);
+                    break;
+                }
+            },
+            None => break,
+        }
+    }
+    path
 }
 
 /// A barrier that blocks services, with the services it blocks.
@@ -401,47 +502,73 @@ pub struct UnlockStep {
 pub fn unlock_order(g: &BarrierGraph) -> Vec<UnlockStep> {
     let reach = Reach::of(g);
     let eval = g.eval();
-    let rule_id = |f: usize| eval.rule(&eval.findings[f]).id.as_str();
-    // How many blocking barriers still reach each service.
-    let mut left = vec![0usize; reach.services.len()];
-    for services in reach.blocks.values() {
+    // The rank of each blocking barrier's rule id, so the heap compares numbers.
+    let mut by_rule: Vec<usize> = reach.blocks.keys().copied().collect();
+    by_rule.sort_by(|&a, &b| {
+        let ra = &eval.rule(&eval.findings[a]).id;
+        let rb = &eval.rule(&eval.findings[b]).id;
+        ra.cmp(rb)
+    });
+    let rule_rank: HashMap<usize, usize> =
+        by_rule.iter().enumerate().map(|(r, &f)| (f, r)).collect();
+    let services_of = |f: usize| reach.blocks.get(&f).map_or(&[][..], Vec::as_slice);
+    // The blocking barriers that reach each service, and how many of them are not removed yet.
+    let mut reached_by: Vec<Vec<usize>> = vec![Vec::new(); reach.services.len()];
+    for (&f, services) in &reach.blocks {
         for &(i, _) in services {
-            left[i] += 1;
+            reached_by[i].push(f);
         }
     }
-    let mut remaining: Vec<usize> = reach.blocks.keys().copied().collect();
+    let mut left: Vec<usize> = reached_by.iter().map(Vec::len).collect();
+    // How many services each barrier would unblock now: those it alone still reaches.
+    let mut newly: HashMap<usize, usize> = reach
+        .blocks
+        .iter()
+        .map(|(&f, services)| (f, services.iter().filter(|&&(i, _)| left[i] == 1).count()))
+        .collect();
+    // Every service a remaining barrier reaches is still blocked (by that barrier), so the
+    // tie-break "reaches the most still-blocked services" is simply its number of services,
+    // and only `newly` changes: it grows when a service's last but one barrier goes. The heap
+    // holds an entry per change; an entry whose count is not the barrier's current one is stale.
+    let key = |f: usize, n: usize| {
+        (
+            n,
+            services_of(f).len(),
+            Reverse(rule_rank.get(&f).copied().unwrap_or(usize::MAX)),
+            Reverse(f),
+        )
+    };
+    let mut heap: BinaryHeap<_> = newly.iter().map(|(&f, &n)| key(f, n)).collect();
+    let mut removed: HashSet<usize> = HashSet::new();
     let mut steps = Vec::new();
-    while !remaining.is_empty() {
-        // (finding, services it would unblock now, still-blocked services it reaches)
-        let best = remaining
-            .iter()
-            .map(|&f| {
-                let services = reach.blocks.get(&f).map_or(&[][..], Vec::as_slice);
-                let newly: Vec<usize> = services
-                    .iter()
-                    .filter(|&&(i, _)| left[i] == 1)
-                    .map(|&(i, _)| i)
-                    .collect();
-                let involved = services.iter().filter(|&&(i, _)| left[i] > 0).count();
-                (f, newly, involved)
-            })
-            .min_by(|a, b| {
-                b.1.len()
-                    .cmp(&a.1.len())
-                    .then_with(|| b.2.cmp(&a.2))
-                    .then_with(|| rule_id(a.0).cmp(rule_id(b.0)))
-                    .then_with(|| a.0.cmp(&b.0))
-            });
-        let Some((f, newly, _)) = best else {
-            break;
-        };
-        for &(i, _) in reach.blocks.get(&f).map_or(&[][..], Vec::as_slice) {
-            left[i] = left[i].saturating_sub(1);
+    while let Some((n, _, _, Reverse(f))) = heap.pop() {
+        work::add(1);
+        if removed.contains(&f) || newly.get(&f) != Some(&n) {
+            continue;
         }
-        remaining.retain(|&x| x != f);
+        removed.insert(f);
+        let mut unblocked = Vec::new();
+        for &(i, _) in services_of(f) {
+            left[i] = left[i].saturating_sub(1);
+            match left[i] {
+                0 => unblocked.push(reach.services[i]),
+                1 => {
+                    // The one barrier still reaching `i` would now unblock it.
+                    work::add(reached_by[i].len());
+                    if let Some(&last) = reached_by[i].iter().find(|b| !removed.contains(b)) {
+                        if let Some(count) = newly.get_mut(&last) {
+                            *count += 1;
+                            heap.push(key(last, *count));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        work::add(services_of(f).len());
         steps.push(UnlockStep {
             finding: f,
-            newly_unblocked: newly.into_iter().map(|i| reach.services[i]).collect(),
+            newly_unblocked: unblocked,
         });
     }
     steps

@@ -29,8 +29,8 @@ pub(crate) mod fixture;
 mod tests;
 
 pub use analysis::{
-    root_barriers, service_statuses, unlock_order, unmitigated_barriers, Effect, RootBarrier,
-    ServiceStatus, Status, UnlockStep,
+    root_barriers, service_statuses, spelled_out, unlock_order, unmitigated_barriers, Effect,
+    RootBarrier, ServiceStatus, Status, UnlockStep,
 };
 pub use build::{BarrierGraph, EdgeKind, LegalSource, Node, NodeKind};
 

@@ -4,15 +4,35 @@ use super::fixture::{chain, fan_out, greedy_case, Built, Fx};
 use super::*;
 use crate::model::ItemId;
 
+/// Each service's status and the whole path to its first cause, spelled out from the
+/// one-step `via`s.
 fn statuses(b: &Built) -> Vec<(String, Status, Vec<String>)> {
     let eval = b.eval();
     let g = BarrierGraph::build(&eval);
-    service_statuses(&g)
-        .into_iter()
-        .map(|s| {
-            let via = s.via.iter().map(|&i| b.model.item(i).id.clone()).collect();
-            (b.model.item(s.service).id.clone(), s.status, via)
+    let all = service_statuses(&g);
+    all.iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let path = match s.blocked_by.first() {
+                Some(&f) => spelled_out(&all, i, f),
+                None => Vec::new(),
+            };
+            (
+                b.model.item(s.service).id.clone(),
+                s.status,
+                names(b, &path),
+            )
         })
+        .collect()
+}
+
+/// Each service's one-step `via`, as ids.
+fn steps(b: &Built) -> Vec<Vec<String>> {
+    let eval = b.eval();
+    let g = BarrierGraph::build(&eval);
+    service_statuses(&g)
+        .iter()
+        .map(|s| names(b, &s.via))
         .collect()
 }
 
@@ -49,6 +69,9 @@ fn chain_blocks_every_service_with_the_path_down_the_chain() {
             ),
         ]
     );
+    // Each `via` is one step: to the item the barrier sits on, or to the service it comes
+    // through, which the same barrier blocks.
+    assert_eq!(steps(&b), [["s1", "f1"], ["s2", "s1"], ["s3", "s2"]]);
     let eval = b.eval();
     let g = BarrierGraph::build(&eval);
     let roots = root_barriers(&g);
@@ -88,7 +111,13 @@ fn diamond_reaches_the_top_once_by_the_first_path() {
         1,
         "the barrier counts once, not once per path"
     );
-    assert_eq!(names(&b, &top.via), ["top", "left", "bottom", "f"]);
+    assert_eq!(names(&b, &top.via), ["top", "left"]);
+    let all = statuses(&b);
+    let top = all
+        .iter()
+        .find(|s| s.0 == "top")
+        .unwrap_or_else(|| panic!("no service `top`"));
+    assert_eq!(top.2, ["top", "left", "bottom", "f"]);
     let eval = b.eval();
     let g = BarrierGraph::build(&eval);
     let roots = root_barriers(&g);
@@ -139,7 +168,8 @@ fn fan_out_barrier_on_a_flow_into_the_hub_counts() {
     let b = fan_out().error("hours-barrier", "timer").build();
     let s6 = status_of(&b, "s6");
     assert_eq!(s6.status, Status::Blocked);
-    assert_eq!(names(&b, &s6.via), ["s6", "hub", "timer"]);
+    assert_eq!(names(&b, &s6.via), ["s6", "hub"]);
+    assert_eq!(statuses(&b)[6].2, ["s6", "hub", "timer"]);
 }
 
 #[test]

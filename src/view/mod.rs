@@ -20,7 +20,7 @@ use crate::syntax::Span;
 use crate::vocab::Lang;
 
 /// The value of the report's `schema` field; it changes when the report's shape does.
-pub const SCHEMA: &str = "rammelab/check-report/v1";
+pub const SCHEMA: &str = "rammelab/check-report/v2";
 
 /// Everything one `rammelab check` found.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -204,8 +204,9 @@ pub struct ServiceReport {
     /// Ids of the barrier rules that cause the status, nearest first: for `blocked` the
     /// unmitigated errors, for `at_risk` the warnings and mitigated errors.
     pub blocked_by: Vec<String>,
-    /// The path (item ids) from the service to the item the first of `blocked_by` sits on,
-    /// through the services it depends on: `[beredskap, doerbesok, mottakerliste]`.
+    /// The first step from the service toward the first of `blocked_by` (see
+    /// [`crate::graph::ServiceStatus::via`]): `[beredskap]`, `[beredskap, mottakerliste]`, or
+    /// `[beredskap, doerbesok]` when the barrier comes through `doerbesok`, which it depends on.
     pub via: Vec<String>,
     /// The service's display name.
     pub name: String,
@@ -222,8 +223,11 @@ pub struct ServiceReport {
 pub struct BlockingPath {
     /// The barrier's rule id.
     pub rule: String,
-    /// Item ids from the service to the item the barrier sits on.
+    /// The first step from the service toward the barrier, as item ids (see `via` above).
     pub via: Vec<String>,
+    /// The service it depends on that the barrier reaches it through (the last of `via`), when
+    /// the barrier does not sit on the service's own items.
+    pub through: Option<String>,
 }
 
 /// How a service stands.
@@ -461,6 +465,10 @@ fn service_report(eval: &Evaluation<'_>, s: ServiceStatus) -> ServiceReport {
         .map(|(&i, via)| BlockingPath {
             rule: eval.rules.rules[eval.findings[i].rule].id.clone(),
             via: via.iter().map(|&v| model.item(v).id.clone()).collect(),
+            through: via
+                .get(1)
+                .filter(|&&v| model.item(v).kind == crate::vocab::ItemKind::Service)
+                .map(|&v| model.item(v).id.clone()),
         })
         .collect();
     let mut blocked_by: Vec<String> = Vec::new();

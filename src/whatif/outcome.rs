@@ -73,7 +73,8 @@ pub struct ServiceView {
     pub status: Status,
     /// Rule ids of the barriers behind the status.
     pub blocked_by: Vec<String>,
-    /// Services through which a barrier reaches this one.
+    /// The first step toward the first barrier behind the status (see
+    /// [`crate::graph::ServiceStatus::via`]).
     pub via: Vec<String>,
     /// The barrier findings behind the status.
     pub barriers: Vec<Key>,

@@ -105,6 +105,8 @@ struct Words {
     not_verified: &'static str,
     on_itself: &'static str,
     path: &'static str,
+    through: &'static str,
+    same_barrier: &'static str,
     more_paths: &'static str,
 }
 
@@ -124,6 +126,8 @@ fn words(lang: Lang) -> Words {
             not_verified: "IKKE VERIFISERT: regelen er ikke kontrollert mot lovteksten",
             on_itself: "på tjenesten selv",
             path: "vei",
+            through: "gjennom",
+            same_barrier: "som den avhenger av og som har samme barriere",
             more_paths: "--explain viser veien for hver",
         },
         Lang::En => Words {
@@ -140,6 +144,8 @@ fn words(lang: Lang) -> Words {
             not_verified: "NOT VERIFIED: the rule has not been checked against the text of the law",
             on_itself: "on the service itself",
             path: "path",
+            through: "through",
+            same_barrier: "which it depends on and which has the same barrier",
             more_paths: "--explain shows the path of each",
         },
     }
@@ -242,10 +248,13 @@ fn service(
     }
 }
 
-/// `vei: beredskap → doerbesok → mottakerliste`, or that the barrier sits on the service
-/// itself.
+/// `vei: beredskap → mottakerliste`, `gjennom doerbesok, som den avhenger av og som har samme
+/// barriere` (the reader goes on at `doerbesok`, so a chain is told in one line per service),
+/// or that the barrier sits on the service itself.
 fn path_text(p: &BlockingPath, s: &ServiceReport, w: &Words) -> String {
-    if p.via.len() <= 1 && p.via.first().is_none_or(|v| *v == s.id) {
+    if let Some(dep) = &p.through {
+        format!("{} {dep}, {}", w.through, w.same_barrier)
+    } else if p.via.len() <= 1 && p.via.first().is_none_or(|v| *v == s.id) {
         format!("({})", w.on_itself)
     } else {
         format!("{}: {}", w.path, p.via.join(" → "))

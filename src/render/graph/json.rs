@@ -12,8 +12,9 @@ use crate::graph::{BarrierGraph, Node};
 use crate::model::ItemId;
 use crate::vocab::Lang;
 
-/// The version of the graph JSON layout.
-pub const GRAPH_JSON_VERSION: &str = "1";
+/// The version of the graph JSON layout. 2: a service's `via` is its first step toward the
+/// barrier, as in the check report's v2 (see `docs/check-report.schema.json`).
+pub const GRAPH_JSON_VERSION: &str = "2";
 
 /// The graph (or what leads to and from `focus`) and the analyses of the whole model.
 pub fn to_json(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> Value {
@@ -58,7 +59,8 @@ pub fn to_json(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> Value {
 }
 
 /// `[{"id", "status", "blocked_by": [rule ids], "via": [item ids]}]`, services in model order;
-/// `blocked_by` lists each rule once, nearest first.
+/// `blocked_by` lists each rule once, nearest first; `via` is the first step toward the first
+/// of them (see [`super::ServiceStatus::via`]).
 pub fn services_json(g: &BarrierGraph) -> Value {
     let list: Vec<Value> = service_statuses(g)
         .iter()

@@ -260,8 +260,11 @@ impl LayeredGraph {
             } else {
                 (0..self.order.len().saturating_sub(1)).rev().collect()
             };
+            // Positions once a sweep, kept up to date layer by layer: recomputing them for
+            // every layer made a sweep (layers × nodes), cubic on a long chain with dummies.
+            let mut pos = self.positions();
             for l in layers {
-                self.reorder(l, downward);
+                self.reorder(l, downward, &mut pos);
             }
             let c = self.crossings();
             if c < best_cross {
@@ -285,8 +288,9 @@ impl LayeredGraph {
         pos
     }
 
-    fn reorder(&mut self, l: usize, downward: bool) {
-        let pos = self.positions();
+    /// Sorts layer `l` by the barycentre of its neighbours in the layer before it (after it
+    /// when not `downward`), and updates `pos` (every node's place in its layer) to match.
+    fn reorder(&mut self, l: usize, downward: bool, pos: &mut [usize]) {
         let mut keyed: Vec<(f64, usize, usize)> = self.order[l]
             .iter()
             .map(|&v| {
@@ -301,6 +305,9 @@ impl LayeredGraph {
             .collect();
         keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         self.order[l] = keyed.into_iter().map(|(_, _, v)| v).collect();
+        for (i, &v) in self.order[l].iter().enumerate() {
+            pos[v] = i;
+        }
     }
 
     fn crossings(&self) -> usize {
