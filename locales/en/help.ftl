@@ -115,3 +115,9 @@ help-heading-possible-values = [possible values: { $values }]
 help-heading-possible-values-list = Possible values:
 help-heading-default = [default: { $value }]
 help-heading-env = [environment variable: { $name }]
+
+# `check --fix`, `--diff`, `--force` (added by the integration; the editor branch brought the flags).
+help-check-arg-fix = Fix the errors that have one clear did-you-mean (an unknown field, term, unit, id or keyword), in place, then check; what changed is listed on standard error
+help-check-arg-diff = Show the fixes `--fix` would make as a unified diff, and write nothing (exit 1 when there is something to fix)
+help-check-arg-force = With `--fix`, replace read-only files too (they stay read-only)
+help-fmt-arg-diff = Change nothing; show the changes as a unified diff and exit 1 if there are any

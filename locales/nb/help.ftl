@@ -115,3 +115,9 @@ help-heading-possible-values = [mulige verdier: { $values }]
 help-heading-possible-values-list = Mulige verdier:
 help-heading-default = [standard: { $value }]
 help-heading-env = [miljøvariabel: { $name }]
+
+# `check --fix`, `--diff`, `--force` (added by the integration; the editor branch brought the flags).
+help-check-arg-fix = Rett feilene som har ett tydelig «mente du» (et ukjent felt, begrep, enhet, id eller nøkkelord), i filen, og sjekk så; det som ble endret, listes på standard feil
+help-check-arg-diff = Vis rettingene `--fix` ville gjort som en unified diff, og skriv ingenting (avslutter med 1 når det er noe å rette)
+help-check-arg-force = Med `--fix`: erstatt også skrivebeskyttede filer (de forblir skrivebeskyttet)
+help-fmt-arg-diff = Endre ingenting; vis endringene som en unified diff og avslutt med 1 hvis det er noen

@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 
 use crate::render::escape::xml;
+use crate::text;
 use crate::view::{CheckReport, FindingReport, InvalidModel, ModelReport};
 use crate::vocab::Lang;
 
@@ -111,10 +112,9 @@ fn invalid_suite(out: &mut String, lang: Lang, m: &InvalidModel) {
 
 /// One finding as plain text: where, what, the source, the remedy.
 fn describe(f: &FindingReport, lang: Lang) -> String {
-    let (source, remedy, mitigated) = match lang {
-        Lang::Nb => ("Kilde", "Tiltak", "Avbøtes av"),
-        Lang::En => ("Source", "Remedy", "Mitigated by"),
-    };
+    let source = text!(lang, "check-source");
+    let remedy = text!(lang, "check-remedy");
+    let mitigated = text!(lang, "check-mitigated-by");
     let mut s = format!("{} {}: {}\n", f.location, f.subject, f.message);
     let _ = writeln!(
         s,

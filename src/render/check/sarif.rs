@@ -14,8 +14,8 @@ use std::path::Path;
 use serde_json::{json, Value};
 
 use crate::rules::{RuleKind, Severity};
+use crate::text;
 use crate::view::{CheckReport, FindingRef, FindingReport, Location, RuleInfo};
-use crate::vocab::Lang;
 
 /// The SARIF version written.
 pub const VERSION: &str = "2.1.0";
@@ -152,16 +152,16 @@ fn full_description(r: &RuleInfo) -> String {
 
 fn result(report: &CheckReport, f: &FindingReport, cwd: Option<&Path>) -> Value {
     let rule_index = report.rules.iter().position(|r| r.id == f.rule);
-    let (mitigated, mitigates, refused) = match report.lang {
-        Lang::Nb => ("Avbøtes av", "Avbøter", "Kan ikke avbøtes av"),
-        Lang::En => ("Mitigated by", "Mitigates", "Cannot be mitigated by"),
-    };
+    let lang = report.lang;
+    let mitigated = text!(lang, "check-mitigated-by");
+    let mitigates = text!(lang, "check-mitigates");
+    let refused = text!(lang, "check-cannot-be-mitigated-by");
     let related: Vec<Value> = f
         .mitigations
         .iter()
-        .map(|r| (mitigated, r))
-        .chain(f.mitigates.iter().map(|r| (mitigates, r)))
-        .chain(f.refused.iter().map(|r| (refused, r)))
+        .map(|r| (mitigated.as_str(), r))
+        .chain(f.mitigates.iter().map(|r| (mitigates.as_str(), r)))
+        .chain(f.refused.iter().map(|r| (refused.as_str(), r)))
         .enumerate()
         .map(|(i, (word, r))| related(i + 1, word, r, cwd))
         .collect();
