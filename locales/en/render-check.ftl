@@ -36,3 +36,58 @@ check-summary-error = error
 check-summary-warning = warning
 check-summary-blocked-services = **Blocked services**
 check-summary-blocked-by = blocked by
+
+## The terminal text (`--format human` and `concise`).
+
+check-heading-barriers = Barriers
+check-heading-opportunities = Opportunities
+check-heading-services = Services
+check-why = Why
+check-no-findings = no findings
+check-not-verified = NOT VERIFIED: the rule has not been checked against the text of the law
+# A barrier that sits on the service itself, not on something it depends on.
+check-on-itself = on the service itself
+# In front of the chain of items from a service to a barrier.
+check-path = path
+check-more-paths = --explain shows the path of each
+# The word in front of a finding.
+check-severity-opportunity = opportunity
+check-severity-error = error
+check-severity-warning = warning
+check-severity-info = info
+check-status-ok = ok
+check-status-at-risk = at risk
+check-status-blocked = blocked
+# After «at risk» and «blocked»; $count: how many barriers reach the service.
+check-status-at-risk-from = from { $count } { $count ->
+        [one] barrier
+       *[other] barriers
+    }
+check-status-blocked-by = by { $count } { $count ->
+        [one] barrier
+       *[other] barriers
+    }
+# The closing line. $at: the date the law is read at; the rest are counts.
+check-summary-line = Checked { $models } { $models ->
+        [one] model
+       *[other] models
+    } at { $at }: { $barriers } { $barriers ->
+        [one] barrier
+       *[other] barriers
+    } ({ $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    }, { $unmitigated } unmitigated), { $opportunities } { $opportunities ->
+        [one] opportunity
+       *[other] opportunities
+    }, { $blocked } { $blocked ->
+        [one] blocked service
+       *[other] blocked services
+    }.
+check-summary-invalid-models = { $count } { $count ->
+        [one] model
+       *[other] models
+    } could not be read (see the diagnostics above).
