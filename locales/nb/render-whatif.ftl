@@ -87,3 +87,30 @@ lab-counts = { $variants } { $variants ->
         [one] rad
        *[other] rader
     }
+
+## Notes of the lab (`rammelab lab`). $date: the day an overlay holds from; $at: the date the
+## law is read at; $list: rule ids; $count: how many; $overlay: an overlay's name.
+
+lab-holds-from-idle = gjelder fra { $date }, men endrer ingenting for denne modellen
+lab-holds-from = gjelder fra { $date }
+lab-no-effect-yet = ingen virkning per { $at }: endringene gjelder fra { $date } (prøv --at { $date })
+lab-no-effect-over = ingen virkning per { $at }: perioden er over
+# $id: a rule; $added: the barriers the change brings.
+lab-but-brings = { $id } (men gir { $added })
+lab-no-single-change = ingen enkeltendring; kombinasjoner: { $list }
+lab-unblocks-all = { $count ->
+        [one] Låser opp den blokkerte tjenesten: { $list }
+       *[other] Låser opp alle { $count } blokkerte tjenester: { $list }
+    }
+lab-folded = { $count } { $count ->
+        [one] kombinasjon er
+       *[other] kombinasjoner er
+    } utelatt fordi rammeendringen ikke endrer noe for varianten
+
+## Why a finding is gone or changed (`rammelab diff`). $subject: an item id.
+
+diff-exempted = unntatt ved rammeendringen `{ $overlay }`
+diff-repealed = regelen gjelder ikke lenger (opphevet ved `{ $overlay }`)
+diff-subject-removed = `{ $subject }` finnes ikke i den andre modellen
+diff-now-mitigated-by = nå avbøtet av { $list }
+diff-mitigated-by = avbøtet av { $list }

@@ -36,21 +36,12 @@ fn on(lang: Lang) -> String {
 fn why(g: &Gone, f: &FindingView, lang: Lang) -> String {
     match g {
         Gone::Resolved => text!(lang, "diff-the-condition-no-longer-holds").to_string(),
-        Gone::Exempted { overlay } => match lang {
-            Lang::Nb => format!("unntatt ved rammeendringen `{overlay}`"),
-            Lang::En => format!("set aside by an exemption in `{overlay}`"),
-        },
-        Gone::NotInForce { overlay: Some(o) } => match lang {
-            Lang::Nb => format!("regelen gjelder ikke lenger (opphevet ved `{o}`)"),
-            Lang::En => format!("the rule is not in force (repealed by `{o}`)"),
-        },
+        Gone::Exempted { overlay } => text!(lang, "diff-exempted", overlay = overlay),
+        Gone::NotInForce { overlay: Some(o) } => text!(lang, "diff-repealed", overlay = o),
         Gone::NotInForce { overlay: None } => {
             text!(lang, "diff-the-rule-is-not-in-force").to_string()
         }
-        Gone::SubjectRemoved => match lang {
-            Lang::Nb => format!("`{}` finnes ikke i den andre modellen", f.subject),
-            Lang::En => format!("`{}` is not in the other model", f.subject),
-        },
+        Gone::SubjectRemoved => text!(lang, "diff-subject-removed", subject = &f.subject),
     }
 }
 
@@ -58,15 +49,17 @@ fn what(c: &Changed, lang: Lang) -> String {
     c.what
         .iter()
         .map(|w| match *w {
-            "mitigated" => match lang {
-                Lang::Nb => format!("nå avbøtet av {}", c.after.mitigated_by.join(", ")),
-                Lang::En => format!("now mitigated by {}", c.after.mitigated_by.join(", ")),
-            },
+            "mitigated" => text!(
+                lang,
+                "diff-now-mitigated-by",
+                list = c.after.mitigated_by.join(", ")
+            ),
             "no_longer_mitigated" => text!(lang, "diff-no-longer-mitigated").to_string(),
-            "mitigation" => match lang {
-                Lang::Nb => format!("avbøtet av {}", c.after.mitigated_by.join(", ")),
-                Lang::En => format!("mitigated by {}", c.after.mitigated_by.join(", ")),
-            },
+            "mitigation" => text!(
+                lang,
+                "diff-mitigated-by",
+                list = c.after.mitigated_by.join(", ")
+            ),
             _ => text!(lang, "diff-the-message-changed").to_string(),
         })
         .collect::<Vec<_>>()

@@ -34,28 +34,15 @@ fn overlay_status(s: OverlayStatus, lang: Lang) -> String {
 fn overlay_when(o: &OverlayView, lab: &Lab, lang: Lang) -> String {
     let idle = lab.row(&o.id).is_some_and(Row::no_change);
     match (o.in_force, o.from) {
-        (true, Some(d)) if idle => match lang {
-            Lang::Nb => format!("gjelder fra {d}, men endrer ingenting for denne modellen"),
-            Lang::En => format!("holds from {d}, but changes nothing for this model"),
-        },
-        (true, Some(d)) => match lang {
-            Lang::Nb => format!("gjelder fra {d}"),
-            Lang::En => format!("holds from {d}"),
-        },
-        (false, Some(d)) if d > lab.at => match lang {
-            Lang::Nb => format!(
-                "ingen virkning per {}: endringene gjelder fra {d} (prøv --at {d})",
-                lab.at
-            ),
-            Lang::En => format!(
-                "no effect at {}: its changes hold from {d} (try --at {d})",
-                lab.at
-            ),
-        },
-        (false, Some(_)) => match lang {
-            Lang::Nb => format!("ingen virkning per {}: perioden er over", lab.at),
-            Lang::En => format!("no effect at {}: its period is over", lab.at),
-        },
+        (true, Some(d)) if idle => text!(lang, "lab-holds-from-idle", date = d.to_string()),
+        (true, Some(d)) => text!(lang, "lab-holds-from", date = d.to_string()),
+        (false, Some(d)) if d > lab.at => text!(
+            lang,
+            "lab-no-effect-yet",
+            at = lab.at.to_string(),
+            date = d.to_string()
+        ),
+        (false, Some(_)) => text!(lang, "lab-no-effect-over", at = lab.at.to_string()),
         (_, None) => text!(lang, "lab-changes-nothing").to_string(),
     }
 }
@@ -71,10 +58,7 @@ fn first_sentence(text: &str) -> &str {
 fn removed_by(fix: &BarrierFix, lang: Lang) -> String {
     let mark = |id: &String| -> String {
         match fix.trade_offs.iter().find(|(r, _)| r == id) {
-            Some((_, added)) => match lang {
-                Lang::Nb => format!("{id} (men gir {})", added.join(", ")),
-                Lang::En => format!("{id} (but brings {})", added.join(", ")),
-            },
+            Some((_, added)) => text!(lang, "lab-but-brings", id = id, added = added.join(", ")),
             None => id.clone(),
         }
     };
@@ -82,16 +66,8 @@ fn removed_by(fix: &BarrierFix, lang: Lang) -> String {
     if !fix.removed_by.is_empty() {
         list(&fix.removed_by)
     } else if !fix.removed_by_combination.is_empty() {
-        match lang {
-            Lang::Nb => format!(
-                "ingen enkeltendring; kombinasjoner: {}",
-                list(&fix.removed_by_combination)
-            ),
-            Lang::En => format!(
-                "no single change; combinations: {}",
-                list(&fix.removed_by_combination)
-            ),
-        }
+        let combinations = list(&fix.removed_by_combination);
+        text!(lang, "lab-no-single-change", list = combinations)
     } else {
         text!(lang, "lab-no-change-in-this-set-removes").to_string()
     }
@@ -154,12 +130,12 @@ fn unblocks_all_line(lab: &Lab, lang: Lang) -> Option<String> {
             })
             .collect();
         let all = lab.unblocks_all.join(", ");
-        let mut line = match (lang, base.counts.blocked) {
-            (Lang::Nb, 1) => format!("Låser opp den blokkerte tjenesten: {all}"),
-            (Lang::En, 1) => format!("Unblocks the blocked service: {all}"),
-            (Lang::Nb, n) => format!("Låser opp alle {n} blokkerte tjenester: {all}"),
-            (Lang::En, n) => format!("Unblocks all {n} blocked services: {all}"),
-        };
+        let mut line = text!(
+            lang,
+            "lab-unblocks-all",
+            count = base.counts.blocked,
+            list = all
+        );
         if singles.is_empty() {
             line.push_str(&text!(lang, "lab-only-in-combination"));
         }
@@ -172,16 +148,7 @@ fn folded_line(lab: &Lab, lang: Lang, list: bool) -> Option<String> {
     if lab.folded.is_empty() {
         return None;
     }
-    let mut line = match lang {
-        Lang::Nb => format!(
-            "{} kombinasjoner er utelatt fordi rammeendringen ikke endrer noe for varianten",
-            lab.folded.len()
-        ),
-        Lang::En => format!(
-            "{} combinations are left out because the overlay changes nothing for the variant",
-            lab.folded.len()
-        ),
-    };
+    let mut line = text!(lang, "lab-folded", count = lab.folded.len());
     if list {
         line.push_str(": ");
         line.push_str(&lab.folded.join(", "));
