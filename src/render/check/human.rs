@@ -374,3 +374,50 @@ pub fn render_concise(report: &CheckReport, layout: Layout) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One barrier is one in both languages (the catalogue's plurals, not a hand-made «s»).
+    #[test]
+    fn a_service_line_counts_one_barrier_in_the_singular() {
+        let line = |status, n, lang| service_line(status, n, lang, false);
+        assert_eq!(line(Status::Blocked, 1, Lang::En), "blocked by 1 barrier");
+        assert_eq!(line(Status::Blocked, 2, Lang::En), "blocked by 2 barriers");
+        assert_eq!(line(Status::Blocked, 1, Lang::Nb), "blokkert av 1 barriere");
+        assert_eq!(
+            line(Status::AtRisk, 3, Lang::Nb),
+            "i risiko på grunn av 3 barrierer"
+        );
+        assert_eq!(line(Status::Ok, 0, Lang::En), "ok");
+    }
+
+    #[test]
+    fn the_closing_line_uses_the_singular_for_one() {
+        let one = |lang| {
+            crate::text!(
+                lang,
+                "check-summary-line",
+                models = 1,
+                at = "2026-11-28",
+                barriers = 1,
+                errors = 1,
+                warnings = 1,
+                unmitigated = 1,
+                opportunities = 1,
+                blocked = 1,
+            )
+        };
+        assert_eq!(
+            one(Lang::En),
+            "Checked 1 model at 2026-11-28: 1 barrier (1 error, 1 warning, 1 unmitigated), \
+             1 opportunity, 1 blocked service."
+        );
+        assert_eq!(
+            one(Lang::Nb),
+            "Sjekket 1 modell per 2026-11-28: 1 barriere (1 feil, 1 advarsel, 1 uten avbøtende \
+             mulighet), 1 mulighet, 1 blokkert tjeneste."
+        );
+    }
+}
