@@ -88,26 +88,29 @@ lab-counts = { $variants } { $variants ->
        *[other] rows
     }
 
-# Why a finding is gone, and what changed about one (`rammelab diff`).
-diff-why-exempted = set aside by an exemption in `{ $overlay }`
-diff-why-repealed = the rule is not in force (repealed by `{ $overlay }`)
-diff-why-subject-removed = `{ $subject }` is not in the other model
-diff-now-mitigated-by = now mitigated by { $rules }
-diff-mitigated-by = mitigated by { $rules }
+## Notes of the lab (`rammelab lab`). $date: the day an overlay holds from; $at: the date the
+## law is read at; $list: rule ids; $count: how many; $overlay: an overlay's name.
 
-# When an overlay's changes hold, relative to the lab's date.
-lab-when-idle = holds from { $from }, but changes nothing for this model
-lab-when-in-force = holds from { $from }
-lab-when-later = no effect at { $at }: its changes hold from { $from } (try --at { $from })
-lab-when-over = no effect at { $at }: its period is over
-# A change that removes a barrier but brings others.
-lab-trade-off = { $change } (but brings { $added })
-lab-only-combinations = no single change; combinations: { $combinations }
-lab-unblocks-all = { $blocked ->
-        [one] Unblocks the blocked service
-       *[other] Unblocks all { $blocked } blocked services
-    }: { $changes }
+lab-holds-from-idle = holds from { $date }, but changes nothing for this model
+lab-holds-from = holds from { $date }
+lab-no-effect-yet = no effect at { $at }: its changes hold from { $date } (try --at { $date })
+lab-no-effect-over = no effect at { $at }: its period is over
+# $id: a rule; $added: the barriers the change brings.
+lab-but-brings = { $id } (but brings { $added })
+lab-no-single-change = no single change; combinations: { $list }
+lab-unblocks-all = { $count ->
+        [one] Unblocks the blocked service: { $list }
+       *[other] Unblocks all { $count } blocked services: { $list }
+    }
 lab-folded = { $count } { $count ->
         [one] combination is
        *[other] combinations are
     } left out because the overlay changes nothing for the variant
+
+## Why a finding is gone or changed (`rammelab diff`). $subject: an item id.
+
+diff-exempted = set aside by an exemption in `{ $overlay }`
+diff-repealed = the rule is not in force (repealed by `{ $overlay }`)
+diff-subject-removed = `{ $subject }` is not in the other model
+diff-now-mitigated-by = now mitigated by { $list }
+diff-mitigated-by = mitigated by { $list }

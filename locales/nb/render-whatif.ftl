@@ -88,26 +88,29 @@ lab-counts = { $variants } { $variants ->
        *[other] rader
     }
 
-# Why a finding is gone, and what changed about one (`rammelab diff`).
-diff-why-exempted = unntatt ved rammeendringen `{ $overlay }`
-diff-why-repealed = regelen gjelder ikke lenger (opphevet ved `{ $overlay }`)
-diff-why-subject-removed = `{ $subject }` finnes ikke i den andre modellen
-diff-now-mitigated-by = nå avbøtet av { $rules }
-diff-mitigated-by = avbøtet av { $rules }
+## Notes of the lab (`rammelab lab`). $date: the day an overlay holds from; $at: the date the
+## law is read at; $list: rule ids; $count: how many; $overlay: an overlay's name.
 
-# When an overlay's changes hold, relative to the lab's date.
-lab-when-idle = gjelder fra { $from }, men endrer ingenting for denne modellen
-lab-when-in-force = gjelder fra { $from }
-lab-when-later = ingen virkning per { $at }: endringene gjelder fra { $from } (prøv --at { $from })
-lab-when-over = ingen virkning per { $at }: perioden er over
-# A change that removes a barrier but brings others.
-lab-trade-off = { $change } (men gir { $added })
-lab-only-combinations = ingen enkeltendring; kombinasjoner: { $combinations }
-lab-unblocks-all = { $blocked ->
-        [one] Låser opp den blokkerte tjenesten
-       *[other] Låser opp alle { $blocked } blokkerte tjenester
-    }: { $changes }
+lab-holds-from-idle = gjelder fra { $date }, men endrer ingenting for denne modellen
+lab-holds-from = gjelder fra { $date }
+lab-no-effect-yet = ingen virkning per { $at }: endringene gjelder fra { $date } (prøv --at { $date })
+lab-no-effect-over = ingen virkning per { $at }: perioden er over
+# $id: a rule; $added: the barriers the change brings.
+lab-but-brings = { $id } (men gir { $added })
+lab-no-single-change = ingen enkeltendring; kombinasjoner: { $list }
+lab-unblocks-all = { $count ->
+        [one] Låser opp den blokkerte tjenesten: { $list }
+       *[other] Låser opp alle { $count } blokkerte tjenester: { $list }
+    }
 lab-folded = { $count } { $count ->
-        [one] kombinasjon er utelatt
-       *[other] kombinasjoner er utelatt
-    } fordi rammeendringen ikke endrer noe for varianten
+        [one] kombinasjon er
+       *[other] kombinasjoner er
+    } utelatt fordi rammeendringen ikke endrer noe for varianten
+
+## Why a finding is gone or changed (`rammelab diff`). $subject: an item id.
+
+diff-exempted = unntatt ved rammeendringen `{ $overlay }`
+diff-repealed = regelen gjelder ikke lenger (opphevet ved `{ $overlay }`)
+diff-subject-removed = `{ $subject }` finnes ikke i den andre modellen
+diff-now-mitigated-by = nå avbøtet av { $list }
+diff-mitigated-by = avbøtet av { $list }

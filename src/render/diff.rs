@@ -36,18 +36,12 @@ fn on(lang: Lang) -> String {
 fn why(g: &Gone, f: &FindingView, lang: Lang) -> String {
     match g {
         Gone::Resolved => text!(lang, "diff-the-condition-no-longer-holds").to_string(),
-        Gone::Exempted { overlay } => text!(lang, "diff-why-exempted", overlay = overlay.as_str()),
-        Gone::NotInForce { overlay: Some(o) } => {
-            text!(lang, "diff-why-repealed", overlay = o.as_str())
-        }
+        Gone::Exempted { overlay } => text!(lang, "diff-exempted", overlay = overlay),
+        Gone::NotInForce { overlay: Some(o) } => text!(lang, "diff-repealed", overlay = o),
         Gone::NotInForce { overlay: None } => {
             text!(lang, "diff-the-rule-is-not-in-force").to_string()
         }
-        Gone::SubjectRemoved => text!(
-            lang,
-            "diff-why-subject-removed",
-            subject = f.subject.as_str()
-        ),
+        Gone::SubjectRemoved => text!(lang, "diff-subject-removed", subject = &f.subject),
     }
 }
 
@@ -58,13 +52,13 @@ fn what(c: &Changed, lang: Lang) -> String {
             "mitigated" => text!(
                 lang,
                 "diff-now-mitigated-by",
-                rules = c.after.mitigated_by.join(", ")
+                list = c.after.mitigated_by.join(", ")
             ),
             "no_longer_mitigated" => text!(lang, "diff-no-longer-mitigated").to_string(),
             "mitigation" => text!(
                 lang,
                 "diff-mitigated-by",
-                rules = c.after.mitigated_by.join(", ")
+                list = c.after.mitigated_by.join(", ")
             ),
             _ => text!(lang, "diff-the-message-changed").to_string(),
         })

@@ -34,15 +34,15 @@ fn overlay_status(s: OverlayStatus, lang: Lang) -> String {
 fn overlay_when(o: &OverlayView, lab: &Lab, lang: Lang) -> String {
     let idle = lab.row(&o.id).is_some_and(Row::no_change);
     match (o.in_force, o.from) {
-        (true, Some(d)) if idle => text!(lang, "lab-when-idle", from = d.to_string()),
-        (true, Some(d)) => text!(lang, "lab-when-in-force", from = d.to_string()),
+        (true, Some(d)) if idle => text!(lang, "lab-holds-from-idle", date = d.to_string()),
+        (true, Some(d)) => text!(lang, "lab-holds-from", date = d.to_string()),
         (false, Some(d)) if d > lab.at => text!(
             lang,
-            "lab-when-later",
+            "lab-no-effect-yet",
             at = lab.at.to_string(),
-            from = d.to_string()
+            date = d.to_string()
         ),
-        (false, Some(_)) => text!(lang, "lab-when-over", at = lab.at.to_string()),
+        (false, Some(_)) => text!(lang, "lab-no-effect-over", at = lab.at.to_string()),
         (_, None) => text!(lang, "lab-changes-nothing").to_string(),
     }
 }
@@ -58,12 +58,7 @@ fn first_sentence(text: &str) -> &str {
 fn removed_by(fix: &BarrierFix, lang: Lang) -> String {
     let mark = |id: &String| -> String {
         match fix.trade_offs.iter().find(|(r, _)| r == id) {
-            Some((_, added)) => text!(
-                lang,
-                "lab-trade-off",
-                change = id.as_str(),
-                added = added.join(", ")
-            ),
+            Some((_, added)) => text!(lang, "lab-but-brings", id = id, added = added.join(", ")),
             None => id.clone(),
         }
     };
@@ -71,11 +66,8 @@ fn removed_by(fix: &BarrierFix, lang: Lang) -> String {
     if !fix.removed_by.is_empty() {
         list(&fix.removed_by)
     } else if !fix.removed_by_combination.is_empty() {
-        text!(
-            lang,
-            "lab-only-combinations",
-            combinations = list(&fix.removed_by_combination)
-        )
+        let combinations = list(&fix.removed_by_combination);
+        text!(lang, "lab-no-single-change", list = combinations)
     } else {
         text!(lang, "lab-no-change-in-this-set-removes").to_string()
     }
@@ -141,8 +133,8 @@ fn unblocks_all_line(lab: &Lab, lang: Lang) -> Option<String> {
         let mut line = text!(
             lang,
             "lab-unblocks-all",
-            blocked = base.counts.blocked,
-            changes = all
+            count = base.counts.blocked,
+            list = all
         );
         if singles.is_empty() {
             line.push_str(&text!(lang, "lab-only-in-combination"));

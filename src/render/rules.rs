@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use crate::render::escape::markdown;
 use crate::rules::{Rule, RuleKind, RuleSet};
+use crate::text;
 use crate::vocab::Lang;
 
 /// The rules as JSON (`rules list --format json`).
@@ -14,7 +15,7 @@ pub fn json(rs: &RuleSet, rules: &[&Rule]) -> String {
         .map(|r| {
             let mut item = serde_json::json!({
                 "id": r.id,
-                "kind": kind_word(r.kind, Lang::En),
+                "kind": kind_code(r.kind),
                 "severity": r.severity.as_str(),
                 "title": {"nb": r.title.nb, "en": r.title.en},
                 "pack": rs.packs[r.pack].id,
@@ -50,31 +51,29 @@ pub fn sorted(rs: &RuleSet) -> Vec<&Rule> {
     rules
 }
 
-fn kind_word(k: RuleKind, lang: Lang) -> &'static str {
-    match (k, lang) {
-        (RuleKind::Barrier, Lang::Nb) => "barriere",
-        (RuleKind::Barrier, Lang::En) => "barrier",
-        (RuleKind::Opportunity, Lang::Nb) => "mulighet",
-        (RuleKind::Opportunity, Lang::En) => "opportunity",
+/// The kind as the JSON list writes it, the same in every language.
+fn kind_code(k: RuleKind) -> &'static str {
+    match k {
+        RuleKind::Barrier => "barrier",
+        RuleKind::Opportunity => "opportunity",
+    }
+}
+
+fn kind_word(k: RuleKind, lang: Lang) -> String {
+    match k {
+        RuleKind::Barrier => text!(lang, "rules-list-kind-barrier"),
+        RuleKind::Opportunity => text!(lang, "rules-list-kind-opportunity"),
     }
 }
 
 /// The mark an unverified rule carries in the lists.
-fn not_verified(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nb => "ikke verifisert",
-        Lang::En => "not verified",
-    }
+fn not_verified(lang: Lang) -> String {
+    text!(lang, "rules-list-not-verified")
 }
 
 /// The line `explain` and `rules show` print under the source of an unverified rule.
-fn not_verified_long(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nb => "IKKE VERIFISERT: regelen er ikke kontrollert mot lovteksten; se merknadene",
-        Lang::En => {
-            "NOT VERIFIED: the rule has not been checked against the text of the law; see the notes"
-        }
-    }
+fn not_verified_long(lang: Lang) -> String {
+    text!(lang, "rules-list-not-verified-long")
 }
 
 /// A rule's section, with the mark when the rule is not verified.
@@ -95,15 +94,14 @@ pub fn in_force(r: &Rule) -> String {
 
 /// The full text of a rule, for `explain` and `rules show`.
 pub fn describe(rs: &RuleSet, r: &Rule, lang: Lang) -> String {
-    let nb = lang == Lang::Nb;
-    let l = |nb_s: &'static str, en_s: &'static str| if nb { nb_s } else { en_s };
+    let l = |key: &str| text!(lang, key);
     let mut s = String::new();
     let _ = writeln!(s, "{}  ({})", r.title.get(lang), r.id);
     let _ = writeln!(s);
     let _ = writeln!(
         s,
         "  {}: {}{}",
-        l("Type", "Kind"),
+        l("rules-show-kind"),
         kind_word(r.kind, lang),
         if r.kind == RuleKind::Barrier {
             format!(" ({})", r.severity.as_str())
@@ -111,7 +109,7 @@ pub fn describe(rs: &RuleSet, r: &Rule, lang: Lang) -> String {
             String::new()
         }
     );
-    let _ = writeln!(s, "  {}: {}", l("Kilde", "Source"), r.source.act);
+    let _ = writeln!(s, "  {}: {}", l("rules-show-source"), r.source.act);
     let _ = writeln!(
         s,
         "          {} {} — {}",
@@ -120,32 +118,27 @@ pub fn describe(rs: &RuleSet, r: &Rule, lang: Lang) -> String {
     if !r.verified {
         let _ = writeln!(s, "  ⚠ {}", not_verified_long(lang));
     }
-    let _ = writeln!(s, "  {}: {}", l("I kraft", "In force"), in_force(r));
+    let _ = writeln!(s, "  {}: {}", l("rules-show-in-force"), in_force(r));
     let pack = &rs.packs[r.pack];
     let _ = writeln!(
         s,
         "  {}: {} {} ({}:{})",
-        l("Regelpakke", "Rule pack"),
+        l("rules-show-pack"),
         pack.id,
         pack.version,
         pack.file.path.display(),
         r.line
     );
     let _ = writeln!(s);
-    let _ = writeln!(
-        s,
-        "{} `{}` {}",
-        l("Regelen ser på hver", "The rule looks at every"),
-        r.for_each.keyword(),
-        l("og slår til når:", "and fires when:")
-    );
+    let looks_at = text!(lang, "rules-show-looks-at", keyword = r.for_each.keyword());
+    let _ = writeln!(s, "{looks_at}");
     for line in r.when_text.trim_end().lines() {
         let _ = writeln!(s, "    {line}");
     }
     let _ = writeln!(s);
-    let _ = writeln!(s, "{}:", l("Melding", "Message"));
+    let _ = writeln!(s, "{}:", l("rules-show-message"));
     let _ = writeln!(s, "    {}", r.message_text.get(lang));
-    let _ = writeln!(s, "{}:", l("Tiltak", "Remedy"));
+    let _ = writeln!(s, "{}:", l("rules-show-remedy"));
     let _ = writeln!(s, "    {}", r.remedy_text.get(lang));
     let targets = |ts: &[crate::rules::Target]| {
         ts.iter()
@@ -161,7 +154,7 @@ pub fn describe(rs: &RuleSet, r: &Rule, lang: Lang) -> String {
         let _ = writeln!(
             s,
             "{}: {}",
-            l("Avhjelper", "Mitigates"),
+            l("rules-show-mitigates"),
             targets(&r.mitigates)
         );
     }
@@ -169,7 +162,7 @@ pub fn describe(rs: &RuleSet, r: &Rule, lang: Lang) -> String {
         let _ = writeln!(
             s,
             "{}: {}",
-            l("Kan ikke avhjelpes av", "Cannot be mitigated by"),
+            l("rules-show-cannot-be-mitigated-by"),
             targets(&r.not_mitigated_by)
         );
     }
@@ -183,30 +176,28 @@ pub fn describe(rs: &RuleSet, r: &Rule, lang: Lang) -> String {
         let _ = writeln!(
             s,
             "{}: {}",
-            l("Avhjelpes av", "Mitigated by"),
+            l("rules-show-mitigated-by"),
             mitigators.join(", ")
         );
     }
     if !r.tags.is_empty() {
-        let _ = writeln!(s, "{}: {}", l("Stikkord", "Tags"), r.tags.join(", "));
+        let _ = writeln!(s, "{}: {}", l("rules-show-tags"), r.tags.join(", "));
     }
     if !r.notes.trim().is_empty() {
-        let _ = writeln!(s, "{}:", l("Merknader", "Notes"));
+        let _ = writeln!(s, "{}:", l("rules-show-notes"));
         for line in r.notes.trim_end().lines() {
             let _ = writeln!(s, "    {line}");
         }
     }
     let fires = r.tests.iter().filter(|t| t.fires).count();
-    let _ = writeln!(
-        s,
-        "{}: {} ({} {}, {} {})",
-        l("Tester", "Tests"),
-        r.tests.len(),
-        fires,
-        l("slår til", "fire"),
-        r.tests.len() - fires,
-        l("stille", "silent")
+    let tests = text!(
+        lang,
+        "rules-show-tests",
+        count = r.tests.len(),
+        fire = fires,
+        silent = r.tests.len() - fires,
     );
+    let _ = writeln!(s, "{tests}");
     s
 }
 
@@ -228,10 +219,15 @@ pub fn table(rules: &[&Rule], lang: Lang) -> String {
             ]
         })
         .collect();
-    let head = match lang {
-        Lang::Nb => ["id", "type", "lov", "paragraf", "i kraft"],
-        Lang::En => ["id", "kind", "act", "section", "in force"],
-    };
+    let head = [
+        "rules-list-head-id",
+        "rules-list-head-kind",
+        "rules-list-head-act",
+        "rules-list-head-section",
+        "rules-list-head-in-force",
+    ]
+    .map(|key| text!(lang, key));
+    let head = head.each_ref().map(String::as_str);
     let mut widths = head.map(|h| h.chars().count());
     for row in &rows {
         for (w, c) in widths.iter_mut().zip(row.iter()) {
@@ -259,41 +255,23 @@ pub fn table(rules: &[&Rule], lang: Lang) -> String {
     let mut acts: Vec<&str> = rules.iter().map(|r| r.source.short.as_str()).collect();
     acts.sort_unstable();
     acts.dedup();
-    let _ = match lang {
-        Lang::Nb => writeln!(
-            out,
-            "\n{} regler ({} barrierer, {} muligheter) fra {} kilder",
-            rules.len(),
-            barriers,
-            rules.len() - barriers,
-            acts.len()
-        ),
-        Lang::En => writeln!(
-            out,
-            "\n{} rules ({} barriers, {} opportunities) from {} sources",
-            rules.len(),
-            barriers,
-            rules.len() - barriers,
-            acts.len()
-        ),
-    };
+    let total = text!(
+        lang,
+        "rules-list-total",
+        rules = rules.len(),
+        barriers = barriers,
+        opportunities = rules.len() - barriers,
+        sources = acts.len(),
+    );
+    let _ = writeln!(out, "\n{total}");
     out
 }
 
 pub fn markdown(rs: &RuleSet, rules: &[&Rule], lang: Lang) -> String {
     let mut out = String::new();
-    let (title, intro, head) = match lang {
-        Lang::Nb => (
-            "# Regler",
-            "Generert av `rammelab rules list --format md --lang nb`; ikke rediger for hånd.",
-            "| id | type | tittel | kilde | i kraft |",
-        ),
-        Lang::En => (
-            "# Rules",
-            "Generated by `rammelab rules list --format md`; do not edit by hand.",
-            "| id | kind | title | source | in force |",
-        ),
-    };
+    let title = text!(lang, "rules-list-md-title");
+    let intro = text!(lang, "rules-list-md-intro");
+    let head = text!(lang, "rules-list-md-head");
     let _ = writeln!(out, "{title}\n\n{intro}\n");
     let mut packs: Vec<usize> = rules.iter().map(|r| r.pack).collect();
     packs.sort_by(|a, b| rs.packs[*a].id.cmp(&rs.packs[*b].id));

@@ -3,49 +3,41 @@
 use std::fmt::Write as _;
 
 use crate::render::escape::markdown::cell;
+use crate::text;
 use crate::vocab::{Dimension, ItemKind, Lang, ValueType, Vocabulary};
 
+/// The words of the tables, read once from the catalogue.
 struct Words {
-    fields: &'static str,
-    terms: &'static str,
-    units: &'static str,
-    field_head: &'static str,
-    term_head: &'static str,
-    unit_head: &'static str,
-    required: &'static str,
-    periods: &'static str,
+    fields: String,
+    terms: String,
+    units: String,
+    field_head: String,
+    term_head: String,
+    unit_head: String,
+    required: String,
+    periods: String,
 }
 
 fn words(lang: Lang) -> Words {
-    match lang {
-        Lang::En => Words {
-            fields: "Fields",
-            terms: "Terms",
-            units: "Units",
-            field_head: "| Field | Norwegian | Value | Required | Description |",
-            term_head: "| Term | Norwegian | Label | Description |",
-            unit_head: "| Unit | Norwegian | Measures | Label |",
-            required: "yes",
-            periods: "Periods: `per year` (`per år`), `per month` (`per måned`).",
-        },
-        Lang::Nb => Words {
-            fields: "Felt",
-            terms: "Begreper",
-            units: "Enheter",
-            field_head: "| Felt | Engelsk | Verdi | Påkrevd | Beskrivelse |",
-            term_head: "| Begrep | Engelsk | Navn | Beskrivelse |",
-            unit_head: "| Enhet | Engelsk | Måler | Navn |",
-            required: "ja",
-            periods: "Perioder: `per år` (`per year`), `per måned` (`per month`).",
-        },
+    let t = |key: &str| text!(lang, key);
+    Words {
+        fields: t("vocab-fields"),
+        terms: t("vocab-terms"),
+        units: t("vocab-units"),
+        field_head: t("vocab-field-head"),
+        term_head: t("vocab-term-head"),
+        unit_head: t("vocab-unit-head"),
+        required: t("vocab-required"),
+        periods: t("vocab-periods"),
     }
 }
 
-/// Both names of something: the one of the language first.
+/// Both names of something: the one of the language first (the id is the English name).
 fn names<'a>(id: &'a str, nb: &'a str, lang: Lang) -> (&'a str, &'a str) {
-    match lang {
-        Lang::En => (id, nb),
-        Lang::Nb => (nb, id),
+    if lang == Lang::En {
+        (id, nb)
+    } else {
+        (nb, id)
     }
 }
 
@@ -55,14 +47,12 @@ fn dimension(d: Dimension, lang: Lang) -> &'static str {
 
 fn value_type(v: &ValueType, vocab: &Vocabulary, lang: Lang) -> String {
     let set = |s| vocab.term_set(s).label.get(lang).to_string();
+    let or = format!(" {} ", text!(lang, "diag-or"));
     let kinds = |ks: &[ItemKind]| {
         ks.iter()
             .map(|k| format!("`{}`", k.noun(lang)))
             .collect::<Vec<_>>()
-            .join(match lang {
-                Lang::En => " or ",
-                Lang::Nb => " eller ",
-            })
+            .join(&or)
     };
     let dims = |ds: &[Dimension]| {
         ds.iter()
@@ -70,51 +60,33 @@ fn value_type(v: &ValueType, vocab: &Vocabulary, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    match (v, lang) {
-        (ValueType::Term(s), Lang::En) => format!("a term: {}", set(*s)),
-        (ValueType::Term(s), Lang::Nb) => format!("et begrep: {}", set(*s)),
-        (ValueType::Terms(s), Lang::En) => format!("terms, a list: {}", set(*s)),
-        (ValueType::Terms(s), Lang::Nb) => format!("begreper, en liste: {}", set(*s)),
-        (ValueType::Ref(k), Lang::En) => format!("the id of an item: {}", kinds(k)),
-        (ValueType::Ref(k), Lang::Nb) => format!("id-en til et element: {}", kinds(k)),
-        (ValueType::Refs(k), Lang::En) => format!("ids, a list: {}", kinds(k)),
-        (ValueType::Refs(k), Lang::Nb) => format!("id-er, en liste: {}", kinds(k)),
-        (ValueType::String, Lang::En) => "text".into(),
-        (ValueType::String, Lang::Nb) => "tekst".into(),
-        (ValueType::Number, Lang::En) => "a number".into(),
-        (ValueType::Number, Lang::Nb) => "et tall".into(),
-        (ValueType::Integer, Lang::En) => "a whole number".into(),
-        (ValueType::Integer, Lang::Nb) => "et heltall".into(),
-        (ValueType::Percent, Lang::En) => "a percentage".into(),
-        (ValueType::Percent, Lang::Nb) => "en prosentsats".into(),
-        (ValueType::Date, Lang::En) => "a date".into(),
-        (ValueType::Date, Lang::Nb) => "en dato".into(),
-        (ValueType::Bool, Lang::En) => "`yes` or `no`".into(),
-        (ValueType::Bool, Lang::Nb) => "`ja` eller `nei`".into(),
-        (
-            ValueType::Quantity {
-                dimensions,
-                unit_from,
-            },
-            _,
-        ) => {
-            let mut s = match lang {
-                Lang::En => format!("a quantity: {}", dims(dimensions)),
-                Lang::Nb => format!("en mengde: {}", dims(dimensions)),
-            };
-            if let Some(from) = unit_from {
-                let f = vocab.field(*from);
-                let (name, _) = names(&f.id, &f.nb, lang);
-                match lang {
-                    Lang::En => {
-                        let _ = write!(s, " (the unit follows `{name}`)");
-                    }
-                    Lang::Nb => {
-                        let _ = write!(s, " (enheten følger `{name}`)");
-                    }
-                }
-            }
-            s
+    match v {
+        ValueType::Term(s) => text!(lang, "vocab-type-term", set = set(*s)),
+        ValueType::Terms(s) => text!(lang, "vocab-type-terms", set = set(*s)),
+        ValueType::Ref(k) => text!(lang, "vocab-type-ref", kinds = kinds(k)),
+        ValueType::Refs(k) => text!(lang, "vocab-type-refs", kinds = kinds(k)),
+        ValueType::String => text!(lang, "vocab-type-text"),
+        ValueType::Number => text!(lang, "vocab-type-number"),
+        ValueType::Integer => text!(lang, "vocab-type-integer"),
+        ValueType::Percent => text!(lang, "vocab-type-percent"),
+        ValueType::Date => text!(lang, "vocab-type-date"),
+        ValueType::Bool => text!(lang, "vocab-type-bool"),
+        ValueType::Quantity {
+            dimensions,
+            unit_from: None,
+        } => text!(lang, "vocab-type-quantity", dimensions = dims(dimensions)),
+        ValueType::Quantity {
+            dimensions,
+            unit_from: Some(from),
+        } => {
+            let f = vocab.field(*from);
+            let (name, _) = names(&f.id, &f.nb, lang);
+            text!(
+                lang,
+                "vocab-type-quantity-unit-from",
+                dimensions = dims(dimensions),
+                field = name,
+            )
         }
     }
 }
@@ -131,7 +103,7 @@ pub fn markdown(vocab: &Vocabulary, lang: Lang) -> String {
         let _ = writeln!(out, "|---|---|---|---|---|");
         for (_, f) in vocab.fields_of(kind) {
             let (a, b) = names(&f.id, &f.nb, lang);
-            let required = if f.required { w.required } else { "" };
+            let required = if f.required { w.required.as_str() } else { "" };
             let _ = writeln!(
                 out,
                 "| `{a}` | `{b}` | {} | {required} | {} |",

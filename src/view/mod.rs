@@ -17,6 +17,7 @@ use crate::engine::{explain, Evaluation, Finding, Subject};
 use crate::graph::{ServiceStatus, Status};
 use crate::rules::{Rule, RuleKind, RuleSet, Severity};
 use crate::syntax::Span;
+use crate::text;
 use crate::vocab::Lang;
 
 /// The value of the report's `schema` field; it changes when the report's shape does.
@@ -294,11 +295,8 @@ pub fn display_path(p: &Path) -> String {
 
 impl InvalidModel {
     /// What the machine formats say of a model that did not load, in `lang`.
-    pub fn headline(lang: Lang) -> &'static str {
-        match lang {
-            Lang::Nb => "modellen kan ikke leses",
-            Lang::En => "the model does not load",
-        }
+    pub fn headline(lang: Lang) -> String {
+        text!(lang, "check-model-does-not-load")
     }
 
     /// A model file that did not load, with its errors.

@@ -14,6 +14,7 @@ use std::fmt::Write as _;
 
 use crate::render::escape::{github, markdown};
 use crate::rules::Severity;
+use crate::text;
 use crate::view::{CheckReport, FindingReport, InvalidModel, Location, ModelReport, ServiceState};
 use crate::vocab::Lang;
 
@@ -56,7 +57,7 @@ pub fn render(report: &CheckReport, opportunities: bool) -> String {
             let _ = writeln!(
                 out,
                 "::error {}::{}",
-                properties(None, &m.file, title),
+                properties(None, &m.file, &title),
                 github::data(m.diagnostics.trim_end())
             );
         }
@@ -78,25 +79,30 @@ fn properties(at: Option<&Location>, file: &str, title: &str) -> String {
 }
 
 fn message(f: &FindingReport, lang: Lang) -> String {
-    let (source, remedy, mitigated, mitigates) = match lang {
-        Lang::Nb => ("Kilde", "Tiltak", "Avbøtes av", "Avbøter"),
-        Lang::En => ("Source", "Remedy", "Mitigated by", "Mitigates"),
-    };
     let mut s = f.message.clone();
     let _ = write!(
         s,
-        "\n{source}: {} {} {}",
-        f.source.short, f.source.section, f.source.url
+        "\n{}: {} {} {}",
+        text!(lang, "check-source"),
+        f.source.short,
+        f.source.section,
+        f.source.url
     );
     if f.is_barrier() {
-        let _ = write!(s, "\n{remedy}: {}", f.remedy);
+        let _ = write!(s, "\n{}: {}", text!(lang, "check-remedy"), f.remedy);
     }
     if !f.mitigated_by.is_empty() {
-        let _ = write!(s, "\n{mitigated}: {}", f.mitigated_by.join(", "));
+        let by = f.mitigated_by.join(", ");
+        let _ = write!(s, "\n{}: {by}", text!(lang, "check-mitigated-by"));
     }
     if !f.mitigates.is_empty() {
         let ids: Vec<&str> = f.mitigates.iter().map(|m| m.rule.as_str()).collect();
-        let _ = write!(s, "\n{mitigates}: {}", ids.join(", "));
+        let _ = write!(
+            s,
+            "\n{}: {}",
+            text!(lang, "check-mitigates"),
+            ids.join(", ")
+        );
     }
     s
 }
@@ -105,39 +111,25 @@ fn message(f: &FindingReport, lang: Lang) -> String {
 /// counts, a table of its barriers and its blocked services, and a line per model that could
 /// not be read. Opportunities are counted, not listed.
 pub fn step_summary(report: &CheckReport) -> String {
-    let nb = report.lang == Lang::Nb;
+    let lang = report.lang;
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "## rammelab check ({} {})\n",
-        if nb { "lovverket per" } else { "the law at" },
-        report.at
-    );
+    let title = text!(lang, "check-summary-title", at = &report.at);
+    let _ = writeln!(out, "## {title}\n");
     for m in &report.models {
-        model_summary(&mut out, m, nb);
+        model_summary(&mut out, m, lang);
     }
     for m in &report.invalid_models {
         let _ = writeln!(
             out,
             "### `{}`\n\n{}\n",
             markdown::code_cell(&m.file),
-            if nb {
-                format!(
-                    "Modellen kunne ikke leses ({} feil); se loggen.",
-                    m.errors.len().max(1)
-                )
-            } else {
-                format!(
-                    "The model could not be read ({}); see the log.",
-                    count(m.errors.len().max(1), "error", "errors")
-                )
-            }
+            text!(lang, "check-summary-invalid", count = m.errors.len().max(1))
         );
     }
     out
 }
 
-fn model_summary(out: &mut String, m: &ModelReport, nb: bool) {
+fn model_summary(out: &mut String, m: &ModelReport, lang: Lang) {
     let barriers: Vec<&FindingReport> = m.barriers().collect();
     let errors = barriers
         .iter()
@@ -154,36 +146,23 @@ fn model_summary(out: &mut String, m: &ModelReport, nb: bool) {
         markdown::code_cell(&m.name),
         markdown::code_cell(&m.file)
     );
-    let counts = if nb {
-        format!(
-            "{} ({errors} feil), {}, {} av {} blokkert.",
-            count(barriers.len(), "barriere", "barrierer"),
-            count(m.opportunities().count(), "mulighet", "muligheter"),
-            blocked.len(),
-            count(m.services.len(), "tjeneste", "tjenester"),
-        )
-    } else {
-        format!(
-            "{} ({}), {}, {} of {} blocked.",
-            count(barriers.len(), "barrier", "barriers"),
-            count(errors, "error", "errors"),
-            count(m.opportunities().count(), "opportunity", "opportunities"),
-            blocked.len(),
-            count(m.services.len(), "service", "services"),
-        )
-    };
+    let counts = text!(
+        lang,
+        "check-summary-counts",
+        barriers = barriers.len(),
+        errors = errors,
+        opportunities = m.opportunities().count(),
+        blocked = blocked.len(),
+        services = m.services.len(),
+    );
     let _ = writeln!(out, "{counts}\n");
     if !barriers.is_empty() {
-        let (head, error, warning) = if nb {
-            ("| | Barriere | Regel | Hvor |", "feil", "advarsel")
-        } else {
-            ("| | Barrier | Rule | Where |", "error", "warning")
-        };
+        let head = text!(lang, "check-summary-barriers-head");
         let _ = writeln!(out, "{head}\n|---|---|---|---|");
         for f in barriers {
             let level = match f.severity {
-                Severity::Error => format!("✗ {error}"),
-                _ => format!("⚠ {warning}"),
+                Severity::Error => format!("✗ {}", text!(lang, "check-summary-error")),
+                _ => format!("⚠ {}", text!(lang, "check-summary-warning")),
             };
             let _ = writeln!(
                 out,
@@ -197,30 +176,19 @@ fn model_summary(out: &mut String, m: &ModelReport, nb: bool) {
         out.push('\n');
     }
     if !blocked.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            if nb {
-                "**Blokkerte tjenester**"
-            } else {
-                "**Blocked services**"
-            }
-        );
+        let head = text!(lang, "check-summary-blocked-services");
+        let _ = writeln!(out, "{head}\n");
+        let blocked_by = text!(lang, "check-summary-blocked-by");
         for s in blocked {
             let by: Vec<String> = s.blocked_by.iter().map(|r| format!("`{r}`")).collect();
             let _ = writeln!(
                 out,
-                "- {} (`{}`): {} {}",
+                "- {} (`{}`): {blocked_by} {}",
                 markdown::code_cell(&s.name),
                 markdown::code_cell(&s.id),
-                if nb { "blokkert av" } else { "blocked by" },
                 by.join(", ")
             );
         }
         out.push('\n');
     }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -10,6 +10,7 @@
 use serde::Serialize;
 
 use crate::rules::Severity;
+use crate::text;
 use crate::view::{CheckReport, FindingReport, InvalidModel, Location};
 use crate::vocab::Lang;
 
@@ -84,10 +85,7 @@ pub fn render(report: &CheckReport, opportunities: bool) -> String {
 
 /// `Title: message Source: act section`, on one line, as GitLab lists it.
 fn description(f: &FindingReport, lang: Lang) -> String {
-    let source = match lang {
-        Lang::Nb => "Kilde",
-        Lang::En => "Source",
-    };
+    let source = text!(lang, "check-source");
     let message = f.message.split_whitespace().collect::<Vec<_>>().join(" ");
     format!(
         "{}: {message} {source}: {} {}",

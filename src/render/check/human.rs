@@ -90,64 +90,45 @@ fn status_tone(status: Status) -> Tone {
     }
 }
 
-/// Words in both languages.
+/// The words of the report, read once from the catalogue.
 struct Words {
-    barriers: &'static str,
-    opportunities: &'static str,
-    services: &'static str,
-    source: &'static str,
-    remedy: &'static str,
-    mitigated_by: &'static str,
-    refused: &'static str,
-    mitigates: &'static str,
-    why: &'static str,
-    no_findings: &'static str,
-    not_verified: &'static str,
-    on_itself: &'static str,
-    path: &'static str,
-    through: &'static str,
-    same_barrier: &'static str,
-    more_paths: &'static str,
+    barriers: String,
+    opportunities: String,
+    services: String,
+    source: String,
+    remedy: String,
+    mitigated_by: String,
+    refused: String,
+    mitigates: String,
+    why: String,
+    no_findings: String,
+    not_verified: String,
+    on_itself: String,
+    path: String,
+    through: String,
+    same_barrier: String,
+    more_paths: String,
 }
 
 fn words(lang: Lang) -> Words {
-    match lang {
-        Lang::Nb => Words {
-            barriers: "Barrierer",
-            opportunities: "Muligheter",
-            services: "Tjenester",
-            source: "Kilde",
-            remedy: "Tiltak",
-            mitigated_by: "Avbøtes av",
-            refused: "Kan ikke avbøtes av",
-            mitigates: "Avbøter",
-            why: "Hvorfor",
-            no_findings: "ingen funn",
-            not_verified: "IKKE VERIFISERT: regelen er ikke kontrollert mot lovteksten",
-            on_itself: "på tjenesten selv",
-            path: "vei",
-            through: "gjennom",
-            same_barrier: "som den avhenger av og som har samme barriere",
-            more_paths: "--explain viser veien for hver",
-        },
-        Lang::En => Words {
-            barriers: "Barriers",
-            opportunities: "Opportunities",
-            services: "Services",
-            source: "Source",
-            remedy: "Remedy",
-            mitigated_by: "Mitigated by",
-            refused: "Cannot be mitigated by",
-            mitigates: "Mitigates",
-            why: "Why",
-            no_findings: "no findings",
-            not_verified: "NOT VERIFIED: the rule has not been checked against the text of the law",
-            on_itself: "on the service itself",
-            path: "path",
-            through: "through",
-            same_barrier: "which it depends on and which has the same barrier",
-            more_paths: "--explain shows the path of each",
-        },
+    let t = |key: &str| crate::text!(lang, key);
+    Words {
+        barriers: t("check-heading-barriers"),
+        opportunities: t("check-heading-opportunities"),
+        services: t("check-heading-services"),
+        source: t("check-source"),
+        remedy: t("check-remedy"),
+        mitigated_by: t("check-mitigated-by"),
+        refused: t("check-cannot-be-mitigated-by"),
+        mitigates: t("check-mitigates"),
+        why: t("check-why"),
+        no_findings: t("check-no-findings"),
+        not_verified: t("check-not-verified"),
+        on_itself: t("check-on-itself"),
+        path: t("check-path"),
+        through: t("check-through"),
+        same_barrier: t("check-same-barrier"),
+        more_paths: t("check-more-paths"),
     }
 }
 
@@ -189,7 +170,7 @@ fn model(
     }
     let barriers: Vec<&&FindingReport> = shown.iter().filter(|f| f.is_barrier()).collect();
     let opportunities: Vec<&&FindingReport> = shown.iter().filter(|f| !f.is_barrier()).collect();
-    for (heading, list) in [(w.barriers, barriers), (w.opportunities, opportunities)] {
+    for (heading, list) in [(&w.barriers, barriers), (&w.opportunities, opportunities)] {
         if list.is_empty() {
             continue;
         }
@@ -261,17 +242,14 @@ fn path_text(p: &BlockingPath, s: &ServiceReport, w: &Words) -> String {
     }
 }
 
-fn severity_word(f: &FindingReport, lang: Lang) -> &'static str {
-    match (f.is_barrier(), f.severity, lang) {
-        (false, _, Lang::Nb) => "mulighet",
-        (false, _, Lang::En) => "opportunity",
-        (true, Severity::Error, Lang::Nb) => "feil",
-        (true, Severity::Error, Lang::En) => "error",
-        (true, Severity::Warning, Lang::Nb) => "advarsel",
-        (true, Severity::Warning, Lang::En) => "warning",
-        (true, Severity::Info, Lang::Nb) => "info",
-        (true, Severity::Info, Lang::En) => "info",
-    }
+fn severity_word(f: &FindingReport, lang: Lang) -> String {
+    let key = match (f.is_barrier(), f.severity) {
+        (false, _) => "check-severity-opportunity",
+        (true, Severity::Error) => "check-severity-error",
+        (true, Severity::Warning) => "check-severity-warning",
+        (true, Severity::Info) => "check-severity-info",
+    };
+    crate::text!(lang, key)
 }
 
 fn finding(out: &mut String, f: &FindingReport, w: &Words, lang: Lang, layout: Layout) {
@@ -282,7 +260,7 @@ fn finding(out: &mut String, f: &FindingReport, w: &Words, lang: Lang, layout: L
         "    {} {}  {}  {}",
         paint(mark, tone, layout.color),
         f.location,
-        paint(severity_word(f, lang), tone, layout.color),
+        paint(&severity_word(f, lang), tone, layout.color),
         f.rule
     );
     let text_width = layout.width.saturating_sub(6).max(20);
@@ -304,9 +282,9 @@ fn finding(out: &mut String, f: &FindingReport, w: &Words, lang: Lang, layout: L
         ));
     }
     for (word, refs) in [
-        (w.mitigated_by, &f.mitigations),
-        (w.mitigates, &f.mitigates),
-        (w.refused, &f.refused),
+        (&w.mitigated_by, &f.mitigations),
+        (&w.mitigates, &f.mitigates),
+        (&w.refused, &f.refused),
     ] {
         for r in refs {
             let _ = writeln!(
@@ -333,80 +311,42 @@ fn finding(out: &mut String, f: &FindingReport, w: &Words, lang: Lang, layout: L
 
 /// `blokkert av 2 barrierer`, `i risiko på grunn av 1 barriere`, `ok`.
 fn service_line(status: Status, barriers: usize, lang: Lang, color: bool) -> String {
-    let word = match (status, lang) {
-        (Status::Ok, _) => "ok",
-        (Status::AtRisk, Lang::Nb) => "i risiko",
-        (Status::AtRisk, Lang::En) => "at risk",
-        (Status::Blocked, Lang::Nb) => "blokkert",
-        (Status::Blocked, Lang::En) => "blocked",
+    let (word, why) = match status {
+        Status::Ok => ("check-status-ok", "check-status-blocked-by"),
+        Status::AtRisk => ("check-status-at-risk", "check-status-at-risk-from"),
+        Status::Blocked => ("check-status-blocked", "check-status-blocked-by"),
     };
-    let mut s = paint(word, status_tone(status), color);
+    let mut s = paint(&crate::text!(lang, word), status_tone(status), color);
     if barriers > 0 {
-        let why = match (status, lang) {
-            (Status::AtRisk, Lang::Nb) => "på grunn av",
-            (Status::AtRisk, Lang::En) => "from",
-            (_, Lang::Nb) => "av",
-            (_, Lang::En) => "by",
-        };
-        let count = match lang {
-            Lang::Nb => plural(barriers, "barriere", "barrierer"),
-            Lang::En => plural(barriers, "barrier", "barriers"),
-        };
-        let _ = write!(s, " {why} {count}");
+        let _ = write!(s, " {}", crate::text!(lang, why, count = barriers));
     }
     s
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The closing summary line(s).
 pub fn summary(report: &CheckReport) -> String {
     let s = &report.summary;
-    let mut out = match report.lang {
-        Lang::Nb => format!(
-            "Sjekket {} per {}: {} ({} feil, {}, {} uten avbøtende mulighet), {}, {}.\n",
-            plural(s.models, "modell", "modeller"),
-            report.at,
-            plural(s.barriers, "barriere", "barrierer"),
-            s.errors,
-            plural(s.warnings, "advarsel", "advarsler"),
-            s.unmitigated,
-            plural(s.opportunities, "mulighet", "muligheter"),
-            plural(
-                s.blocked_services,
-                "blokkert tjeneste",
-                "blokkerte tjenester"
-            ),
-        ),
-        Lang::En => format!(
-            "Checked {} at {}: {} ({}, {}, {} unmitigated), {}, {}.\n",
-            plural(s.models, "model", "models"),
-            report.at,
-            plural(s.barriers, "barrier", "barriers"),
-            plural(s.errors, "error", "errors"),
-            plural(s.warnings, "warning", "warnings"),
-            s.unmitigated,
-            plural(s.opportunities, "opportunity", "opportunities"),
-            plural(s.blocked_services, "blocked service", "blocked services"),
-        ),
-    };
+    let lang = report.lang;
+    let mut out = crate::text!(
+        lang,
+        "check-summary-line",
+        models = s.models,
+        at = &report.at,
+        barriers = s.barriers,
+        errors = s.errors,
+        warnings = s.warnings,
+        unmitigated = s.unmitigated,
+        opportunities = s.opportunities,
+        blocked = s.blocked_services,
+    );
+    out.push('\n');
     if s.invalid_models > 0 {
-        let _ = writeln!(
-            out,
-            "{}",
-            match report.lang {
-                Lang::Nb => format!(
-                    "{} kunne ikke leses (se feilmeldingene over).",
-                    plural(s.invalid_models, "modell", "modeller")
-                ),
-                Lang::En => format!(
-                    "{} could not be read (see the diagnostics above).",
-                    plural(s.invalid_models, "model", "models")
-                ),
-            }
+        let line = crate::text!(
+            lang,
+            "check-summary-invalid-models",
+            count = s.invalid_models
         );
+        let _ = writeln!(out, "{line}");
     }
     out
 }
@@ -427,7 +367,11 @@ pub fn render_concise(report: &CheckReport, layout: Layout) -> String {
             out,
             "{}: {}: {} [{}]",
             f.location,
-            paint(severity_word(f, report.lang), finding_tone(f), layout.color),
+            paint(
+                &severity_word(f, report.lang),
+                finding_tone(f),
+                layout.color
+            ),
             text::one_line(&f.title),
             f.rule
         );
@@ -436,4 +380,51 @@ pub fn render_concise(report: &CheckReport, layout: Layout) -> String {
         out.push_str(&summary(report));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One barrier is one in both languages (the catalogue's plurals, not a hand-made «s»).
+    #[test]
+    fn a_service_line_counts_one_barrier_in_the_singular() {
+        let line = |status, n, lang| service_line(status, n, lang, false);
+        assert_eq!(line(Status::Blocked, 1, Lang::En), "blocked by 1 barrier");
+        assert_eq!(line(Status::Blocked, 2, Lang::En), "blocked by 2 barriers");
+        assert_eq!(line(Status::Blocked, 1, Lang::Nb), "blokkert av 1 barriere");
+        assert_eq!(
+            line(Status::AtRisk, 3, Lang::Nb),
+            "i risiko på grunn av 3 barrierer"
+        );
+        assert_eq!(line(Status::Ok, 0, Lang::En), "ok");
+    }
+
+    #[test]
+    fn the_closing_line_uses_the_singular_for_one() {
+        let one = |lang| {
+            crate::text!(
+                lang,
+                "check-summary-line",
+                models = 1,
+                at = "2026-11-28",
+                barriers = 1,
+                errors = 1,
+                warnings = 1,
+                unmitigated = 1,
+                opportunities = 1,
+                blocked = 1,
+            )
+        };
+        assert_eq!(
+            one(Lang::En),
+            "Checked 1 model at 2026-11-28: 1 barrier (1 error, 1 warning, 1 unmitigated), \
+             1 opportunity, 1 blocked service."
+        );
+        assert_eq!(
+            one(Lang::Nb),
+            "Sjekket 1 modell per 2026-11-28: 1 barriere (1 feil, 1 advarsel, 1 uten avbøtende \
+             mulighet), 1 mulighet, 1 blokkert tjeneste."
+        );
+    }
 }

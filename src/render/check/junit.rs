@@ -7,25 +7,16 @@
 
 use std::fmt::Write as _;
 
-use crate::render::escape::xml;
+use quick_junit::{NonSuccessKind, Property, Report, TestCase, TestCaseStatus, TestSuite};
+
+use crate::text;
 use crate::view::{CheckReport, FindingReport, InvalidModel, ModelReport};
 use crate::vocab::Lang;
 
-/// The report as a JUnit XML document.
+/// The report as a JUnit XML document, written by `quick-junit` (it counts the tests,
+/// failures and errors of each suite and of the whole, and escapes the text).
 pub fn render(report: &CheckReport) -> String {
-    let tests: usize = report
-        .models
-        .iter()
-        .map(|m| m.evaluated.len())
-        .sum::<usize>()
-        + report.invalid_models.len();
-    let failures: usize = report.models.iter().map(failing_rules).sum();
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(
-        out,
-        "<testsuites name=\"rammelab check\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{}\">",
-        report.invalid_models.len()
-    );
+    let mut junit = Report::new("rammelab check");
     let mut models = report.models.iter().peekable();
     let mut invalid = report.invalid_models.iter().peekable();
     loop {
@@ -37,84 +28,75 @@ pub fn render(report: &CheckReport) -> String {
         };
         if next_valid {
             if let Some(m) = models.next() {
-                suite(&mut out, report, m);
+                junit.add_test_suite(suite(report, m));
             }
         } else if let Some(i) = invalid.next() {
-            invalid_suite(&mut out, report.lang, i);
+            junit.add_test_suite(invalid_suite(report.lang, i));
         }
     }
-    out.push_str("</testsuites>\n");
+    // Writing to a String fails only on an I/O error, which a String does not have; an empty
+    // document would still be refused by every reader, so it is not hidden either.
+    let mut out = junit.to_string().unwrap_or_default();
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
     out
 }
 
-fn failing_rules(m: &ModelReport) -> usize {
-    m.evaluated
-        .iter()
-        .filter(|id| m.barriers().any(|f| &f.rule == *id))
-        .count()
+/// A test case of `file`, with the file as the `file` attribute CI servers link to.
+fn case(name: &str, file: &str, status: TestCaseStatus) -> TestCase {
+    let mut case = TestCase::new(name, status);
+    case.set_classname(file);
+    case.extra.insert("file".into(), file.into());
+    case
 }
 
-fn suite(out: &mut String, report: &CheckReport, m: &ModelReport) {
-    let _ = writeln!(
-        out,
-        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">",
-        xml::text(&m.file),
-        m.evaluated.len(),
-        failing_rules(m)
-    );
-    let _ = writeln!(
-        out,
-        "    <properties>\n      <property name=\"model\" value=\"{}\"/>\n      <property name=\"at\" value=\"{}\"/>\n    </properties>",
-        xml::text(&m.name),
-        xml::text(&report.at)
-    );
+fn suite(report: &CheckReport, m: &ModelReport) -> TestSuite {
+    let mut suite = TestSuite::new(m.file.as_str());
+    suite.add_properties([
+        Property::new("model", m.name.as_str()),
+        Property::new("at", report.at.as_str()),
+    ]);
     for id in &m.evaluated {
         let found: Vec<&FindingReport> = m.findings.iter().filter(|f| &f.rule == id).collect();
-        let _ = write!(
-            out,
-            "    <testcase name=\"{}\" classname=\"{}\" file=\"{}\"",
-            xml::text(id),
-            xml::text(&m.file),
-            xml::text(&m.file)
-        );
-        let Some(first) = found.first() else {
-            out.push_str("/>\n");
-            continue;
-        };
-        out.push_str(">\n");
         let body: String = found.iter().map(|f| describe(f, report.lang)).collect();
-        if first.is_barrier() {
-            let _ = writeln!(
-                out,
-                "      <failure type=\"{}\" message=\"{}\">{}</failure>",
-                first.severity.as_str(),
-                xml::text(&first.title),
-                xml::text(&body)
-            );
-        } else {
-            let _ = writeln!(out, "      <system-out>{}</system-out>", xml::text(&body));
-        }
-        out.push_str("    </testcase>\n");
+        let test = match found.first() {
+            None => case(id, &m.file, TestCaseStatus::success()),
+            Some(first) if first.is_barrier() => {
+                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                status
+                    .set_type(first.severity.as_str())
+                    .set_message(first.title.as_str())
+                    .set_description(body);
+                case(id, &m.file, status)
+            }
+            Some(_) => {
+                let mut test = case(id, &m.file, TestCaseStatus::success());
+                test.set_system_out(body);
+                test
+            }
+        };
+        suite.add_test_case(test);
     }
-    out.push_str("  </testsuite>\n");
+    suite
 }
 
-fn invalid_suite(out: &mut String, lang: Lang, m: &InvalidModel) {
-    let message = InvalidModel::headline(lang);
-    let file = xml::text(&m.file);
-    let _ = writeln!(
-        out,
-        "  <testsuite name=\"{file}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n    <testcase name=\"load\" classname=\"{file}\" file=\"{file}\">\n      <error type=\"invalid_model\" message=\"{message}\">{}</error>\n    </testcase>\n  </testsuite>",
-        xml::text(&m.diagnostics)
-    );
+fn invalid_suite(lang: Lang, m: &InvalidModel) -> TestSuite {
+    let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+    status
+        .set_type("invalid_model")
+        .set_message(InvalidModel::headline(lang))
+        .set_description(m.diagnostics.as_str());
+    let mut suite = TestSuite::new(m.file.as_str());
+    suite.add_test_case(case("load", &m.file, status));
+    suite
 }
 
 /// One finding as plain text: where, what, the source, the remedy.
 fn describe(f: &FindingReport, lang: Lang) -> String {
-    let (source, remedy, mitigated) = match lang {
-        Lang::Nb => ("Kilde", "Tiltak", "Avbøtes av"),
-        Lang::En => ("Source", "Remedy", "Mitigated by"),
-    };
+    let source = text!(lang, "check-source");
+    let remedy = text!(lang, "check-remedy");
+    let mitigated = text!(lang, "check-mitigated-by");
     let mut s = format!("{} {}: {}\n", f.location, f.subject, f.message);
     let _ = writeln!(
         s,

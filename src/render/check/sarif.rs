@@ -9,13 +9,21 @@
 //! mitigates) as related locations. Models that do not load are error notifications of the
 //! run's invocation. Paths are made relative to the working folder when they lie under it.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
+use serde::Serialize;
 use serde_json::{json, Value};
+use serde_sarif::sarif::{
+    ArtifactLocation, Invocation, Location as SarifLocation, LogicalLocation, Message,
+    MultiformatMessageString, Notification, PhysicalLocation, PropertyBag, Region,
+    ReportingConfiguration, ReportingDescriptor, ReportingDescriptorReference,
+    Result as SarifResult, ResultLevel, Run, Sarif, Tool, ToolComponent,
+};
 
 use crate::rules::{RuleKind, Severity};
-use crate::view::{CheckReport, FindingRef, FindingReport, Location, RuleInfo};
-use crate::vocab::Lang;
+use crate::text;
+use crate::view::{CheckReport, FindingRef, FindingReport, InvalidModel, Location, RuleInfo};
 
 /// The SARIF version written.
 pub const VERSION: &str = "2.1.0";
@@ -43,98 +51,146 @@ pub fn render(report: &CheckReport, cwd: Option<&Path>, opportunities: bool) -> 
     }
 }
 
-/// The SARIF log as a JSON value.
+/// The SARIF log as a JSON value (callers that add to it, such as the log of a rule-pack
+/// failure, edit the value).
 pub fn log(report: &CheckReport, cwd: Option<&Path>, opportunities: bool) -> Value {
-    let rules: Vec<Value> = report.rules.iter().map(rule).collect();
-    let results: Vec<Value> = report
+    serde_json::to_value(sarif(report, cwd, opportunities)).unwrap_or(Value::Null)
+}
+
+/// The SARIF log in `serde-sarif`'s types.
+pub fn sarif(report: &CheckReport, cwd: Option<&Path>, opportunities: bool) -> Sarif {
+    let rules: Vec<ReportingDescriptor> = report.rules.iter().map(rule).collect();
+    let results: Vec<SarifResult> = report
         .findings()
         .filter(|(_, f)| opportunities || f.is_barrier())
         .map(|(_, f)| result(report, f, cwd))
         .collect();
-    let notifications: Vec<Value> = report
+    let notifications: Vec<Notification> = report
         .invalid_models
         .iter()
-        .flat_map(|m| {
-            let whole = json!({
-                "level": "error",
-                "message": { "text": m.diagnostics.trim_end() },
-                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&m.file, cwd) } } }],
-                "descriptor": { "id": "invalid-model" },
-            });
-            let each = m.errors.iter().map(move |e| {
-                let text = match &e.help {
-                    Some(h) => format!("{} ({h})", e.message),
-                    None => e.message.clone(),
-                };
-                json!({
-                    "level": "error",
-                    "message": { "text": text },
-                    "locations": [{ "physicalLocation": physical(&e.location, cwd) }],
-                    "descriptor": { "id": e.code },
-                })
-            });
-            std::iter::once(whole).chain(each)
-        })
+        .flat_map(|m| invalid_model(m, cwd))
         .collect();
-    json!({
-        "$schema": SCHEMA_URI,
-        "version": VERSION,
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "rammelab",
-                    "version": report.version,
-                    "semanticVersion": report.version,
-                    "informationUri": INFORMATION_URI,
-                    "rules": rules,
-                }
-            },
-            "invocations": [{
-                "executionSuccessful": report.invalid_models.is_empty(),
-                "toolExecutionNotifications": notifications,
-            }],
-            "results": results,
-            "columnKind": "unicodeCodePoints",
-            "properties": {
-                "at": report.at,
-                "lang": report.lang,
-                "packs": report.packs,
-                "opportunities": opportunities,
-            },
-        }],
-    })
+    let driver = ToolComponent::builder()
+        .name("rammelab")
+        .version(report.version.as_str())
+        .semantic_version(report.version.as_str())
+        .information_uri(INFORMATION_URI)
+        .rules(rules)
+        .build();
+    let invocation = Invocation::builder()
+        .execution_successful(report.invalid_models.is_empty())
+        .tool_execution_notifications(notifications)
+        .build();
+    let run = Run::builder()
+        .tool(Tool::builder().driver(driver).build())
+        .invocations(vec![invocation])
+        .results(results)
+        .column_kind(json!("unicodeCodePoints"))
+        .properties(bag([
+            ("at", json!(report.at)),
+            ("lang", json!(report.lang)),
+            ("packs", json!(report.packs)),
+            ("opportunities", json!(opportunities)),
+        ]))
+        .build();
+    Sarif::builder()
+        .schema(SCHEMA_URI)
+        .version(json!(VERSION))
+        .runs(vec![run])
+        .build()
 }
 
-fn level(kind: RuleKind, severity: Severity) -> &'static str {
-    match (kind, severity) {
-        (RuleKind::Opportunity, _) | (_, Severity::Info) => "note",
-        (RuleKind::Barrier, Severity::Warning) => "warning",
-        (RuleKind::Barrier, Severity::Error) => "error",
+/// A model that did not load: one notification with all its diagnostics, then one per error
+/// at its place.
+fn invalid_model(m: &InvalidModel, cwd: Option<&Path>) -> Vec<Notification> {
+    let whole = PhysicalLocation {
+        artifact_location: Some(artifact(&m.file, cwd)),
+        ..Default::default()
+    };
+    let mut out = vec![notification(
+        m.diagnostics.trim_end(),
+        whole,
+        "invalid-model",
+    )];
+    out.extend(m.errors.iter().map(|e| {
+        let text = match &e.help {
+            Some(h) => format!("{} ({h})", e.message),
+            None => e.message.clone(),
+        };
+        notification(&text, physical(&e.location, cwd), &e.code)
+    }));
+    out
+}
+
+fn notification(text: &str, at: PhysicalLocation, id: &str) -> Notification {
+    Notification::builder()
+        .level(json!("error"))
+        .message(message(text))
+        .locations(vec![SarifLocation {
+            physical_location: Some(at),
+            ..Default::default()
+        }])
+        .descriptor(ReportingDescriptorReference {
+            id: Some(id.to_string()),
+            ..Default::default()
+        })
+        .build()
+}
+
+fn message(text: &str) -> Message {
+    Message {
+        text: Some(text.to_string()),
+        ..Default::default()
     }
 }
 
-fn rule(r: &RuleInfo) -> Value {
+/// A property bag of named JSON values.
+fn bag<const N: usize>(pairs: [(&str, Value); N]) -> PropertyBag {
+    PropertyBag {
+        tags: None,
+        additional_properties: pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+    }
+}
+
+/// Any serializable value as JSON (the view's types serialize without fail).
+fn value(v: impl Serialize) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+fn level(kind: RuleKind, severity: Severity) -> ResultLevel {
+    match (kind, severity) {
+        (RuleKind::Opportunity, _) | (_, Severity::Info) => ResultLevel::Note,
+        (RuleKind::Barrier, Severity::Warning) => ResultLevel::Warning,
+        (RuleKind::Barrier, Severity::Error) => ResultLevel::Error,
+    }
+}
+
+fn rule(r: &RuleInfo) -> ReportingDescriptor {
     let kind = match r.kind {
         RuleKind::Barrier => "barrier",
         RuleKind::Opportunity => "opportunity",
     };
-    let mut v = json!({
-        "id": r.id,
-        "shortDescription": { "text": r.title },
-        "fullDescription": { "text": full_description(r) },
-        "defaultConfiguration": { "level": level(r.kind, r.severity) },
-        "properties": {
-            "kind": kind,
-            "severity": r.severity,
-            "pack": r.pack,
-            "tags": [kind, r.pack, r.source.short],
-        },
-    });
+    let text = |t: String| MultiformatMessageString::builder().text(t).build();
+    let mut d = ReportingDescriptor::builder()
+        .id(r.id.as_str())
+        .short_description(text(r.title.clone()))
+        .full_description(text(full_description(r)))
+        .default_configuration(ReportingConfiguration {
+            level: Some(value(level(r.kind, r.severity))),
+            ..Default::default()
+        })
+        .properties(bag([
+            ("kind", json!(kind)),
+            ("severity", value(r.severity)),
+            ("pack", json!(r.pack)),
+            ("tags", json!([kind, r.pack, r.source.short])),
+        ]))
+        .build();
     // helpUri must be a URI; a rule whose source names no URL simply has none.
     if r.source.url.contains("://") {
-        v["helpUri"] = json!(r.source.url);
+        d.help_uri = Some(r.source.url.clone());
     }
-    v
+    d
 }
 
 /// The title, then the source: `Title. Act (short) § 4.`, the short name left out when the act's
@@ -150,69 +206,86 @@ fn full_description(r: &RuleInfo) -> String {
     }
 }
 
-fn result(report: &CheckReport, f: &FindingReport, cwd: Option<&Path>) -> Value {
+fn result(report: &CheckReport, f: &FindingReport, cwd: Option<&Path>) -> SarifResult {
     let rule_index = report.rules.iter().position(|r| r.id == f.rule);
-    let (mitigated, mitigates, refused) = match report.lang {
-        Lang::Nb => ("Avbøtes av", "Avbøter", "Kan ikke avbøtes av"),
-        Lang::En => ("Mitigated by", "Mitigates", "Cannot be mitigated by"),
-    };
-    let related: Vec<Value> = f
+    let lang = report.lang;
+    let mitigated = text!(lang, "check-mitigated-by");
+    let mitigates = text!(lang, "check-mitigates");
+    let refused = text!(lang, "check-cannot-be-mitigated-by");
+    let related: Vec<SarifLocation> = f
         .mitigations
         .iter()
-        .map(|r| (mitigated, r))
-        .chain(f.mitigates.iter().map(|r| (mitigates, r)))
-        .chain(f.refused.iter().map(|r| (refused, r)))
+        .map(|r| (mitigated.as_str(), r))
+        .chain(f.mitigates.iter().map(|r| (mitigates.as_str(), r)))
+        .chain(f.refused.iter().map(|r| (refused.as_str(), r)))
         .enumerate()
         .map(|(i, (word, r))| related(i + 1, word, r, cwd))
         .collect();
-    let mut v = json!({
-        "ruleId": f.rule,
-        "level": level(f.kind, f.severity),
-        "message": { "text": f.message },
-        "locations": [{
-            "physicalLocation": physical(&f.location, cwd),
-            "logicalLocations": [{ "name": f.subject, "kind": f.subject_kind }],
-        }],
-        "partialFingerprints": {
-            "rammelabFinding/v1": format!("{}:{}:{}", f.location.file, f.subject, f.rule),
-        },
-        "properties": {
-            "kind": f.kind,
-            "severity": f.severity,
-            "subject": f.subject,
-            "title": f.title,
-            "remedy": f.remedy,
-            "source": f.source,
-            "mitigated_by": f.mitigated_by,
-        },
-    });
-    if let Some(i) = rule_index {
-        v["ruleIndex"] = json!(i);
-    }
+    let location = SarifLocation {
+        physical_location: Some(physical(&f.location, cwd)),
+        logical_locations: Some(vec![LogicalLocation {
+            name: Some(f.subject.clone()),
+            kind: Some(f.subject_kind.clone()),
+            ..Default::default()
+        }]),
+        ..Default::default()
+    };
+    let fingerprint = format!("{}:{}:{}", f.location.file, f.subject, f.rule);
+    let mut r = SarifResult::builder()
+        .rule_id(f.rule.as_str())
+        .level(level(f.kind, f.severity))
+        .message(message(&f.message))
+        .locations(vec![location])
+        .partial_fingerprints(BTreeMap::from([(
+            "rammelabFinding/v1".to_string(),
+            fingerprint,
+        )]))
+        .properties(bag([
+            ("kind", value(f.kind)),
+            ("severity", value(f.severity)),
+            ("subject", json!(f.subject)),
+            ("title", json!(f.title)),
+            ("remedy", json!(f.remedy)),
+            ("source", value(&f.source)),
+            ("mitigated_by", json!(f.mitigated_by)),
+        ]))
+        .build();
+    r.rule_index = rule_index.and_then(|i| i64::try_from(i).ok());
     if !related.is_empty() {
-        v["relatedLocations"] = json!(related);
+        r.related_locations = Some(related);
     }
-    v
+    r
 }
 
-fn related(id: usize, word: &str, r: &FindingRef, cwd: Option<&Path>) -> Value {
-    json!({
-        "id": id,
-        "physicalLocation": physical(&r.location, cwd),
-        "message": { "text": format!("{word}: {} ({})", r.rule, r.subject) },
-    })
+fn related(id: usize, word: &str, r: &FindingRef, cwd: Option<&Path>) -> SarifLocation {
+    SarifLocation {
+        id: i64::try_from(id).ok(),
+        physical_location: Some(physical(&r.location, cwd)),
+        message: Some(message(&format!("{word}: {} ({})", r.rule, r.subject))),
+        ..Default::default()
+    }
 }
 
-fn physical(l: &Location, cwd: Option<&Path>) -> Value {
-    json!({
-        "artifactLocation": { "uri": uri(&l.file, cwd) },
-        "region": {
-            "startLine": l.line,
-            "startColumn": l.column,
-            "endLine": l.end_line,
-            "endColumn": l.end_column,
-        },
-    })
+fn artifact(file: &str, cwd: Option<&Path>) -> ArtifactLocation {
+    ArtifactLocation {
+        uri: Some(uri(file, cwd)),
+        ..Default::default()
+    }
+}
+
+fn physical(l: &Location, cwd: Option<&Path>) -> PhysicalLocation {
+    let n = |x: usize| i64::try_from(x).ok();
+    PhysicalLocation {
+        artifact_location: Some(artifact(&l.file, cwd)),
+        region: Some(Region {
+            start_line: n(l.line),
+            start_column: n(l.column),
+            end_line: n(l.end_line),
+            end_column: n(l.end_column),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
 }
 
 /// A file as a URI reference: relative to `cwd` when it lies under it, else a `file:` URI

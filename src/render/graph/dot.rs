@@ -41,7 +41,7 @@ pub fn to_dot(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
         let label = scene.edge_label(a, kind);
         let mut attrs = format!("color=\"{}\"", stroke_colour(stroke));
         if !label.is_empty() {
-            let _ = write!(attrs, ", label={}", quote(label));
+            let _ = write!(attrs, ", label={}", quote(&label));
         }
         attrs.push_str(edge_extra(stroke));
         let _ = writeln!(

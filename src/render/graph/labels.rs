@@ -10,6 +10,7 @@ use super::layout::LAYER_GAP;
 use crate::graph::{service_statuses, Effect, Status};
 use crate::graph::{BarrierGraph, EdgeKind, Node, NodeKind};
 use crate::model::ItemId;
+use crate::text;
 use crate::vocab::{ItemKind, Lang};
 
 /// How a node is drawn.
@@ -286,21 +287,19 @@ impl<'g, 'a> Scene<'g, 'a> {
         }
     }
 
-    fn barrier_detail(&self, e: Effect, f: usize) -> &'static str {
+    fn barrier_detail(&self, e: Effect, f: usize) -> String {
         let mitigated = self
             .g
             .eval()
             .findings
             .get(f)
             .is_some_and(|x| !x.mitigated_by.is_empty());
-        match (e, mitigated, self.lang) {
-            (Effect::Blocks, _, Lang::Nb) => "blokkerer",
-            (Effect::Blocks, _, Lang::En) => "blocks",
-            (_, true, Lang::Nb) => "avhjulpet",
-            (_, true, Lang::En) => "mitigated",
-            (_, false, Lang::Nb) => "advarsel",
-            (_, false, Lang::En) => "warning",
-        }
+        let key = match (e, mitigated) {
+            (Effect::Blocks, _) => "graph-barrier-blocks",
+            (_, true) => "graph-barrier-mitigated",
+            (_, false) => "graph-barrier-warning",
+        };
+        text!(self.lang, key)
     }
 
     /// The label of a term field of an item (`personopplysninger`), if it is set.
@@ -311,65 +310,52 @@ impl<'g, 'a> Scene<'g, 'a> {
         Some(vocab.term(t).label.get(self.lang).to_lowercase())
     }
 
-    pub fn edge_label(&self, from: NodeIndex, kind: EdgeKind) -> &'static str {
+    /// The word on a line; empty for lines that need none.
+    pub fn edge_label(&self, from: NodeIndex, kind: EdgeKind) -> String {
         let risk = self.stroke(from, kind) == Stroke::Risk;
-        match (kind, self.lang) {
-            (EdgeKind::Sends | EdgeKind::FlowsTo | EdgeKind::Grounds, _) => "",
-            (EdgeKind::PartyTo, Lang::Nb) => "part",
-            (EdgeKind::PartyTo, Lang::En) => "party",
-            (EdgeKind::RequiredBy, Lang::Nb) => "kreves av",
-            (EdgeKind::RequiredBy, Lang::En) => "required by",
-            (EdgeKind::NeededBy, Lang::Nb) => "trengs av",
-            (EdgeKind::NeededBy, Lang::En) => "needed by",
-            (EdgeKind::Provides, Lang::Nb) => "leverer",
-            (EdgeKind::Provides, Lang::En) => "provides",
-            (EdgeKind::Serves, _) => "for",
-            (EdgeKind::Blocks, Lang::Nb) if risk => "truer",
-            (EdgeKind::Blocks, Lang::En) if risk => "threatens",
-            (EdgeKind::Blocks, Lang::Nb) => "blokkerer",
-            (EdgeKind::Blocks, Lang::En) => "blocks",
-            (EdgeKind::Mitigates, Lang::Nb) => "avhjelper",
-            (EdgeKind::Mitigates, Lang::En) => "mitigates",
-            (EdgeKind::Supports, Lang::Nb) => "åpner for",
-            (EdgeKind::Supports, Lang::En) => "supports",
-        }
+        let key = match kind {
+            EdgeKind::Sends | EdgeKind::FlowsTo | EdgeKind::Grounds => return String::new(),
+            EdgeKind::PartyTo => "graph-edge-party",
+            EdgeKind::RequiredBy => "graph-edge-required-by",
+            EdgeKind::NeededBy => "graph-edge-needed-by",
+            EdgeKind::Provides => "graph-edge-provides",
+            EdgeKind::Serves => "graph-edge-for",
+            EdgeKind::Blocks if risk => "graph-edge-threatens",
+            EdgeKind::Blocks => "graph-edge-blocks",
+            EdgeKind::Mitigates => "graph-edge-mitigates",
+            EdgeKind::Supports => "graph-edge-supports",
+        };
+        text!(self.lang, key)
     }
 
     /// The title of the drawing: the model's name and the date the law was read at.
     pub fn title(&self) -> String {
         let eval = self.g.eval();
         let model = eval.model.name();
-        match (self.part, self.lang) {
-            (Part::EndsIn(end, (i, n)), Lang::Nb) => {
-                let part = if n > 1 {
-                    format!(", del {i} av {n}")
-                } else {
-                    String::new()
-                };
-                return format!("Barrierenes vei til «{}» ({model}{part})", self.label(end));
+        match self.part {
+            Part::EndsIn(end, (i, n)) if n > 1 => text!(
+                self.lang,
+                "graph-title-ends-in-part",
+                service = self.label(end),
+                model = model,
+                part = i,
+                parts = n,
+            ),
+            Part::EndsIn(end, _) => text!(
+                self.lang,
+                "graph-title-ends-in",
+                service = self.label(end),
+                model = model,
+            ),
+            Part::ReachesNoService => {
+                text!(self.lang, "graph-title-reaches-no-service", model = model)
             }
-            (Part::EndsIn(end, (i, n)), Lang::En) => {
-                let part = if n > 1 {
-                    format!(", part {i} of {n}")
-                } else {
-                    String::new()
-                };
-                return format!(
-                    "How the barriers reach «{}» ({model}{part})",
-                    self.label(end)
-                );
-            }
-            (Part::ReachesNoService, Lang::Nb) => {
-                return format!("Barrierer som ikke når noen tjeneste ({model})")
-            }
-            (Part::ReachesNoService, Lang::En) => {
-                return format!("Barriers that reach no service ({model})")
-            }
-            (Part::Whole, _) => {}
-        }
-        match self.lang {
-            Lang::Nb => format!("{} (rammebetingelser per {})", eval.model.name(), eval.at),
-            Lang::En => format!("{} (framework as of {})", eval.model.name(), eval.at),
+            Part::Whole => text!(
+                self.lang,
+                "graph-title",
+                model = model,
+                at = eval.at.to_string()
+            ),
         }
     }
 }
@@ -431,23 +417,17 @@ fn travels(g: &BarrierGraph, to: NodeIndex, kind: EdgeKind) -> bool {
     }
 }
 
-pub(super) fn kind_label(kind: NodeKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (NodeKind::Actor, Lang::Nb) => "aktør",
-        (NodeKind::Actor, Lang::En) => "actor",
-        (NodeKind::Service, Lang::Nb) => "tjeneste",
-        (NodeKind::Service, Lang::En) => "service",
-        (NodeKind::Flow, Lang::Nb) => "flyt",
-        (NodeKind::Flow, Lang::En) => "flow",
-        (NodeKind::Agreement, Lang::Nb) => "avtale",
-        (NodeKind::Agreement, Lang::En) => "agreement",
-        (NodeKind::Barrier, Lang::Nb) => "barriere",
-        (NodeKind::Barrier, Lang::En) => "barrier",
-        (NodeKind::Opportunity, Lang::Nb) => "mulighet",
-        (NodeKind::Opportunity, Lang::En) => "opportunity",
-        (NodeKind::Source, Lang::Nb) => "rettskilde",
-        (NodeKind::Source, Lang::En) => "legal source",
-    }
+pub(super) fn kind_label(kind: NodeKind, lang: Lang) -> String {
+    let key = match kind {
+        NodeKind::Actor => "graph-kind-actor",
+        NodeKind::Service => "graph-kind-service",
+        NodeKind::Flow => "graph-kind-flow",
+        NodeKind::Agreement => "graph-kind-agreement",
+        NodeKind::Barrier => "graph-kind-barrier",
+        NodeKind::Opportunity => "graph-kind-opportunity",
+        NodeKind::Source => "graph-kind-source",
+    };
+    text!(lang, key)
 }
 
 /// Colours shared by the DOT, Mermaid and SVG drawings: (fill, stroke).

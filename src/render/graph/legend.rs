@@ -8,6 +8,7 @@ use super::shapes::shape;
 use super::svg::{stroke_attrs, text_width};
 use crate::graph::{Effect, Status};
 use crate::render::escape::xml;
+use crate::text;
 use crate::vocab::Lang;
 
 /// The legend: one swatch per kind of node and per kind of line, in rows that fit the width.
@@ -30,53 +31,44 @@ const LEGEND_ROW: f64 = 22.0;
 impl Legend {
     pub(super) fn new(lang: Lang, max_width: f64) -> Legend {
         use crate::graph::NodeKind as K;
-        let nb = lang == Lang::Nb;
-        let t = |nb_text: &str, en_text: &str| {
-            if nb {
-                nb_text.to_string()
-            } else {
-                en_text.to_string()
-            }
-        };
-        let k = |kind| kind_label(kind, lang).to_string();
+        let t = |key: &str| text!(lang, key);
+        let k = |kind| kind_label(kind, lang);
+        let service = |key: &str| text!(lang, key, kind = k(K::Service));
         let items = vec![
             (LegendMark::Node(Look::Actor), k(K::Actor)),
             (
                 LegendMark::Node(Look::Service(Status::Ok)),
-                format!("{} ok", k(K::Service)),
+                service("graph-legend-service-ok"),
             ),
             (
                 LegendMark::Node(Look::Service(Status::AtRisk)),
-                format!("{} {}", k(K::Service), Status::AtRisk.label(lang)),
+                service("graph-legend-service-at-risk"),
             ),
             (
                 LegendMark::Node(Look::Service(Status::Blocked)),
-                format!("{} {}", k(K::Service), Status::Blocked.label(lang)),
+                service("graph-legend-service-blocked"),
             ),
             (LegendMark::Node(Look::Flow), k(K::Flow)),
             (LegendMark::Node(Look::Agreement), k(K::Agreement)),
             (
                 LegendMark::Node(Look::Barrier(Effect::Blocks)),
-                t("barriere som blokkerer", "blocking barrier"),
+                t("graph-legend-blocking-barrier"),
             ),
             (
                 LegendMark::Node(Look::Barrier(Effect::Risk)),
-                t(
-                    "avhjulpet barriere eller advarsel",
-                    "mitigated barrier or warning",
-                ),
+                t("graph-legend-mitigated-barrier"),
             ),
             (LegendMark::Node(Look::Opportunity), k(K::Opportunity)),
             (LegendMark::Node(Look::Source), k(K::Source)),
-            (LegendMark::Line(Stroke::Blocks), t("blokkerer", "blocks")),
-            (LegendMark::Line(Stroke::Risk), t("truer", "threatens")),
+            (LegendMark::Line(Stroke::Blocks), t("graph-legend-blocks")),
+            (LegendMark::Line(Stroke::Risk), t("graph-legend-threatens")),
             (
                 LegendMark::Line(Stroke::Mitigates),
-                t("avhjelper", "mitigates"),
+                t("graph-legend-mitigates"),
             ),
             (
                 LegendMark::Line(Stroke::Grounds),
-                t("hjemmel", "legal basis"),
+                t("graph-legend-legal-basis"),
             ),
         ];
         let mut legend = Legend {

@@ -52,7 +52,7 @@ pub fn to_mermaid(g: &BarrierGraph, lang: Lang, focus: Option<&str>) -> String {
                 out,
                 "  {} {arrow}|\"{}\"| {}",
                 id(a),
-                escape::label(label),
+                escape::label(&label),
                 id(b)
             );
         }

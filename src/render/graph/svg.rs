@@ -19,6 +19,7 @@ use super::shapes::{outline_x, shape};
 use crate::graph::BarrierGraph;
 use crate::graph::Status;
 use crate::render::escape::xml;
+use crate::text;
 use crate::vocab::Lang;
 
 const FONT: &str = "DejaVu Sans, Verdana, Helvetica, Arial, sans-serif";
@@ -104,10 +105,7 @@ fn draw(scene: &Scene) -> String {
         b.draw(&mut out, r);
     }
     if scene.nodes.is_empty() {
-        let empty = match lang {
-            Lang::Nb => "Ingenting å tegne.",
-            Lang::En => "Nothing to draw.",
-        };
+        let empty = text!(lang, "graph-nothing-to-draw");
         let _ = writeln!(
             out,
             r##"<text x="0" y="14" font-size="12" fill="#555555">{empty}</text>"##

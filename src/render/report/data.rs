@@ -16,9 +16,9 @@ use crate::vocab::{ItemKind, Lang, Vocabulary};
 /// The whole report.
 #[derive(Debug, Clone, Serialize)]
 pub struct LabReport {
-    pub lang: &'static str,
+    pub lang: String,
     /// Every label, by key (see `labels.rs`).
-    pub t: BTreeMap<&'static str, &'static str>,
+    pub t: BTreeMap<&'static str, String>,
     pub title: String,
     pub at: String,
     pub packs: Vec<PackView>,
@@ -98,13 +98,13 @@ pub struct RootView {
     pub blocks: Vec<ItemRef>,
     pub n: usize,
     /// `tjeneste` or `tjenester`, agreeing with `n`.
-    pub noun: &'static str,
+    pub noun: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PathStep {
     /// How this step relates to the one before (`krever`).
-    pub rel: &'static str,
+    pub rel: String,
     pub item: ItemRef,
 }
 
@@ -112,7 +112,7 @@ pub struct PathStep {
 pub struct ServiceView {
     pub item: ItemRef,
     pub status: &'static str,
-    pub status_label: &'static str,
+    pub status_label: String,
     /// From the service to the item its nearest cause sits on, the service itself left out;
     /// empty when the cause sits on the service.
     pub path: Vec<PathStep>,
@@ -125,10 +125,10 @@ pub struct ServiceView {
 pub struct BarrierView {
     pub r: FindingRef,
     pub severity: &'static str,
-    pub severity_label: &'static str,
+    pub severity_label: String,
     /// `blocks`, `risk` or `mitigated` (CSS class and label).
     pub effect: &'static str,
-    pub effect_label: &'static str,
+    pub effect_label: String,
     pub blocks: bool,
     pub reaches: Vec<ItemRef>,
     pub source: SourceView,
@@ -161,7 +161,7 @@ pub struct RuleRow {
     pub id: String,
     pub title: String,
     pub kind: &'static str,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub source: String,
     pub pack: String,
     /// The subjects it fired on; empty when the rule found nothing.
@@ -432,7 +432,7 @@ fn finding_keys(eval: &Evaluation<'_>, barriers: &[usize], lang: Lang) -> Vec<St
     for (n, &i) in barriers.iter().enumerate() {
         keys[i] = format!("B{}", n + 1);
     }
-    let prefix = if lang == Lang::Nb { "M" } else { "O" };
+    let prefix = crate::text!(lang, "report-opportunity-letter");
     for (n, (i, _)) in eval.opportunities().enumerate() {
         keys[i] = format!("{prefix}{}", n + 1);
     }
@@ -466,7 +466,7 @@ fn service(cx: &Ctx<'_, '_>, s: &crate::graph::ServiceStatus) -> ServiceView {
 }
 
 /// The word for the step from `prev` to `next` on a service's path.
-fn relation(model: &Model, prev: ItemId, next: ItemId, lang: Lang) -> &'static str {
+fn relation(model: &Model, prev: ItemId, next: ItemId, lang: Lang) -> String {
     let key = match model.item(next).kind {
         ItemKind::Service => "rel_depends_on",
         ItemKind::Flow if flows_into(model, next, prev) => "rel_receives",
