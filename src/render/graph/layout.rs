@@ -4,7 +4,12 @@
 //! 2. Layers by longest path from the sources; then, from the sinks back, every node that has
 //!    successors is pulled right next to the nearest of them, so a finding sits beside the item it
 //!    is about, its legal source beside it, and an actor beside its flows.
-//! 3. Edges that span several layers get a dummy node in each layer they cross.
+//! 3. Edges that span several layers get a dummy node in each layer they cross. When that would
+//!    make the drawing far larger than the graph (one legal source or actor with edges to every
+//!    service of a long `depends_on` chain: `n²/2` dummies), the long edges out of one node
+//!    share one trunk of dummies instead and branch off it where they reach their target, so
+//!    the dummies are at most one per layer per such node, and every step after this one stays
+//!    linear in the nodes, dummies and edges. No shipped model comes near that size.
 //! 4. Order within layers by barycentric sweeps, keeping the order with the fewest crossings.
 //! 5. Vertical positions: each node is pulled toward the mean of its neighbours, and the order
 //!    and the gaps are kept by isotonic regression (pool adjacent violators), sweep after sweep.
@@ -13,6 +18,8 @@
 //!    columns, never across a column, so they pass no node.
 //!
 //! Everything is deterministic: ties are broken by node index.
+
+use crate::base::limits::work;
 
 /// A point of the drawing.
 pub(super) type Point = (f64, f64);
@@ -49,6 +56,9 @@ pub(super) struct Layout {
     pub nodes: Vec<Rect>,
     /// For each input edge, the points of its route from its source to its target.
     pub edges: Vec<Vec<Point>>,
+    /// For each input edge, whether the first and the last point of its route lie on a node;
+    /// not where the route leaves or joins a shared trunk (see step 3 above).
+    pub on_nodes: Vec<(bool, bool)>,
     pub width: f64,
     pub height: f64,
 }
@@ -60,6 +70,22 @@ const DUMMY_H: f64 = 6.0;
 const MAX_EMPTY_BAND: f64 = 3.0 * NODE_GAP;
 const SWEEPS: usize = 24;
 const ALIGN_ROUNDS: usize = 12;
+
+/// Dummies per node and edge of the graph above which long edges out of one node share a trunk.
+const DUMMIES_PER_ITEM: usize = 4;
+/// Dummies below which edges are never bundled, however small the graph.
+const DUMMIES_ALWAYS_SEPARATE: usize = 1_000;
+
+/// Whether one dummy per edge and layer crossed would make the drawing much larger than the
+/// graph: `n²/2` of them on a chain of `n` services that all hang off one node.
+fn needs_trunks(n: usize, layer: &[usize], dag: &[Option<DagEdge>]) -> bool {
+    let dummies: usize = dag
+        .iter()
+        .flatten()
+        .map(|&(a, b, _)| layer[b].saturating_sub(layer[a] + 1))
+        .sum();
+    dummies > DUMMIES_ALWAYS_SEPARATE.max(DUMMIES_PER_ITEM * (n + dag.len()))
+}
 
 /// Lays out `sizes.len()` nodes and the edges between them (by node index).
 #[cfg(test)]
@@ -84,12 +110,13 @@ pub(super) fn layout_with_gap(sizes: &[Size], edges: &[(usize, usize)], gap: f64
             h: sizes[v].h,
         })
         .collect();
-    let routes = lg.routes(&nodes, &xs, &ys, &dag);
+    let (routes, on_nodes) = lg.routes(&nodes, &xs, &ys, &dag);
     let width = nodes.iter().map(|r| r.x + r.w).fold(0.0, f64::max);
     let height = nodes.iter().map(|r| r.y + r.h).fold(0.0, f64::max);
     Layout {
         nodes,
         edges: routes,
+        on_nodes,
         width,
         height,
     }
@@ -210,12 +237,16 @@ impl LayeredGraph {
             chains: Vec::with_capacity(dag.len()),
             order: Vec::new(),
         };
-        for e in dag {
-            let chain = match *e {
-                Some((a, b, _)) => lg.chain(a, b),
-                None => Vec::new(),
-            };
-            lg.chains.push(chain);
+        if needs_trunks(real, layer, dag) {
+            lg.trunk_chains(dag);
+        } else {
+            for e in dag {
+                let chain = match *e {
+                    Some((a, b, _)) => lg.chain(a, b),
+                    None => Vec::new(),
+                };
+                lg.chains.push(chain);
+            }
         }
         let layers = lg.layer.iter().copied().max().map_or(0, |m| m + 1);
         lg.order = vec![Vec::new(); layers];
@@ -229,12 +260,7 @@ impl LayeredGraph {
         let mut chain = vec![a];
         let mut prev = a;
         for l in self.layer[a] + 1..self.layer[b] {
-            let d = self.layer.len();
-            self.layer.push(l);
-            self.height.push(DUMMY_H);
-            self.width.push(0.0);
-            self.up.push(Vec::new());
-            self.down.push(Vec::new());
+            let d = self.dummy(l);
             self.link(prev, d);
             chain.push(d);
             prev = d;
@@ -242,6 +268,66 @@ impl LayeredGraph {
         self.link(prev, b);
         chain.push(b);
         chain
+    }
+
+    /// A new dummy node in layer `l`.
+    fn dummy(&mut self, l: usize) -> usize {
+        work::add(1);
+        let d = self.layer.len();
+        self.layer.push(l);
+        self.height.push(DUMMY_H);
+        self.width.push(0.0);
+        self.up.push(Vec::new());
+        self.down.push(Vec::new());
+        d
+    }
+
+    /// The chains of all edges, the long edges out of one node sharing one trunk of dummies:
+    /// the edge that reaches farthest runs the whole trunk from its source; every other edge
+    /// runs from the trunk's dummy in the layer before its target (from the source when it is
+    /// next to it), so no edge repeats the trunk and the routes stay as long as the trunk.
+    fn trunk_chains(&mut self, dag: &[Option<DagEdge>]) {
+        // The edge that reaches farthest out of each node (the first of equals).
+        let mut farthest: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+        for (e, &(a, b, _)) in dag
+            .iter()
+            .enumerate()
+            .filter_map(|(e, d)| Some((e, d.as_ref()?)))
+        {
+            let reach = self.layer[b];
+            let best = farthest.entry(a).or_insert((reach, e));
+            if reach > best.0 {
+                *best = (reach, e);
+            }
+        }
+        let mut trunks: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+        for (e, d) in dag.iter().enumerate() {
+            let Some(&(a, b, _)) = d.as_ref() else {
+                self.chains.push(Vec::new());
+                continue;
+            };
+            let span = self.layer[b].saturating_sub(self.layer[a] + 1);
+            let trunk = trunks.entry(a).or_default();
+            let mut grown = std::mem::take(trunk);
+            while grown.len() < span {
+                let d = self.dummy(self.layer[a] + 1 + grown.len());
+                let prev = grown.last().copied().unwrap_or(a);
+                self.link(prev, d);
+                grown.push(d);
+            }
+            let from = if span == 0 { a } else { grown[span - 1] };
+            self.link(from, b);
+            let chain = if farthest.get(&a).map(|f| f.1) == Some(e) {
+                std::iter::once(a)
+                    .chain(grown[..span].iter().copied())
+                    .chain(std::iter::once(b))
+                    .collect()
+            } else {
+                vec![from, b]
+            };
+            trunks.insert(a, grown);
+            self.chains.push(chain);
+        }
     }
 
     fn link(&mut self, a: usize, b: usize) {
@@ -291,10 +377,12 @@ impl LayeredGraph {
     /// Sorts layer `l` by the barycentre of its neighbours in the layer before it (after it
     /// when not `downward`), and updates `pos` (every node's place in its layer) to match.
     fn reorder(&mut self, l: usize, downward: bool, pos: &mut [usize]) {
+        work::add(self.order[l].len());
         let mut keyed: Vec<(f64, usize, usize)> = self.order[l]
             .iter()
             .map(|&v| {
                 let nbrs = if downward { &self.up[v] } else { &self.down[v] };
+                work::add(nbrs.len());
                 let bary = if nbrs.is_empty() {
                     pos[v] as f64
                 } else {
@@ -319,6 +407,7 @@ impl LayeredGraph {
                 .flat_map(|&v| self.down[v].iter().map(move |&w| (v, w)))
                 .map(|(v, w)| (pos[v], pos[w]))
                 .collect();
+            work::add(layer.len() + es.len());
             es.sort_unstable();
             total += inversions(&es);
         }
@@ -400,6 +489,7 @@ impl LayeredGraph {
     /// Pulls the nodes of a layer toward their neighbours, keeping their order and gaps.
     fn align(&self, l: usize, y: &mut [f64], downward: bool, both: bool) {
         let layer = &self.order[l];
+        work::add(layer.len());
         if layer.is_empty() {
             return;
         }
@@ -411,6 +501,7 @@ impl LayeredGraph {
                     (false, true) => self.up[v].clone(),
                     (false, false) => self.down[v].clone(),
                 };
+                work::add(nbrs.len());
                 if nbrs.is_empty() {
                     y[v]
                 } else {
@@ -442,7 +533,7 @@ impl LayeredGraph {
         xs: &[f64],
         ys: &[f64],
         dag: &[Option<DagEdge>],
-    ) -> Vec<Vec<Point>> {
+    ) -> (Vec<Vec<Point>>, Vec<(bool, bool)>) {
         let ports = self.ports(nodes, ys);
         self.chains
             .iter()
@@ -451,16 +542,26 @@ impl LayeredGraph {
             .map(|(e, (chain, d))| {
                 let (Some(&a), Some(&b), Some((_, _, reversed))) = (chain.first(), chain.last(), d)
                 else {
-                    return Vec::new();
+                    return (Vec::new(), (true, true));
                 };
-                let start_y = ports.get(&(e, a)).copied().unwrap_or(ys[a]);
-                let mut pts = vec![(nodes[a].x + nodes[a].w, start_y)];
-                // Out of the node's column straight, so the curve clears wider nodes beside it.
+                work::add(chain.len());
                 let column_end =
                     xs.get(self.layer[a]).copied().unwrap_or(0.0) + self.layer_width(self.layer[a]);
-                if column_end > nodes[a].x + nodes[a].w + 0.5 {
-                    pts.push((column_end, start_y));
+                let mut pts = Vec::with_capacity(2 * chain.len());
+                match nodes.get(a) {
+                    Some(ra) => {
+                        let start_y = ports.get(&(e, a)).copied().unwrap_or(ys[a]);
+                        pts.push((ra.x + ra.w, start_y));
+                        // Out of the node's column straight, so the curve clears wider nodes
+                        // beside it.
+                        if column_end > ra.x + ra.w + 0.5 {
+                            pts.push((column_end, start_y));
+                        }
+                    }
+                    // Branching off a shared trunk: from the trunk's dummy, at the column's end.
+                    None => pts.push((column_end, ys[a])),
                 }
+                let ends = (a < self.real, true);
                 for &d in &chain[1..chain.len() - 1] {
                     let l = self.layer[d];
                     let x = xs.get(l).copied().unwrap_or(0.0);
@@ -470,10 +571,11 @@ impl LayeredGraph {
                 pts.push((nodes[b].x, ports.get(&(e, b)).copied().unwrap_or(ys[b])));
                 if *reversed {
                     pts.reverse();
+                    return (pts, (ends.1, ends.0));
                 }
-                pts
+                (pts, ends)
             })
-            .collect()
+            .unzip()
     }
 
     /// Where each edge meets each of its two real ends: spread over the side of the node, in
@@ -487,7 +589,9 @@ impl LayeredGraph {
                 continue;
             }
             let (a, b) = (chain[0], chain[chain.len() - 1]);
-            sides.entry((a, true)).or_default().push((ys[chain[1]], e));
+            if a < self.real {
+                sides.entry((a, true)).or_default().push((ys[chain[1]], e));
+            }
             sides
                 .entry((b, false))
                 .or_default()
