@@ -767,6 +767,57 @@ mod tests {
         assert_eq!(l.nodes[3].x, l.nodes[1].x);
     }
 
+    /// A chain `0 -> 1 -> … -> n-1` and one more node with an edge to every node of it, as the
+    /// legal source of the opportunity on every service of a long `depends_on` chain.
+    fn chain_with_hub(n: usize) -> (Vec<Size>, Vec<(usize, usize)>) {
+        let mut edges: Vec<(usize, usize)> = (1..n).map(|i| (i - 1, i)).collect();
+        edges.extend((0..n).map(|i| (n, i)));
+        (boxes(n + 1), edges)
+    }
+
+    #[test]
+    fn a_small_hub_keeps_a_dummy_per_edge_and_layer() {
+        let (sizes, edges) = chain_with_hub(20);
+        let l = layout(&sizes, &edges);
+        // The hub sits before node 0; its edge to the last node passes 19 layers, two points
+        // each, on its own.
+        assert_eq!(l.edges[edges.len() - 1].len(), 2 + 2 * 19);
+        assert!(l.on_nodes.iter().all(|&ends| ends == (true, true)));
+    }
+
+    #[test]
+    fn long_edges_out_of_one_node_share_a_trunk_drawn_once() {
+        let n = 200;
+        let (sizes, edges) = chain_with_hub(n);
+        let (l, work) = work::measure(|| layout(&sizes, &edges));
+        // The edge that reaches farthest runs the whole trunk from the hub; every other long
+        // edge leaves the trunk in the layer before its target, two points.
+        let hub = &l.edges[edges.len() - 1];
+        assert_eq!(hub.len(), 2 + 2 * (n - 1));
+        assert_eq!(l.on_nodes[edges.len() - 1], (true, true));
+        for i in 1..n - 1 {
+            let e = n - 1 + i;
+            assert_eq!(l.edges[e].len(), 2, "edge to {i}");
+            assert_eq!(l.on_nodes[e], (false, true), "edge to {i}");
+            // It leaves the trunk where the farthest edge passes, at the end of the column.
+            assert!(
+                hub.contains(&l.edges[e][0]),
+                "edge to {i}: {:?}",
+                l.edges[e][0]
+            );
+        }
+        let points: usize = l.edges.iter().map(Vec::len).sum();
+        assert!(points < 8 * n, "{points} route points");
+        for i in 0..=n {
+            for j in i + 1..=n {
+                assert!(!l.nodes[i].overlaps(&l.nodes[j]), "{i} and {j} overlap");
+            }
+        }
+        // Some 200 steps a node: the sweeps and rounds over nodes, dummies and edges, each a
+        // fixed number of times; one dummy per edge and layer (about n²/2) would be far more.
+        assert!(work < 400 * n as u64, "{work} steps");
+    }
+
     #[test]
     fn barycentric_ordering_removes_a_needless_crossing() {
         // 0 -> 3, 1 -> 2: initial order would cross.
