@@ -454,4 +454,13 @@ fn drawing_a_long_blocked_chain() {
         drawing_work_per_byte,
         blocked_chain,
     );
+    // And when every service is also for the same recipients: the edges into them from every
+    // layer of the chain share one trunk too.
+    linear_in(
+        "drawn blocked chain for one group",
+        1_000,
+        20.0,
+        drawing_work_per_byte,
+        |n| blocked_chain(n).replace("provider: kommune", "provider: kommune recipients: eldre"),
+    );
 }

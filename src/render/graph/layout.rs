@@ -7,8 +7,8 @@
 //! 3. Edges that span several layers get a dummy node in each layer they cross. When that would
 //!    make the drawing far larger than the graph (one legal source or actor with edges to every
 //!    service of a long `depends_on` chain: `n²/2` dummies), the long edges out of one node
-//!    share one trunk of dummies instead and branch off it where they reach their target, so
-//!    the dummies are at most one per layer per such node, and every step after this one stays
+//!    (or into one node) share one trunk of dummies instead and branch off it where they reach
+//!    their other end, so the dummies are at most one per layer per such node, and every step after this one stays
 //!    linear in the nodes, dummies and edges. No shipped model comes near that size.
 //! 4. Order within layers by barycentric sweeps, keeping the order with the fewest crossings.
 //! 5. Vertical positions: each node is pulled toward the mean of its neighbours, and the order
@@ -282,50 +282,89 @@ impl LayeredGraph {
         d
     }
 
-    /// The chains of all edges, the long edges out of one node sharing one trunk of dummies:
-    /// the edge that reaches farthest runs the whole trunk from its source; every other edge
-    /// runs from the trunk's dummy in the layer before its target (from the source when it is
-    /// next to it), so no edge repeats the trunk and the routes stay as long as the trunk.
+    /// The chains of all edges, the long edges out of one node, or into one node, sharing one
+    /// trunk of dummies (whichever end has more long edges): the edge that reaches farthest
+    /// runs the whole trunk; every other edge joins or leaves it in the layer next to its own
+    /// end (or meets the node itself when it is next to it), so no edge repeats the trunk and
+    /// the routes stay as long as the trunks.
     fn trunk_chains(&mut self, dag: &[Option<DagEdge>]) {
-        // The edge that reaches farthest out of each node (the first of equals).
-        let mut farthest: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+        let span = |lg: &Self, a: usize, b: usize| lg.layer[b].saturating_sub(lg.layer[a] + 1);
+        let (mut out_long, mut in_long) = (vec![0usize; self.real], vec![0usize; self.real]);
+        for &(a, b, _) in dag.iter().flatten() {
+            if span(self, a, b) > 0 {
+                out_long[a] += 1;
+                in_long[b] += 1;
+            }
+        }
+        // Each edge's trunk: out of its source (true) or into its target (false); and the edge
+        // that reaches farthest along each trunk (the first of equals).
+        let side = |a: usize, b: usize| out_long[a] >= in_long[b];
+        let mut farthest: std::collections::HashMap<(usize, bool), (usize, usize)> =
+            Default::default();
         for (e, &(a, b, _)) in dag
             .iter()
             .enumerate()
             .filter_map(|(e, d)| Some((e, d.as_ref()?)))
         {
-            let reach = self.layer[b];
-            let best = farthest.entry(a).or_insert((reach, e));
+            let key = if side(a, b) { (a, true) } else { (b, false) };
+            let reach = span(self, a, b);
+            let best = farthest.entry(key).or_insert((reach, e));
             if reach > best.0 {
                 *best = (reach, e);
             }
         }
-        let mut trunks: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+        let mut trunks: std::collections::HashMap<(usize, bool), Vec<usize>> = Default::default();
         for (e, d) in dag.iter().enumerate() {
             let Some(&(a, b, _)) = d.as_ref() else {
                 self.chains.push(Vec::new());
                 continue;
             };
-            let span = self.layer[b].saturating_sub(self.layer[a] + 1);
-            let trunk = trunks.entry(a).or_default();
-            let mut grown = std::mem::take(trunk);
-            while grown.len() < span {
-                let d = self.dummy(self.layer[a] + 1 + grown.len());
-                let prev = grown.last().copied().unwrap_or(a);
-                self.link(prev, d);
+            let out = side(a, b);
+            let key = if out { (a, true) } else { (b, false) };
+            let k = span(self, a, b);
+            let mut grown = trunks.remove(&key).unwrap_or_default();
+            while grown.len() < k {
+                let d = if out {
+                    let d = self.dummy(self.layer[a] + 1 + grown.len());
+                    self.link(grown.last().copied().unwrap_or(a), d);
+                    d
+                } else {
+                    let d = self.dummy(self.layer[b] - 1 - grown.len());
+                    self.link(d, grown.last().copied().unwrap_or(b));
+                    d
+                };
                 grown.push(d);
             }
-            let from = if span == 0 { a } else { grown[span - 1] };
-            self.link(from, b);
-            let chain = if farthest.get(&a).map(|f| f.1) == Some(e) {
-                std::iter::once(a)
-                    .chain(grown[..span].iter().copied())
-                    .chain(std::iter::once(b))
-                    .collect()
-            } else {
-                vec![from, b]
+            let whole = farthest.get(&key).map(|f| f.1) == Some(e);
+            let chain = match (k, out) {
+                (0, _) => {
+                    self.link(a, b);
+                    vec![a, b]
+                }
+                (_, true) => {
+                    self.link(grown[k - 1], b);
+                    if whole {
+                        std::iter::once(a)
+                            .chain(grown[..k].iter().copied())
+                            .chain(std::iter::once(b))
+                            .collect()
+                    } else {
+                        vec![grown[k - 1], b]
+                    }
+                }
+                (_, false) => {
+                    self.link(a, grown[k - 1]);
+                    if whole {
+                        std::iter::once(a)
+                            .chain(grown[..k].iter().rev().copied())
+                            .chain(std::iter::once(b))
+                            .collect()
+                    } else {
+                        vec![a, grown[k - 1]]
+                    }
+                }
             };
-            trunks.insert(a, grown);
+            trunks.insert(key, grown);
             self.chains.push(chain);
         }
     }
@@ -561,14 +600,18 @@ impl LayeredGraph {
                     // Branching off a shared trunk: from the trunk's dummy, at the column's end.
                     None => pts.push((column_end, ys[a])),
                 }
-                let ends = (a < self.real, true);
+                let ends = (a < self.real, b < self.real);
                 for &d in &chain[1..chain.len() - 1] {
                     let l = self.layer[d];
                     let x = xs.get(l).copied().unwrap_or(0.0);
                     pts.push((x, ys[d]));
                     pts.push((x + self.layer_width(l), ys[d]));
                 }
-                pts.push((nodes[b].x, ports.get(&(e, b)).copied().unwrap_or(ys[b])));
+                match nodes.get(b) {
+                    Some(rb) => pts.push((rb.x, ports.get(&(e, b)).copied().unwrap_or(ys[b]))),
+                    // Joining a shared trunk: at its dummy, where the column begins.
+                    None => pts.push((xs.get(self.layer[b]).copied().unwrap_or(0.0), ys[b])),
+                }
                 if *reversed {
                     pts.reverse();
                     return (pts, (ends.1, ends.0));
@@ -592,10 +635,12 @@ impl LayeredGraph {
             if a < self.real {
                 sides.entry((a, true)).or_default().push((ys[chain[1]], e));
             }
-            sides
-                .entry((b, false))
-                .or_default()
-                .push((ys[chain[chain.len() - 2]], e));
+            if b < self.real {
+                sides
+                    .entry((b, false))
+                    .or_default()
+                    .push((ys[chain[chain.len() - 2]], e));
+            }
         }
         let mut out = std::collections::HashMap::new();
         for ((v, _), mut list) in sides {
@@ -815,6 +860,30 @@ mod tests {
         }
         // Some 200 steps a node: the sweeps and rounds over nodes, dummies and edges, each a
         // fixed number of times; one dummy per edge and layer (about n²/2) would be far more.
+        assert!(work < 400 * n as u64, "{work} steps");
+    }
+
+    #[test]
+    fn long_edges_into_one_node_share_a_trunk_drawn_once() {
+        // Every node of a chain with an edge to one sink, as every service of a long chain for
+        // the same recipients.
+        let n = 200;
+        let mut edges: Vec<(usize, usize)> = (1..n).map(|i| (i - 1, i)).collect();
+        edges.extend((0..n).map(|i| (i, n)));
+        let (l, work) = work::measure(|| layout(&boxes(n + 1), &edges));
+        // The edge from node 0 runs the whole trunk into the sink; the others join it.
+        let whole = &l.edges[n - 1];
+        assert_eq!(l.on_nodes[n - 1], (true, true));
+        for i in 1..n - 1 {
+            let e = n - 1 + i;
+            assert_eq!(l.on_nodes[e], (true, false), "edge from {i}");
+            assert!(
+                whole.contains(&l.edges[e][l.edges[e].len() - 1]),
+                "edge from {i}"
+            );
+        }
+        let points: usize = l.edges.iter().map(Vec::len).sum();
+        assert!(points < 8 * n, "{points} route points");
         assert!(work < 400 * n as u64, "{work} steps");
     }
 
