@@ -444,12 +444,19 @@ fn drawing_work_per_byte(text: &str) -> f64 {
 
 #[test]
 fn drawing_a_long_blocked_chain() {
-    // 1 000 against 4 000 services: linear, not n log n (the sorts of the ordering sweeps are
+    // 1 000 against 4 000 services, and 2 000 against 8 000: linear, not n log n (the sorts of the ordering sweeps are
     // not counted; each is within one layer, a few nodes wide). Without the shared trunks
     // (one dummy per edge and layer crossed, about a million at 1 000) it fails at 1 000.
     linear_in(
         "drawn blocked chain",
         1_000,
+        20.0,
+        drawing_work_per_byte,
+        blocked_chain,
+    );
+    linear_in(
+        "drawn blocked chain",
+        2_000,
         20.0,
         drawing_work_per_byte,
         blocked_chain,
