@@ -11,7 +11,7 @@ use rammelab::graph::{
     root_barriers, service_statuses, spelled_out, unlock_order, BarrierGraph, Status,
 };
 use rammelab::model::{resolve_source, Model, ModelErrors, SourceFile};
-use rammelab::render::graph::to_json;
+use rammelab::render::graph::{to_json, to_svg};
 use rammelab::vocab::{Lang, Vocabulary};
 use rammelab::RuleSet;
 
@@ -420,4 +420,54 @@ fn the_blocked_chain_spells_out_the_whole_path_from_its_steps() {
     assert_eq!(whole.len(), 51, "s49 down to s0, then the flow: {whole:?}");
     assert_eq!(whole.first().map(String::as_str), Some("s49"));
     assert_eq!(whole[49..], ["s0", "liste"]);
+}
+
+/// The work of laying out the SVG drawing of a text's graph, per byte: the dummies made, the
+/// neighbours read by every ordering sweep and alignment round, the crossings counted and the
+/// route points (`limits::work`). On a blocked chain the legal source of the opportunity found
+/// on every service, and the municipality that provides them, each have an edge to every layer
+/// of the chain: one dummy per edge and layer crossed made that `n²/2`; sharing one trunk per
+/// node makes it linear.
+fn drawing_work_per_byte(text: &str) -> f64 {
+    let rules = RuleSet::builtin().expect("the shipped packs load");
+    let Ok(model) = resolve_source(SourceFile::new("big.lsm", text), &rules.vocab) else {
+        panic!("the model does not resolve");
+    };
+    let eval = evaluate(&model, &rules, jiff::civil::date(2026, 11, 28));
+    let graph = BarrierGraph::build(&eval);
+    let (svg, w) = work::measure(|| to_svg(&graph, Lang::En, None));
+    // Every route is drawn once, so the drawing grows with the chain, not its square.
+    // (About 28 bytes of SVG a byte of the model; 8.5 steps of work a byte.)
+    assert!(svg.len() < 50 * text.len(), "{} bytes", svg.len());
+    w as f64 / text.len().max(1) as f64
+}
+
+#[test]
+fn drawing_a_long_blocked_chain() {
+    // 1 000 against 4 000 services, and 2 000 against 8 000: linear, not n log n (the sorts of the ordering sweeps are
+    // not counted; each is within one layer, a few nodes wide). Without the shared trunks
+    // (one dummy per edge and layer crossed, about a million at 1 000) it fails at 1 000.
+    linear_in(
+        "drawn blocked chain",
+        1_000,
+        20.0,
+        drawing_work_per_byte,
+        blocked_chain,
+    );
+    linear_in(
+        "drawn blocked chain",
+        2_000,
+        20.0,
+        drawing_work_per_byte,
+        blocked_chain,
+    );
+    // And when every service is also for the same recipients: the edges into them from every
+    // layer of the chain share one trunk too.
+    linear_in(
+        "drawn blocked chain for one group",
+        1_000,
+        20.0,
+        drawing_work_per_byte,
+        |n| blocked_chain(n).replace("provider: kommune", "provider: kommune recipients: eldre"),
+    );
 }

@@ -4,7 +4,12 @@
 //! 2. Layers by longest path from the sources; then, from the sinks back, every node that has
 //!    successors is pulled right next to the nearest of them, so a finding sits beside the item it
 //!    is about, its legal source beside it, and an actor beside its flows.
-//! 3. Edges that span several layers get a dummy node in each layer they cross.
+//! 3. Edges that span several layers get a dummy node in each layer they cross. When that would
+//!    make the drawing far larger than the graph (one legal source or actor with edges to every
+//!    service of a long `depends_on` chain: `n²/2` dummies), the long edges out of one node
+//!    (or into one node) share one trunk of dummies instead and branch off it where they reach
+//!    their other end, so the dummies are at most one per layer per such node, and every step after this one stays
+//!    linear in the nodes, dummies and edges. No shipped model comes near that size.
 //! 4. Order within layers by barycentric sweeps, keeping the order with the fewest crossings.
 //! 5. Vertical positions: each node is pulled toward the mean of its neighbours, and the order
 //!    and the gaps are kept by isotonic regression (pool adjacent violators), sweep after sweep.
@@ -13,6 +18,8 @@
 //!    columns, never across a column, so they pass no node.
 //!
 //! Everything is deterministic: ties are broken by node index.
+
+use crate::base::limits::work;
 
 /// A point of the drawing.
 pub(super) type Point = (f64, f64);
@@ -49,6 +56,9 @@ pub(super) struct Layout {
     pub nodes: Vec<Rect>,
     /// For each input edge, the points of its route from its source to its target.
     pub edges: Vec<Vec<Point>>,
+    /// For each input edge, whether the first and the last point of its route lie on a node;
+    /// not where the route leaves or joins a shared trunk (see step 3 above).
+    pub on_nodes: Vec<(bool, bool)>,
     pub width: f64,
     pub height: f64,
 }
@@ -60,6 +70,22 @@ const DUMMY_H: f64 = 6.0;
 const MAX_EMPTY_BAND: f64 = 3.0 * NODE_GAP;
 const SWEEPS: usize = 24;
 const ALIGN_ROUNDS: usize = 12;
+
+/// Dummies per node and edge of the graph above which long edges out of one node share a trunk.
+const DUMMIES_PER_ITEM: usize = 4;
+/// Dummies below which edges are never bundled, however small the graph.
+const DUMMIES_ALWAYS_SEPARATE: usize = 1_000;
+
+/// Whether one dummy per edge and layer crossed would make the drawing much larger than the
+/// graph: `n²/2` of them on a chain of `n` services that all hang off one node.
+fn needs_trunks(n: usize, layer: &[usize], dag: &[Option<DagEdge>]) -> bool {
+    let dummies: usize = dag
+        .iter()
+        .flatten()
+        .map(|&(a, b, _)| layer[b].saturating_sub(layer[a] + 1))
+        .sum();
+    dummies > DUMMIES_ALWAYS_SEPARATE.max(DUMMIES_PER_ITEM * (n + dag.len()))
+}
 
 /// Lays out `sizes.len()` nodes and the edges between them (by node index).
 #[cfg(test)]
@@ -84,12 +110,13 @@ pub(super) fn layout_with_gap(sizes: &[Size], edges: &[(usize, usize)], gap: f64
             h: sizes[v].h,
         })
         .collect();
-    let routes = lg.routes(&nodes, &xs, &ys, &dag);
+    let (routes, on_nodes) = lg.routes(&nodes, &xs, &ys, &dag);
     let width = nodes.iter().map(|r| r.x + r.w).fold(0.0, f64::max);
     let height = nodes.iter().map(|r| r.y + r.h).fold(0.0, f64::max);
     Layout {
         nodes,
         edges: routes,
+        on_nodes,
         width,
         height,
     }
@@ -210,12 +237,16 @@ impl LayeredGraph {
             chains: Vec::with_capacity(dag.len()),
             order: Vec::new(),
         };
-        for e in dag {
-            let chain = match *e {
-                Some((a, b, _)) => lg.chain(a, b),
-                None => Vec::new(),
-            };
-            lg.chains.push(chain);
+        if needs_trunks(real, layer, dag) {
+            lg.trunk_chains(dag);
+        } else {
+            for e in dag {
+                let chain = match *e {
+                    Some((a, b, _)) => lg.chain(a, b),
+                    None => Vec::new(),
+                };
+                lg.chains.push(chain);
+            }
         }
         let layers = lg.layer.iter().copied().max().map_or(0, |m| m + 1);
         lg.order = vec![Vec::new(); layers];
@@ -229,12 +260,7 @@ impl LayeredGraph {
         let mut chain = vec![a];
         let mut prev = a;
         for l in self.layer[a] + 1..self.layer[b] {
-            let d = self.layer.len();
-            self.layer.push(l);
-            self.height.push(DUMMY_H);
-            self.width.push(0.0);
-            self.up.push(Vec::new());
-            self.down.push(Vec::new());
+            let d = self.dummy(l);
             self.link(prev, d);
             chain.push(d);
             prev = d;
@@ -242,6 +268,105 @@ impl LayeredGraph {
         self.link(prev, b);
         chain.push(b);
         chain
+    }
+
+    /// A new dummy node in layer `l`.
+    fn dummy(&mut self, l: usize) -> usize {
+        work::add(1);
+        let d = self.layer.len();
+        self.layer.push(l);
+        self.height.push(DUMMY_H);
+        self.width.push(0.0);
+        self.up.push(Vec::new());
+        self.down.push(Vec::new());
+        d
+    }
+
+    /// The chains of all edges, the long edges out of one node, or into one node, sharing one
+    /// trunk of dummies (whichever end has more long edges): the edge that reaches farthest
+    /// runs the whole trunk; every other edge joins or leaves it in the layer next to its own
+    /// end (or meets the node itself when it is next to it), so no edge repeats the trunk and
+    /// the routes stay as long as the trunks.
+    fn trunk_chains(&mut self, dag: &[Option<DagEdge>]) {
+        let span = |lg: &Self, a: usize, b: usize| lg.layer[b].saturating_sub(lg.layer[a] + 1);
+        let (mut out_long, mut in_long) = (vec![0usize; self.real], vec![0usize; self.real]);
+        for &(a, b, _) in dag.iter().flatten() {
+            if span(self, a, b) > 0 {
+                out_long[a] += 1;
+                in_long[b] += 1;
+            }
+        }
+        // Each edge's trunk: out of its source (true) or into its target (false); and the edge
+        // that reaches farthest along each trunk (the first of equals).
+        let side = |a: usize, b: usize| out_long[a] >= in_long[b];
+        let mut farthest: std::collections::HashMap<(usize, bool), (usize, usize)> =
+            Default::default();
+        for (e, &(a, b, _)) in dag
+            .iter()
+            .enumerate()
+            .filter_map(|(e, d)| Some((e, d.as_ref()?)))
+        {
+            let key = if side(a, b) { (a, true) } else { (b, false) };
+            let reach = span(self, a, b);
+            let best = farthest.entry(key).or_insert((reach, e));
+            if reach > best.0 {
+                *best = (reach, e);
+            }
+        }
+        let mut trunks: std::collections::HashMap<(usize, bool), Vec<usize>> = Default::default();
+        for (e, d) in dag.iter().enumerate() {
+            let Some(&(a, b, _)) = d.as_ref() else {
+                self.chains.push(Vec::new());
+                continue;
+            };
+            let out = side(a, b);
+            let key = if out { (a, true) } else { (b, false) };
+            let k = span(self, a, b);
+            let mut grown = trunks.remove(&key).unwrap_or_default();
+            while grown.len() < k {
+                let d = if out {
+                    let d = self.dummy(self.layer[a] + 1 + grown.len());
+                    self.link(grown.last().copied().unwrap_or(a), d);
+                    d
+                } else {
+                    let d = self.dummy(self.layer[b] - 1 - grown.len());
+                    self.link(d, grown.last().copied().unwrap_or(b));
+                    d
+                };
+                grown.push(d);
+            }
+            let whole = farthest.get(&key).map(|f| f.1) == Some(e);
+            let chain = match (k, out) {
+                (0, _) => {
+                    self.link(a, b);
+                    vec![a, b]
+                }
+                (_, true) => {
+                    self.link(grown[k - 1], b);
+                    if whole {
+                        std::iter::once(a)
+                            .chain(grown[..k].iter().copied())
+                            .chain(std::iter::once(b))
+                            .collect()
+                    } else {
+                        vec![grown[k - 1], b]
+                    }
+                }
+                (_, false) => {
+                    self.link(a, grown[k - 1]);
+                    if whole {
+                        std::iter::once(a)
+                            .chain(grown[..k].iter().rev().copied())
+                            .chain(std::iter::once(b))
+                            .collect()
+                    } else {
+                        vec![a, grown[k - 1]]
+                    }
+                }
+            };
+            trunks.insert(key, grown);
+            self.chains.push(chain);
+        }
     }
 
     fn link(&mut self, a: usize, b: usize) {
@@ -291,10 +416,12 @@ impl LayeredGraph {
     /// Sorts layer `l` by the barycentre of its neighbours in the layer before it (after it
     /// when not `downward`), and updates `pos` (every node's place in its layer) to match.
     fn reorder(&mut self, l: usize, downward: bool, pos: &mut [usize]) {
+        work::add(self.order[l].len());
         let mut keyed: Vec<(f64, usize, usize)> = self.order[l]
             .iter()
             .map(|&v| {
                 let nbrs = if downward { &self.up[v] } else { &self.down[v] };
+                work::add(nbrs.len());
                 let bary = if nbrs.is_empty() {
                     pos[v] as f64
                 } else {
@@ -319,6 +446,7 @@ impl LayeredGraph {
                 .flat_map(|&v| self.down[v].iter().map(move |&w| (v, w)))
                 .map(|(v, w)| (pos[v], pos[w]))
                 .collect();
+            work::add(layer.len() + es.len());
             es.sort_unstable();
             total += inversions(&es);
         }
@@ -400,6 +528,7 @@ impl LayeredGraph {
     /// Pulls the nodes of a layer toward their neighbours, keeping their order and gaps.
     fn align(&self, l: usize, y: &mut [f64], downward: bool, both: bool) {
         let layer = &self.order[l];
+        work::add(layer.len());
         if layer.is_empty() {
             return;
         }
@@ -411,6 +540,7 @@ impl LayeredGraph {
                     (false, true) => self.up[v].clone(),
                     (false, false) => self.down[v].clone(),
                 };
+                work::add(nbrs.len());
                 if nbrs.is_empty() {
                     y[v]
                 } else {
@@ -442,7 +572,7 @@ impl LayeredGraph {
         xs: &[f64],
         ys: &[f64],
         dag: &[Option<DagEdge>],
-    ) -> Vec<Vec<Point>> {
+    ) -> (Vec<Vec<Point>>, Vec<(bool, bool)>) {
         let ports = self.ports(nodes, ys);
         self.chains
             .iter()
@@ -451,29 +581,44 @@ impl LayeredGraph {
             .map(|(e, (chain, d))| {
                 let (Some(&a), Some(&b), Some((_, _, reversed))) = (chain.first(), chain.last(), d)
                 else {
-                    return Vec::new();
+                    return (Vec::new(), (true, true));
                 };
-                let start_y = ports.get(&(e, a)).copied().unwrap_or(ys[a]);
-                let mut pts = vec![(nodes[a].x + nodes[a].w, start_y)];
-                // Out of the node's column straight, so the curve clears wider nodes beside it.
+                work::add(chain.len());
                 let column_end =
                     xs.get(self.layer[a]).copied().unwrap_or(0.0) + self.layer_width(self.layer[a]);
-                if column_end > nodes[a].x + nodes[a].w + 0.5 {
-                    pts.push((column_end, start_y));
+                let mut pts = Vec::with_capacity(2 * chain.len());
+                match nodes.get(a) {
+                    Some(ra) => {
+                        let start_y = ports.get(&(e, a)).copied().unwrap_or(ys[a]);
+                        pts.push((ra.x + ra.w, start_y));
+                        // Out of the node's column straight, so the curve clears wider nodes
+                        // beside it.
+                        if column_end > ra.x + ra.w + 0.5 {
+                            pts.push((column_end, start_y));
+                        }
+                    }
+                    // Branching off a shared trunk: from the trunk's dummy, at the column's end.
+                    None => pts.push((column_end, ys[a])),
                 }
+                let ends = (a < self.real, b < self.real);
                 for &d in &chain[1..chain.len() - 1] {
                     let l = self.layer[d];
                     let x = xs.get(l).copied().unwrap_or(0.0);
                     pts.push((x, ys[d]));
                     pts.push((x + self.layer_width(l), ys[d]));
                 }
-                pts.push((nodes[b].x, ports.get(&(e, b)).copied().unwrap_or(ys[b])));
+                match nodes.get(b) {
+                    Some(rb) => pts.push((rb.x, ports.get(&(e, b)).copied().unwrap_or(ys[b]))),
+                    // Joining a shared trunk: at its dummy, where the column begins.
+                    None => pts.push((xs.get(self.layer[b]).copied().unwrap_or(0.0), ys[b])),
+                }
                 if *reversed {
                     pts.reverse();
+                    return (pts, (ends.1, ends.0));
                 }
-                pts
+                (pts, ends)
             })
-            .collect()
+            .unzip()
     }
 
     /// Where each edge meets each of its two real ends: spread over the side of the node, in
@@ -487,11 +632,15 @@ impl LayeredGraph {
                 continue;
             }
             let (a, b) = (chain[0], chain[chain.len() - 1]);
-            sides.entry((a, true)).or_default().push((ys[chain[1]], e));
-            sides
-                .entry((b, false))
-                .or_default()
-                .push((ys[chain[chain.len() - 2]], e));
+            if a < self.real {
+                sides.entry((a, true)).or_default().push((ys[chain[1]], e));
+            }
+            if b < self.real {
+                sides
+                    .entry((b, false))
+                    .or_default()
+                    .push((ys[chain[chain.len() - 2]], e));
+            }
         }
         let mut out = std::collections::HashMap::new();
         for ((v, _), mut list) in sides {
@@ -561,113 +710,4 @@ fn isotonic(t: &[f64]) -> Vec<f64> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn boxes(n: usize) -> Vec<Size> {
-        vec![Size { w: 80.0, h: 30.0 }; n]
-    }
-
-    #[test]
-    fn inversions_count_crossing_pairs() {
-        let naive = |es: &[(usize, usize)]| {
-            let mut n = 0;
-            for i in 0..es.len() {
-                for j in i + 1..es.len() {
-                    if es[i].0 < es[j].0 && es[i].1 > es[j].1 {
-                        n += 1;
-                    }
-                }
-            }
-            n
-        };
-        let cases: [&[(usize, usize)]; 4] = [
-            &[(0, 1), (1, 0)],
-            &[(0, 0), (0, 1), (1, 0), (1, 1)],
-            &[(0, 3), (1, 2), (2, 1), (3, 0)],
-            &[(0, 2), (0, 2), (1, 1), (2, 2), (2, 0)],
-        ];
-        for es in cases {
-            let mut es = es.to_vec();
-            es.sort_unstable();
-            assert_eq!(inversions(&es), naive(&es), "{es:?}");
-        }
-    }
-
-    #[test]
-    fn isotonic_pools_violators() {
-        assert_eq!(isotonic(&[1.0, 3.0, 2.0, 4.0]), vec![1.0, 2.5, 2.5, 4.0]);
-        assert_eq!(isotonic(&[3.0, 2.0, 1.0]), vec![2.0, 2.0, 2.0]);
-    }
-
-    #[test]
-    fn a_chain_runs_left_to_right() {
-        let l = layout(&boxes(3), &[(0, 1), (1, 2)]);
-        assert!(l.nodes[0].x < l.nodes[1].x && l.nodes[1].x < l.nodes[2].x);
-        assert_eq!(l.edges[0].len(), 2);
-    }
-
-    #[test]
-    fn an_edge_from_a_narrow_node_runs_straight_to_the_end_of_its_column() {
-        let mut sizes = boxes(3);
-        sizes[1].w = 200.0;
-        // 0 and 1 share a column; 0 is narrower.
-        let l = layout(&sizes, &[(0, 2), (1, 2)]);
-        let e = &l.edges[0];
-        assert_eq!(e.len(), 3);
-        assert_eq!(e[0].1, e[1].1);
-        assert_eq!(e[1].0, l.nodes[1].x + 200.0);
-    }
-
-    #[test]
-    fn a_cycle_is_laid_out_without_overlap() {
-        let l = layout(&boxes(3), &[(0, 1), (1, 2), (2, 0)]);
-        for i in 0..3 {
-            for j in i + 1..3 {
-                assert!(!l.nodes[i].overlaps(&l.nodes[j]), "{i} and {j} overlap");
-            }
-        }
-        // The back edge runs from node 2 to node 0 all the same.
-        let e = &l.edges[2];
-        assert_eq!(e.first().map(|p| p.0), Some(l.nodes[2].x));
-    }
-
-    #[test]
-    fn long_edges_pass_through_dummies_and_no_nodes_overlap() {
-        let edges = [(0, 1), (1, 2), (2, 3), (0, 3), (4, 3), (5, 1)];
-        let l = layout(&boxes(6), &edges);
-        assert_eq!(l.edges[3].len(), 2 + 2 * 2);
-        for i in 0..6 {
-            for j in i + 1..6 {
-                assert!(!l.nodes[i].overlaps(&l.nodes[j]), "{i} and {j} overlap");
-            }
-        }
-    }
-
-    #[test]
-    fn unconnected_parts_are_stacked_without_a_gap() {
-        let l = layout(&boxes(4), &[(0, 1), (2, 3)]);
-        let top = l.nodes.iter().map(|r| r.y).fold(f64::INFINITY, f64::min);
-        assert_eq!(top, 0.0);
-        let mut ys: Vec<(f64, f64)> = l.nodes.iter().map(|r| (r.y, r.y + r.h)).collect();
-        ys.sort_by(|a, b| a.0.total_cmp(&b.0));
-        for w in ys.windows(2) {
-            assert!(w[1].0 - w[0].1 <= MAX_EMPTY_BAND + 0.01, "{ys:?}");
-        }
-    }
-
-    #[test]
-    fn sources_sit_next_to_their_successor() {
-        // 3 -> 2 only: 3 belongs in the layer before 2, not in layer 0.
-        let l = layout(&boxes(4), &[(0, 1), (1, 2), (3, 2)]);
-        assert_eq!(l.nodes[3].x, l.nodes[1].x);
-    }
-
-    #[test]
-    fn barycentric_ordering_removes_a_needless_crossing() {
-        // 0 -> 3, 1 -> 2: initial order would cross.
-        let l = layout(&boxes(4), &[(0, 3), (1, 2)]);
-        let crossing = (l.nodes[0].y < l.nodes[1].y) != (l.nodes[3].y < l.nodes[2].y);
-        assert!(!crossing);
-    }
-}
+mod tests;

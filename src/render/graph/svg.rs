@@ -179,14 +179,14 @@ fn fit_ports(boxes: &mut [NodeBox], edges: &[(usize, usize)]) {
 /// Moves the ends of every route from the node's bounding box onto its outline (the slanted
 /// side of a flow, the cut corners of a barrier, the round ends of an actor).
 fn clip_routes(lay: &mut Layout, boxes: &[NodeBox], edges: &[(usize, usize)]) {
-    for (route, &(a, b)) in lay.edges.iter_mut().zip(edges) {
+    for ((route, &(a, b)), &(first, last)) in lay.edges.iter_mut().zip(edges).zip(&lay.on_nodes) {
         let (Some(ra), Some(rb)) = (lay.nodes.get(a), lay.nodes.get(b)) else {
             continue;
         };
-        if let Some(p) = route.first_mut() {
+        if let Some(p) = route.first_mut().filter(|_| first) {
             p.0 = outline_x(boxes[a].look, ra, p.1, p.0 > ra.x + ra.w / 2.0);
         }
-        if let Some(p) = route.last_mut() {
+        if let Some(p) = route.last_mut().filter(|_| last) {
             p.0 = outline_x(boxes[b].look, rb, p.1, p.0 > rb.x + rb.w / 2.0);
         }
     }
