@@ -29,3 +29,24 @@ rules-errors-summary = rammelab: { $count } { $count ->
         [one] error
        *[other] errors
     } in the rule packs
+
+# Errors in a rule's condition (`when:`). `set` is the id of a term set. (The errors whose
+# values are descriptions written in English, "expected a number, found a term", are not here
+# yet: they are shown in English until those descriptions come from this catalogue too.)
+rules-condition-unknown-variable = `{ $name }` is not a variable in this condition
+rules-condition-unknown-term = `{ $term }` is not a term of { $set }
+rules-condition-unknown-kind = `{ $kind }` is not a kind of item
+rules-condition-unknown-unit = `{ $unit }` is not a unit
+rules-condition-unknown-period = `{ $period }` is not a period
+rules-condition-unknown-parameter = no rule pack defines the parameter `{ $name }`
+rules-condition-unknown-set = no rule pack defines the set `{ $name }`
+rules-condition-bad-date = `{ $text }` is not a valid date
+rules-condition-bare-word = `{ $word }` is neither a variable nor a term that the other side makes sense of
+rules-condition-too-deep = the condition nests { $depth } levels deep here, deeper than the limit of { $max }
+
+# A key in a rule pack or overlay that its schema does not know.
+rules-error-unknown-key = unknown field `{ $key }`
+# The same below the top of the file; `path` says where (`rules[0]`).
+rules-error-unknown-key-at = { $path }: unknown field `{ $key }`
+# The keys there are, each in backticks.
+rules-help-unknown-key = expected one of { $expected }

@@ -15,8 +15,15 @@ use crate::vocab::Lang;
 pub enum RuleErrorKind {
     #[error("the file is not valid YAML: {0}")]
     Yaml(String),
-    #[error("{0}")]
-    UnknownKey(String),
+    /// A key the schema does not know, at `path` in the file (`rules[0]`, empty at the top);
+    /// `expected` lists the keys it does (each in backticks, comma-separated; empty when serde
+    /// named none).
+    #[error("unknown field `{key}`")]
+    UnknownKey {
+        path: String,
+        key: String,
+        expected: String,
+    },
     #[error("{0}")]
     Schema(String),
     #[error("the rule id `{0}` is used more than once")]
@@ -89,7 +96,7 @@ impl RuleErrorKind {
     pub fn code(&self) -> &'static str {
         match self {
             RuleErrorKind::Yaml(_) => "rammelab::rules::yaml",
-            RuleErrorKind::UnknownKey(_) => "rammelab::rules::unknown-key",
+            RuleErrorKind::UnknownKey { .. } => "rammelab::rules::unknown-key",
             RuleErrorKind::Schema(m) if m.contains("date") => "rammelab::rules::bad-date",
             RuleErrorKind::Schema(_) => "rammelab::rules::schema",
             RuleErrorKind::DuplicateId(_) | RuleErrorKind::Duplicate { .. } => {
@@ -143,8 +150,14 @@ impl RuleError {
     /// The same error, shown in `lang`.
     pub fn in_lang(mut self, lang: Lang) -> RuleError {
         self.lang = lang;
-        if matches!(self.kind, RuleErrorKind::NotUtf8 { .. }) {
-            self.help = Some(crate::messages::rules::not_utf8_help(lang));
+        match &self.kind {
+            RuleErrorKind::NotUtf8 { .. } => {
+                self.help = Some(crate::messages::rules::not_utf8_help(lang));
+            }
+            RuleErrorKind::UnknownKey { expected, .. } => {
+                self.help = crate::messages::rules::unknown_key_help(expected, lang);
+            }
+            _ => {}
         }
         self
     }
