@@ -234,6 +234,7 @@ fn rule_pack_errors_in_both_languages() {
         "unknown-variable.yaml",
         "type-mismatch.yaml",
         "unknown-term.yaml",
+        "alias-expansion.yaml",
     ];
     let mut out = String::new();
     for name in names {

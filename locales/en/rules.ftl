@@ -50,3 +50,10 @@ rules-error-unknown-key = unknown field `{ $key }`
 rules-error-unknown-key-at = { $path }: unknown field `{ $key }`
 # The keys there are, each in backticks.
 rules-help-unknown-key = expected one of { $expected }
+
+# A rule file larger than the limit for YAML files; `size` and `max` are sizes (`16 MiB`).
+rules-error-too-large = the file is { $size }, larger than the limit of { $max } for YAML files
+# A rule file whose aliases (`*name`) expand it past the limit.
+rules-error-expands = the file expands to more than { $max } through aliases (`*name`)
+# The help of both.
+rules-help-limit = a rule file may be at most { $max } and may not expand past that through aliases (a fixed limit); split the pack into several files

@@ -47,3 +47,10 @@ rules-error-unknown-key = ukjent felt `{ $key }`
 rules-error-unknown-key-at = { $path }: ukjent felt `{ $key }`
 # Nøklene som finnes, hver i backticks.
 rules-help-unknown-key = forventet en av { $expected }
+
+# En regelfil større enn grensen for YAML-filer; `size` og `max` er størrelser (`16 MiB`).
+rules-error-too-large = filen er { $size }, større enn grensen på { $max } for YAML-filer
+# En regelfil der aliasene (`*navn`) gjør den større enn grensen.
+rules-error-expands = filen vokser til mer enn { $max } gjennom aliaser (`*navn`)
+# Hjelpen til begge.
+rules-help-limit = en regelfil kan være høyst { $max } og kan ikke vokse forbi det gjennom aliaser (en fast grense); del pakken i flere filer

@@ -3,6 +3,8 @@
 //! the schema, `Invalid`, limits) keep those English words; so do the descriptions of values
 //! the condition checker fills into its sentences ("a number", "the building").
 
+use crate::base::limits::bytes_in;
+use crate::base::yaml::{YamlLimit, MAX_YAML_BYTES};
 use crate::rules::condition::{CondError, CondErrorKind};
 use crate::rules::RuleErrorKind;
 use crate::text;
@@ -75,10 +77,19 @@ pub fn message(kind: &RuleErrorKind, lang: Lang) -> String {
         RuleErrorKind::UnknownKey { path, key, .. } => {
             text!(lang, "rules-error-unknown-key-at", path = path, key = key)
         }
+        RuleErrorKind::Limit(YamlLimit::Size { size }) => text!(
+            lang,
+            "rules-error-too-large",
+            size = bytes_in(*size, lang),
+            max = bytes_in(MAX_YAML_BYTES as u64, lang)
+        ),
+        RuleErrorKind::Limit(YamlLimit::Aliases) => text!(
+            lang,
+            "rules-error-expands",
+            max = bytes_in(MAX_YAML_BYTES as u64, lang)
+        ),
         // Words from the YAML reader and the schema, which are written in English only.
-        RuleErrorKind::Schema(_) | RuleErrorKind::Invalid(_) | RuleErrorKind::Limit(_) => {
-            kind.to_string()
-        }
+        RuleErrorKind::Schema(_) | RuleErrorKind::Invalid(_) => kind.to_string(),
     }
 }
 
@@ -136,6 +147,15 @@ pub fn label(label: &str, lang: Lang) -> String {
 /// The help of an unknown key: the keys there are (none when serde named none).
 pub fn unknown_key_help(expected: &str, lang: Lang) -> Option<String> {
     (!expected.is_empty()).then(|| text!(lang, "rules-help-unknown-key", expected = expected))
+}
+
+/// The help of a rule file over the size limit.
+pub fn limit_help(lang: Lang) -> String {
+    text!(
+        lang,
+        "rules-help-limit",
+        max = bytes_in(MAX_YAML_BYTES as u64, lang)
+    )
 }
 
 /// The help of a file that is not UTF-8.

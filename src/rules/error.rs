@@ -77,8 +77,8 @@ pub enum RuleErrorKind {
     #[error("the overlay `{0}` is given more than once")]
     DuplicateOverlay(String),
     /// Over a limit that keeps loading bounded in time and memory.
-    #[error("{0}")]
-    Limit(String),
+    #[error("the rule file is over the size limit: {0:?}")]
+    Limit(crate::base::yaml::YamlLimit),
     /// A vocabulary file (`vocabulary.yaml` in a `--rules` folder) that cannot be used.
     #[error("{message}")]
     Vocabulary {
@@ -153,6 +153,9 @@ impl RuleError {
         match &self.kind {
             RuleErrorKind::NotUtf8 { .. } => {
                 self.help = Some(crate::messages::rules::not_utf8_help(lang));
+            }
+            RuleErrorKind::Limit(_) => {
+                self.help = Some(crate::messages::rules::limit_help(lang));
             }
             RuleErrorKind::UnknownKey { expected, .. } => {
                 self.help = crate::messages::rules::unknown_key_help(expected, lang);

@@ -623,12 +623,9 @@ pub(crate) fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleErro
         Span::new(o, (o + len).min(file.text.len()))
     });
     let msg = e.message;
-    let (kind, help) = if e.limit {
-        let help = format!(
-            "a rule file may be at most {} and may not expand past that through aliases (a fixed limit); split the pack into several files",
-            crate::base::limits::bytes(yaml::MAX_YAML_BYTES as u64)
-        );
-        (RuleErrorKind::Limit(msg), Some(help))
+    let (kind, help) = if let Some(limit) = e.limit {
+        let help = crate::messages::rules::limit_help(crate::vocab::Lang::En);
+        (RuleErrorKind::Limit(limit), Some(help))
     } else if let Some((path, key, expected)) = unknown_field(&msg) {
         let help = crate::messages::rules::unknown_key_help(&expected, crate::vocab::Lang::En);
         (
