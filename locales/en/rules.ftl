@@ -57,3 +57,9 @@ rules-error-too-large = the file is { $size }, larger than the limit of { $max }
 rules-error-expands = the file expands to more than { $max } through aliases (`*name`)
 # The help of both.
 rules-help-limit = a rule file may be at most { $max } and may not expand past that through aliases (a fixed limit); split the pack into several files
+
+# Errors in a vocabulary file (`vocabulary.yaml` in a `--rules` folder).
+rules-vocab-yaml = the vocabulary is not valid YAML: { $reason }
+rules-vocab-duplicate = `{ $name }` is defined twice in the vocabulary
+rules-vocab-unknown-set = field `{ $field }` names the term set `{ $set }`, which the vocabulary does not define
+rules-vocab-unknown-unit-field = field `{ $field }` takes its unit from `{ $from }`, which is not a term field of the same kind

@@ -54,3 +54,9 @@ rules-error-too-large = filen er { $size }, større enn grensen på { $max } for
 rules-error-expands = filen vokser til mer enn { $max } gjennom aliaser (`*navn`)
 # Hjelpen til begge.
 rules-help-limit = en regelfil kan være høyst { $max } og kan ikke vokse forbi det gjennom aliaser (en fast grense); del pakken i flere filer
+
+# Feil i en vokabularfil (`vocabulary.yaml` i en `--rules`-mappe).
+rules-vocab-yaml = vokabularet er ikke gyldig YAML: { $reason }
+rules-vocab-duplicate = `{ $name }` er definert to ganger i vokabularet
+rules-vocab-unknown-set = feltet `{ $field }` viser til begrepssettet `{ $set }`, som vokabularet ikke definerer
+rules-vocab-unknown-unit-field = feltet `{ $field }` henter enheten fra `{ $from }`, som ikke er et begrepsfelt av samme type

@@ -63,10 +63,7 @@ pub fn message(kind: &RuleErrorKind, lang: Lang) -> String {
         RuleErrorKind::DuplicateOverlay(id) => {
             text!(lang, "rules-error-duplicate-overlay", id = id)
         }
-        RuleErrorKind::Vocabulary { message, nb, .. } => match lang {
-            Lang::Nb => nb.clone(),
-            Lang::En => message.clone(),
-        },
+        RuleErrorKind::Vocabulary(e) => e.message(lang),
         RuleErrorKind::NotUtf8 { byte } => {
             text!(lang, "rules-error-not-utf8", byte = byte.to_string())
         }

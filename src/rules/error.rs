@@ -80,13 +80,8 @@ pub enum RuleErrorKind {
     #[error("the rule file is over the size limit: {0:?}")]
     Limit(crate::base::yaml::YamlLimit),
     /// A vocabulary file (`vocabulary.yaml` in a `--rules` folder) that cannot be used.
-    #[error("{message}")]
-    Vocabulary {
-        code: &'static str,
-        message: String,
-        /// The message in bokmål.
-        nb: String,
-    },
+    #[error("{0}")]
+    Vocabulary(crate::vocab::VocabError),
     /// A file that is not UTF-8; `byte` is the offset of the first byte that is not.
     #[error("the file is not UTF-8: byte {byte} (counted from 0) starts no UTF-8 character")]
     NotUtf8 { byte: usize },
@@ -117,7 +112,7 @@ impl RuleErrorKind {
             RuleErrorKind::ExemptOpportunity(_) => "rammelab::overlay::exempt-opportunity",
             RuleErrorKind::DuplicateOverlay(_) => "rammelab::overlay::duplicate",
             RuleErrorKind::Limit(_) => "rammelab::limit",
-            RuleErrorKind::Vocabulary { code, .. } => code,
+            RuleErrorKind::Vocabulary(e) => e.code(),
             RuleErrorKind::NotUtf8 { .. } => "rammelab::rules::not-utf8",
         }
     }
