@@ -167,13 +167,13 @@ impl Dimension {
             ]
             .map(|key| crate::base::words::text(lang, key, &[]))
         });
-        let i = match self {
-            Dimension::Money => 0,
-            Dimension::Hours => 1,
-            Dimension::Persons => 2,
-            Dimension::Duration => 3,
-        };
-        &labels[i]
+        let [money, hours, persons, duration] = labels;
+        match self {
+            Dimension::Money => money,
+            Dimension::Hours => hours,
+            Dimension::Persons => persons,
+            Dimension::Duration => duration,
+        }
     }
 }
 
