@@ -115,16 +115,3 @@ help-heading-possible-values = [possible values: { $values }]
 help-heading-possible-values-list = Possible values:
 help-heading-default = [default: { $value }]
 help-heading-env = [environment variable: { $name }]
-
-# The options of `check --fix`, `fmt --diff`, `lsp` and `studio`.
-help-check-arg-fix = Fix the errors that have one clear did-you-mean (an unknown field, term, unit, id or keyword), in place, then check; what changed is listed on standard error
-help-check-arg-diff = Show the fixes `--fix` would make as a unified diff, and write nothing (exit 1 when there is something to fix)
-help-check-arg-force = With `--fix`, replace read-only files too (they stay read-only)
-help-fmt-arg-diff = Change nothing; show the changes as a unified diff and exit 1 if there are any
-help-lsp-about = The language server for editors, over standard input and output (see docs/editors.md)
-help-lsp-arg-stdio = Talk over standard input and output (the only transport; accepted because editors pass it)
-help-studio-about = Serve the lab session in a browser: the models in DIR, live as they are written
-help-studio-arg-port = The port to serve on (0: any free port)
-help-studio-arg-open = Open the studio in the default browser
-help-studio-arg-bind = Serve on this address instead of the loopback address (127.0.0.1). Every machine that can reach it can then read the models, and change them unless `--read-only`
-help-studio-arg-read-only = Presentation mode: nothing is saved

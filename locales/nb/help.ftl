@@ -115,16 +115,3 @@ help-heading-possible-values = [mulige verdier: { $values }]
 help-heading-possible-values-list = Mulige verdier:
 help-heading-default = [standard: { $value }]
 help-heading-env = [miljøvariabel: { $name }]
-
-# Valgene til `check --fix`, `fmt --diff`, `lsp` og `studio`.
-help-check-arg-fix = Rett feilene som har ett klart «mente du» (et ukjent felt, begrep, enhet, id eller nøkkelord) i filen, og sjekk så; det som ble endret, står på standard feil
-help-check-arg-diff = Vis rettelsene `--fix` ville gjort som en samlet diff, og skriv ingenting (avslutter med 1 når noe kan rettes)
-help-check-arg-force = Med `--fix`: erstatt også skrivebeskyttede filer (de forblir skrivebeskyttet)
-help-fmt-arg-diff = Endre ingenting; vis endringene som en samlet diff og avslutt med 1 hvis det er noen
-help-lsp-about = Språktjeneren for redigeringsprogrammer, over standard inn og ut (se docs/editors.md)
-help-lsp-arg-stdio = Snakk over standard inn og ut (den eneste transporten; godtas fordi redigeringsprogrammer sender det)
-help-studio-about = Vis lab-økten i en nettleser: modellene i DIR, levende mens de skrives
-help-studio-arg-port = Porten studioet lytter på (0: en hvilken som helst ledig port)
-help-studio-arg-open = Åpne studioet i standardnettleseren
-help-studio-arg-bind = Lytt på denne adressen i stedet for tilbakekoblingsadressen (127.0.0.1). Alle maskiner som når den, kan da lese modellene, og endre dem hvis ikke `--read-only` er gitt
-help-studio-arg-read-only = Presentasjonsmodus: ingenting lagres
