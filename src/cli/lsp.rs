@@ -20,6 +20,8 @@ pub struct LspArgs {
 pub fn run(args: &LspArgs) -> super::Exit {
     match crate::lsp::serve(crate::lsp::Options { lang: args.lang }) {
         0 => super::Exit::Ok,
+        // The protocol's own code for an `exit` that came without a `shutdown` first.
+        1 => super::Exit::Findings,
         _ => super::Exit::Input,
     }
 }
