@@ -24,3 +24,6 @@ limits-depth-message = this is nested { $at_least ->
     } levels deep, deeper than the limit of { $max }
 limits-depth-label = nested too deep
 limits-depth-help = brackets, and variants that extend variants, each count a level: nest less, or raise the limit with `{ $option } { $suggest }`
+
+# A size under 1 KiB.
+limits-bytes = { $count } bytes

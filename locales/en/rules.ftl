@@ -29,3 +29,37 @@ rules-errors-summary = rammelab: { $count } { $count ->
         [one] error
        *[other] errors
     } in the rule packs
+
+# Errors in a rule's condition (`when:`). `set` is the id of a term set. (The errors whose
+# values are descriptions written in English, "expected a number, found a term", are not here
+# yet: they are shown in English until those descriptions come from this catalogue too.)
+rules-condition-unknown-variable = `{ $name }` is not a variable in this condition
+rules-condition-unknown-term = `{ $term }` is not a term of { $set }
+rules-condition-unknown-kind = `{ $kind }` is not a kind of item
+rules-condition-unknown-unit = `{ $unit }` is not a unit
+rules-condition-unknown-period = `{ $period }` is not a period
+rules-condition-unknown-parameter = no rule pack defines the parameter `{ $name }`
+rules-condition-unknown-set = no rule pack defines the set `{ $name }`
+rules-condition-bad-date = `{ $text }` is not a valid date
+rules-condition-bare-word = `{ $word }` is neither a variable nor a term that the other side makes sense of
+rules-condition-too-deep = the condition nests { $depth } levels deep here, deeper than the limit of { $max }
+
+# A key in a rule pack or overlay that its schema does not know.
+rules-error-unknown-key = unknown field `{ $key }`
+# The same below the top of the file; `path` says where (`rules[0]`).
+rules-error-unknown-key-at = { $path }: unknown field `{ $key }`
+# The keys there are, each in backticks.
+rules-help-unknown-key = expected one of { $expected }
+
+# A rule file larger than the limit for YAML files; `size` and `max` are sizes (`16 MiB`).
+rules-error-too-large = the file is { $size }, larger than the limit of { $max } for YAML files
+# A rule file whose aliases (`*name`) expand it past the limit.
+rules-error-expands = the file expands to more than { $max } through aliases (`*name`)
+# The help of both.
+rules-help-limit = a rule file may be at most { $max } and may not expand past that through aliases (a fixed limit); split the pack into several files
+
+# Errors in a vocabulary file (`vocabulary.yaml` in a `--rules` folder).
+rules-vocab-yaml = the vocabulary is not valid YAML: { $reason }
+rules-vocab-duplicate = `{ $name }` is defined twice in the vocabulary
+rules-vocab-unknown-set = field `{ $field }` names the term set `{ $set }`, which the vocabulary does not define
+rules-vocab-unknown-unit-field = field `{ $field }` takes its unit from `{ $from }`, which is not a term field of the same kind

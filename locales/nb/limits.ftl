@@ -24,3 +24,6 @@ limits-depth-message = dette er nestet { $at_least ->
     } nivåer dypt, dypere enn grensen på { $max }
 limits-depth-label = nestet for dypt
 limits-depth-help = klammer, og varianter som utvider varianter, teller et nivå hver: nest mindre, eller hev grensen med `{ $option } { $suggest }`
+
+# En størrelse under 1 KiB.
+limits-bytes = { $count } byte

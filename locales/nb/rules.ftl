@@ -26,3 +26,37 @@ rules-help-not-utf8 = lagre filen som UTF-8 (de fleste redigeringsprogrammer har
 rules-label-not-utf8 = ikke UTF-8
 # Linjen under feilene.
 rules-errors-summary = rammelab: { $count } feil i regelpakkene
+
+# Feil i betingelsen til en regel (`when:`). `set` er id-en til en begrepsmengde. (Feilene
+# med verdier som er beskrivelser på engelsk, «expected a number, found a term», står ikke her
+# ennå: de vises på engelsk til også de beskrivelsene kommer fra denne katalogen.)
+rules-condition-unknown-variable = `{ $name }` er ikke en variabel i denne betingelsen
+rules-condition-unknown-term = `{ $term }` er ikke et begrep i { $set }
+rules-condition-unknown-kind = `{ $kind }` er ikke en elementtype
+rules-condition-unknown-unit = `{ $unit }` er ikke en enhet
+rules-condition-unknown-period = `{ $period }` er ikke en periode
+rules-condition-unknown-parameter = ingen regelpakke definerer parameteren `{ $name }`
+rules-condition-unknown-set = ingen regelpakke definerer mengden `{ $name }`
+rules-condition-bad-date = `{ $text }` er ikke en gyldig dato
+rules-condition-bare-word = `{ $word }` er verken en variabel eller et begrep som den andre siden gir mening til
+rules-condition-too-deep = betingelsen er nøstet { $depth } nivåer dypt her, dypere enn grensen på { $max }
+
+# En nøkkel i en regelpakke eller et overlegg som skjemaet ikke kjenner.
+rules-error-unknown-key = ukjent felt `{ $key }`
+# Det samme under toppen av filen; `path` sier hvor (`rules[0]`).
+rules-error-unknown-key-at = { $path }: ukjent felt `{ $key }`
+# Nøklene som finnes, hver i backticks.
+rules-help-unknown-key = forventet en av { $expected }
+
+# En regelfil større enn grensen for YAML-filer; `size` og `max` er størrelser (`16 MiB`).
+rules-error-too-large = filen er { $size }, større enn grensen på { $max } for YAML-filer
+# En regelfil der aliasene (`*navn`) gjør den større enn grensen.
+rules-error-expands = filen vokser til mer enn { $max } gjennom aliaser (`*navn`)
+# Hjelpen til begge.
+rules-help-limit = en regelfil kan være høyst { $max } og kan ikke vokse forbi det gjennom aliaser (en fast grense); del pakken i flere filer
+
+# Feil i en vokabularfil (`vocabulary.yaml` i en `--rules`-mappe).
+rules-vocab-yaml = vokabularet er ikke gyldig YAML: { $reason }
+rules-vocab-duplicate = `{ $name }` er definert to ganger i vokabularet
+rules-vocab-unknown-set = feltet `{ $field }` viser til begrepssettet `{ $set }`, som vokabularet ikke definerer
+rules-vocab-unknown-unit-field = feltet `{ $field }` henter enheten fra `{ $from }`, som ikke er et begrepsfelt av samme type

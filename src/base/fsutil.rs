@@ -121,7 +121,7 @@ pub fn atomic_write_with(
         if let Some(kind) = FileKind::of(meta) {
             return Err(error(std::io::Error::other(format!(
                 "it is {}, not a regular file",
-                kind.words(false)
+                kind.words(crate::base::lang::Lang::En)
             ))));
         }
         if meta.permissions().readonly() && !options.force {
@@ -358,20 +358,16 @@ impl FileKind {
         Some(FileKind::Other)
     }
 
-    /// The words for this kind of file, in English (`nb == false`) or bokmål.
-    pub fn words(self, nb: bool) -> &'static str {
-        match (self, nb) {
-            (FileKind::Folder, false) => "a folder",
-            (FileKind::Folder, true) => "en mappe",
-            (FileKind::Fifo, false) => "a named pipe (FIFO)",
-            (FileKind::Fifo, true) => "et navngitt rør (FIFO)",
-            (FileKind::Device, false) => "a device",
-            (FileKind::Device, true) => "en enhet",
-            (FileKind::Socket, false) => "a socket",
-            (FileKind::Socket, true) => "en socket",
-            (FileKind::Other, false) => "not a regular file",
-            (FileKind::Other, true) => "ikke en vanlig fil",
-        }
+    /// The words for this kind of file in `lang`, from the catalogue (`files.ftl`).
+    pub fn words(self, lang: crate::base::lang::Lang) -> String {
+        let key = match self {
+            FileKind::Folder => "files-kind-folder",
+            FileKind::Fifo => "files-kind-fifo",
+            FileKind::Device => "files-kind-device",
+            FileKind::Socket => "files-kind-socket",
+            FileKind::Other => "files-kind-other",
+        };
+        crate::base::words::text(lang, key, &[])
     }
 }
 
@@ -384,7 +380,7 @@ pub enum ReadError {
     #[error("the file is {}, larger than the limit of {}", crate::base::limits::bytes(*.size), crate::base::limits::bytes(*.max))]
     TooLarge { size: u64, max: u64 },
     /// Not a regular file (a folder, a FIFO, a device): refused before it is opened.
-    #[error("it is {}, not a regular file", .0.words(false))]
+    #[error("it is {}, not a regular file", .0.words(crate::base::lang::Lang::En))]
     NotAFile(FileKind),
 }
 

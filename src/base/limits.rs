@@ -137,7 +137,12 @@ impl LimitExceeded {
     pub fn texts(&self, lang: Lang) -> (String, String, String) {
         let (max, found) = (self.max, self.found);
         let (name, found, max, suggest) = match self.limit {
-            Limit::FileSize => ("file-size", bytes(found), bytes(max), bytes_arg(found)),
+            Limit::FileSize => (
+                "file-size",
+                bytes_in(found, lang),
+                bytes_in(max, lang),
+                bytes_arg(found),
+            ),
             Limit::Items => (
                 "items",
                 found.to_string(),
@@ -188,8 +193,14 @@ impl fmt::Display for LimitExceeded {
 
 impl std::error::Error for LimitExceeded {}
 
-/// A byte count for people: `64 MiB`, `1.5 KiB`, `12 bytes`.
+/// A byte count for people, in English: `64 MiB`, `1.5 KiB`, `12 bytes` (for texts that are
+/// English only, such as `Display`).
 pub fn bytes(n: u64) -> String {
+    bytes_in(n, Lang::En)
+}
+
+/// A byte count for people in `lang`: `64 MiB`, `1.5 KiB`, `12 bytes` / `12 byte`.
+pub fn bytes_in(n: u64, lang: Lang) -> String {
     const UNITS: [(&str, u64); 3] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)];
     for (unit, size) in UNITS {
         if n >= size {
@@ -200,7 +211,7 @@ pub fn bytes(n: u64) -> String {
             };
         }
     }
-    format!("{n} bytes")
+    words::text(lang, "limits-bytes", &[("count", n.to_string().into())])
 }
 
 /// A size to suggest on the command line: the size found, rounded up to whole MiB.
@@ -429,5 +440,7 @@ mod tests {
         assert!(parse_size("99999999999999999999G").is_err());
         assert_eq!(bytes(64 << 20), "64 MiB");
         assert_eq!(bytes(100), "100 bytes");
+        assert_eq!(bytes_in(100, Lang::Nb), "100 byte");
+        assert_eq!(bytes_in(3 << 10, Lang::Nb), "3 KiB");
     }
 }

@@ -12,7 +12,16 @@ pub struct YamlError {
     pub message: String,
     pub offset: Option<usize>,
     /// The file is over a limit (size or expansion) rather than wrong.
-    pub limit: bool,
+    pub limit: Option<YamlLimit>,
+}
+
+/// Which limit a YAML file is over, with its facts (the words are the reader's business).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YamlLimit {
+    /// The file itself is `size` bytes, over [`MAX_YAML_BYTES`].
+    Size { size: u64 },
+    /// Its aliases expand it past [`MAX_YAML_BYTES`].
+    Aliases,
 }
 
 /// The largest YAML file, and the most it may expand to through aliases (`&anchor` and
@@ -45,7 +54,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
 fn unplaced_offset(text: &str, e: &YamlError) -> usize {
     let found = if e.message.contains("more than one document") {
         second_document(text)
-    } else if e.limit {
+    } else if e.limit.is_some() {
         first_alias(text)
     } else {
         None
@@ -96,7 +105,7 @@ fn yaml_error(e: serde_yaml::Error) -> YamlError {
     YamlError {
         message,
         offset,
-        limit: false,
+        limit: None,
     }
 }
 
@@ -114,7 +123,9 @@ pub fn check_expansion(text: &str) -> Result<(), YamlError> {
                 crate::base::limits::bytes(MAX_YAML_BYTES as u64)
             ),
             offset: None,
-            limit: true,
+            limit: Some(YamlLimit::Size {
+                size: text.len() as u64,
+            }),
         });
     }
     // Without an anchor there is no alias, and the text is its own size.
@@ -134,7 +145,7 @@ pub fn check_expansion(text: &str) -> Result<(), YamlError> {
                     crate::base::limits::bytes(MAX_YAML_BYTES as u64)
                 ),
                 offset: e.location().map(|l| l.index()),
-                limit: true,
+                limit: Some(YamlLimit::Aliases),
             })
         }
         // Any other error is reported by the real deserialisation, with its own words.

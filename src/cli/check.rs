@@ -266,16 +266,12 @@ fn write_step_summary(report: &CheckReport) {
     if let Err(e) = written {
         errln!(
             "{}",
-            match report.lang {
-                Lang::Nb => format!(
-                    "rammelab: advarsel: kunne ikke skrive sammendraget til `{}`: {e}",
-                    path.display()
-                ),
-                Lang::En => format!(
-                    "rammelab: warning: could not write the summary to `{}`: {e}",
-                    path.display()
-                ),
-            }
+            crate::text!(
+                report.lang,
+                "cli-step-summary-failed",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )
         );
     }
 }
@@ -404,14 +400,5 @@ pub fn render_errors(errors: &ModelErrors, color: bool, width: usize) -> String 
 
 fn no_models(paths: &[PathBuf], lang: Lang) -> String {
     let list: Vec<String> = paths.iter().map(|p| format!("`{}`", p.display())).collect();
-    match lang {
-        Lang::Nb => format!(
-            "rammelab: fant ingen modellfiler (`*.lsm`) i {}",
-            list.join(", ")
-        ),
-        Lang::En => format!(
-            "rammelab: found no model files (`*.lsm`) in {}",
-            list.join(", ")
-        ),
-    }
+    crate::text!(lang, "cli-no-models", paths = list.join(", "))
 }

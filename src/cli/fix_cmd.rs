@@ -124,10 +124,14 @@ fn write(path: &Path, text: &str, opts: FixOptions) -> bool {
     match crate::base::fsutil::atomic_write_opts(path, &bytes, options) {
         Ok(()) => true,
         Err(e) => {
-            match opts.lang {
-                Lang::Nb => errln!("feil: {}", e.message(opts.lang)),
-                Lang::En => errln!("error: {}", e.message(opts.lang)),
-            }
+            errln!(
+                "{}",
+                crate::text!(
+                    opts.lang,
+                    "cli-write-failed",
+                    message = e.message(opts.lang)
+                )
+            );
             false
         }
     }
@@ -136,8 +140,5 @@ fn write(path: &Path, text: &str, opts: FixOptions) -> bool {
 /// The error for `--fix` or `--diff` with a model on standard input, which has no file to
 /// write to.
 pub fn stdin_refused(lang: Lang) -> String {
-    match lang {
-        Lang::Nb => "rammelab: `--fix` og `--diff` retter filer, ikke standard inn (`-`)".into(),
-        Lang::En => "rammelab: `--fix` and `--diff` fix files, not standard input (`-`)".into(),
-    }
+    crate::text!(lang, "cli-fix-stdin")
 }

@@ -84,8 +84,12 @@ fn format_file(path: &Path, args: &FmtArgs, limits: &Limits) -> Outcome {
     }
     if !same_meaning(&source.text, &formatted, limits) {
         errln!(
-            "error: formatting `{}` would change what it says; the file was left as it is (this is a bug in rammelab)",
-            path.display()
+            "{}",
+            crate::text!(
+                lang,
+                "cli-fmt-changes-meaning",
+                path = path.display().to_string()
+            )
         );
         return Outcome::Invalid;
     }
@@ -109,7 +113,10 @@ fn format_file(path: &Path, args: &FmtArgs, limits: &Limits) -> Outcome {
             Outcome::Changed
         }
         Err(e) => {
-            errln!("error: {}", e.message(lang));
+            errln!(
+                "{}",
+                crate::text!(lang, "cli-write-failed", message = e.message(lang))
+            );
             Outcome::Invalid
         }
     }

@@ -98,7 +98,10 @@ pub fn run(args: &LabArgs) -> super::Exit {
         LabFormat::Html => match render::html_page(&lab, lang) {
             Ok(t) => t,
             Err(e) => {
-                errln!("rammelab: {e}");
+                errln!(
+                    "{}",
+                    crate::text!(lang, "cli-render-failed", error = e.to_string())
+                );
                 return EXIT_INPUT;
             }
         },

@@ -23,7 +23,10 @@ pub fn emit(path: Option<&Path>, text: &str, force: bool, lang: Lang) -> super::
         Some(p) => match atomic_write_opts(p, text.as_bytes(), WriteOptions { force }) {
             Ok(()) => EXIT_OK,
             Err(e) => {
-                errln!("rammelab: {}", e.message(lang));
+                errln!(
+                    "{}",
+                    crate::text!(lang, "cli-output-failed", message = e.message(lang))
+                );
                 EXIT_INPUT
             }
         },

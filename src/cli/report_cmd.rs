@@ -94,7 +94,7 @@ pub fn run(args: &ReportArgs) -> super::Exit {
         return EXIT_INPUT;
     }
     if models.is_empty() {
-        errln!("rammelab: no model files (`*.lsm`) under the paths given");
+        errln!("{}", crate::text!(lang, "cli-no-models-report"));
         return EXIT_INPUT;
     }
     let at = args.at.date();
@@ -120,7 +120,10 @@ pub fn run(args: &ReportArgs) -> super::Exit {
     let text = match report::render(&report, args.format()) {
         Ok(t) => t,
         Err(e) => {
-            errln!("rammelab: {e}");
+            errln!(
+                "{}",
+                crate::text!(lang, "cli-render-failed", error = e.to_string())
+            );
             return EXIT_INPUT;
         }
     };

@@ -105,13 +105,11 @@ fn show_or_explain(rs: &RuleSet, id: &str, lang: Lang) -> super::Exit {
             EXIT_OK
         }
         None => {
-            let help = crate::vocab::closest(id, rs.rule_ids())
-                .map(|c| format!(" Did you mean `{c}`?"))
-                .unwrap_or_default();
-            match lang {
-                Lang::Nb => errln!("rammelab: ingen regel har id-en `{id}`.{help}"),
-                Lang::En => errln!("rammelab: no rule has the id `{id}`.{help}"),
-            }
+            let line = match crate::vocab::closest(id, rs.rule_ids()) {
+                Some(c) => crate::text!(lang, "cli-rule-unknown-suggest", id = id, suggestion = c),
+                None => crate::text!(lang, "cli-rule-unknown", id = id),
+            };
+            errln!("{line}");
             EXIT_INPUT
         }
     }

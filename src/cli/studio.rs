@@ -79,51 +79,49 @@ pub fn run(args: &StudioArgs) -> super::Exit {
     let open = args.open;
     let served = studio::serve(config, |addr, _token| {
         let url = format!("http://{addr}/");
-        match lang {
-            Lang::Nb => outln!("rammelab studio kjører på {url} (Ctrl+C avslutter)"),
-            Lang::En => outln!("rammelab studio is running at {url} (Ctrl+C stops it)"),
-        }
+        outln!("{}", crate::text!(lang, "cli-studio-running", url = &url));
         if open {
-            open_browser(&url);
+            open_browser(&url, lang);
         }
     });
     match served {
         Ok(()) => EXIT_OK,
         Err(e) => {
-            match lang {
-                Lang::Nb => errln!(
-                    "rammelab: kunne ikke starte studioet på {ip}:{}: {e}",
-                    args.port
-                ),
-                Lang::En => errln!(
-                    "rammelab: could not start the studio on {ip}:{}: {e}",
-                    args.port
-                ),
-            }
+            errln!(
+                "{}",
+                crate::text!(
+                    lang,
+                    "cli-studio-start-failed",
+                    ip = ip.to_string(),
+                    port = args.port.to_string(),
+                    error = e.to_string()
+                )
+            );
             EXIT_INPUT
         }
     }
 }
 
 fn no_folder(dir: &std::path::Path, lang: Lang) -> String {
-    match lang {
-        Lang::Nb => format!("rammelab: `{}` er ikke en mappe", dir.display()),
-        Lang::En => format!("rammelab: `{}` is not a folder", dir.display()),
-    }
+    crate::text!(
+        lang,
+        "cli-studio-not-folder",
+        dir = dir.display().to_string()
+    )
 }
 
 /// What serving on another address than the loopback exposes, said plainly.
 fn exposed(ip: IpAddr, read_only: bool, lang: Lang) -> String {
-    match (lang, read_only) {
-        (Lang::Nb, false) => format!("rammelab: advarsel: studioet lytter på {ip}. Alle maskiner som når denne adressen kan lese modellene i mappen og, med sesjonsnøkkelen fra siden, endre dem. Bruk --read-only for å vise dem uten å kunne endre."),
-        (Lang::Nb, true) => format!("rammelab: advarsel: studioet lytter på {ip}. Alle maskiner som når denne adressen kan lese modellene i mappen."),
-        (Lang::En, false) => format!("rammelab: warning: the studio listens on {ip}. Every machine that reaches this address can read the models in the folder and, with the session token from the page, change them. Use --read-only to show them without changes."),
-        (Lang::En, true) => format!("rammelab: warning: the studio listens on {ip}. Every machine that reaches this address can read the models in the folder."),
-    }
+    let key = if read_only {
+        "cli-studio-exposed-read-only"
+    } else {
+        "cli-studio-exposed"
+    };
+    crate::text!(lang, key, ip = ip.to_string())
 }
 
 /// Opens the default browser; a failure is only a note (the address is printed).
-fn open_browser(url: &str) {
+fn open_browser(url: &str, lang: Lang) {
     let program = if cfg!(target_os = "macos") {
         "open"
     } else if cfg!(windows) {
@@ -136,6 +134,9 @@ fn open_browser(url: &str) {
         .spawn()
         .is_err()
     {
-        errln!("rammelab: {program} {url}: failed");
+        errln!(
+            "{}",
+            crate::text!(lang, "cli-studio-open-failed", program = program, url = url)
+        );
     }
 }

@@ -234,15 +234,42 @@ pub fn format_number(n: f64) -> String {
 }
 
 fn base_unit(dim: Dimension, lang: Lang) -> &'static str {
-    match (dim, lang) {
-        (Dimension::Money, _) => "NOK",
-        (Dimension::Hours, Lang::Nb) => "timer",
-        (Dimension::Hours, Lang::En) => "hours",
-        (Dimension::Persons, Lang::Nb) => "personer",
-        (Dimension::Persons, Lang::En) => "persons",
-        (Dimension::Duration, Lang::Nb) => "år",
-        (Dimension::Duration, Lang::En) => "years",
+    let w = words(lang);
+    match dim {
+        Dimension::Money => "NOK",
+        Dimension::Hours => &w.hours,
+        Dimension::Persons => &w.persons,
+        Dimension::Duration => &w.years,
     }
+}
+
+/// The few words a value is written with, from the catalogue (`locales/<lang>/engine.ftl`),
+/// looked up once per language: explanations write many values, and writing one allocates
+/// nothing.
+struct ValueWords {
+    yes: String,
+    no: String,
+    hours: String,
+    persons: String,
+    years: String,
+    per_year: String,
+}
+
+fn words(lang: Lang) -> &'static ValueWords {
+    static NB: std::sync::OnceLock<ValueWords> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<ValueWords> = std::sync::OnceLock::new();
+    let cell = match lang {
+        Lang::Nb => &NB,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| ValueWords {
+        yes: crate::text!(lang, "engine-value-yes"),
+        no: crate::text!(lang, "engine-value-no"),
+        hours: crate::text!(lang, "engine-unit-hours"),
+        persons: crate::text!(lang, "engine-unit-persons"),
+        years: crate::text!(lang, "engine-unit-years"),
+        per_year: crate::text!(lang, "engine-unit-per-year"),
+    })
 }
 
 /// A value as text for messages and `--explain`.
@@ -269,22 +296,20 @@ pub fn render_into(out: &mut String, model: &Model, vocab: &Vocabulary, v: &V, l
     };
     match v {
         V::Missing => out.push('–'),
-        V::Bool(b) => out.push_str(match (b, lang) {
-            (true, Lang::Nb) => "ja",
-            (false, Lang::Nb) => "nei",
-            (true, Lang::En) => "yes",
-            (false, Lang::En) => "no",
+        V::Bool(b) => out.push_str(if *b {
+            &words(lang).yes
+        } else {
+            &words(lang).no
         }),
         V::Num(n) => out.push_str(&format_number(*n)),
         V::Qty { value, dim, per } => {
             out.push_str(&format_number(*value));
             out.push(' ');
             out.push_str(base_unit(*dim, lang));
-            out.push_str(match (per, lang) {
-                (false, _) => "",
-                (true, Lang::Nb) => " per år",
-                (true, Lang::En) => " per year",
-            });
+            if *per {
+                out.push(' ');
+                out.push_str(&words(lang).per_year);
+            }
         }
         V::Term(t) => term(out, t),
         V::Terms(ts) => list(out, ts.len(), &mut |out, i| term(out, &ts[i])),

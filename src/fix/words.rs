@@ -1,63 +1,42 @@
-//! The words of fixes, in bokmål and English.
+//! The words of fixes, from the word catalogue (`locales/<lang>/fix.ftl`).
 
 use std::path::Path;
 
 use super::Applied;
+use crate::text;
 use crate::vocab::Lang;
 
 /// The title of a fix: what it changes into what.
 pub(super) fn title(old: &str, new: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Nb => format!("Endre `{old}` til `{new}`"),
-        Lang::En => format!("Change `{old}` to `{new}`"),
-    }
+    text!(lang, "fix-title", old = old, new = new)
 }
 
 /// One line of what `check --fix` changed in a file: `path:line:col: old → new`.
 /// With `diff`, the change is one that would be made.
 pub fn changed_line(path: &Path, applied: &Applied, diff: bool, lang: Lang) -> String {
-    let verb = match (lang, diff) {
-        (Lang::Nb, false) => "rettet",
-        (Lang::Nb, true) => "kan rette",
-        (Lang::En, false) => "fixed",
-        (Lang::En, true) => "would fix",
-    };
-    format!(
-        "{}:{}:{}: {verb} `{}` → `{}` [{}]",
-        path.display(),
-        applied.line,
-        applied.column,
-        applied.old,
-        applied.new,
-        applied.code
+    text!(
+        lang,
+        if diff {
+            "fix-line-would"
+        } else {
+            "fix-line-fixed"
+        },
+        path = path.display().to_string(),
+        line = applied.line.to_string(),
+        column = applied.column.to_string(),
+        old = &applied.old,
+        new = &applied.new,
+        code = applied.code.to_string()
     )
 }
 
 /// The closing line of `check --fix`: how many changes in how many files, or that there was
 /// nothing to fix; with `diff`, that nothing was written.
 pub fn summary_line(changes: usize, files: usize, diff: bool, lang: Lang) -> String {
-    match (lang, changes, diff) {
-        (Lang::Nb, 0, _) => "ingenting å rette automatisk".to_string(),
-        (Lang::En, 0, _) => "nothing to fix automatically".to_string(),
-        (Lang::Nb, n, false) => format!("rettet {n} {} i {files} {}", plural_nb(n, "feil", "feil"), plural_nb(files, "fil", "filer")),
-        (Lang::En, n, false) => format!("fixed {n} {} in {files} {}", plural_en(n, "error"), plural_en(files, "file")),
-        (Lang::Nb, n, true) => format!("{n} {} i {files} {} kan rettes; ingenting er skrevet (uten `--diff` skrives rettelsene)", plural_nb(n, "feil", "feil"), plural_nb(files, "fil", "filer")),
-        (Lang::En, n, true) => format!("{n} {} in {files} {} can be fixed; nothing was written (without `--diff` the fixes are written)", plural_en(n, "error"), plural_en(files, "file")),
-    }
-}
-
-fn plural_nb(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
-fn plural_en(n: usize, word: &str) -> String {
-    if n == 1 {
-        word.to_string()
-    } else {
-        format!("{word}s")
-    }
+    let key = match (changes, diff) {
+        (0, _) => "fix-summary-nothing",
+        (_, false) => "fix-summary-fixed",
+        (_, true) => "fix-summary-would",
+    };
+    text!(lang, key, count = changes, files = files)
 }

@@ -44,13 +44,26 @@ impl Status {
         }
     }
 
+    /// The status in words, from the catalogue (`locales/<lang>/graph.ftl`), looked up once
+    /// per language: tables and graphs write it for every service.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Status::Ok, _) => "ok",
-            (Status::AtRisk, Lang::Nb) => "i risiko",
-            (Status::AtRisk, Lang::En) => "at risk",
-            (Status::Blocked, Lang::Nb) => "blokkert",
-            (Status::Blocked, Lang::En) => "blocked",
+        static NB: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+        static EN: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+        let cell = match lang {
+            Lang::Nb => &NB,
+            Lang::En => &EN,
+        };
+        let labels = cell.get_or_init(|| {
+            [
+                crate::text!(lang, "graph-status-ok"),
+                crate::text!(lang, "graph-status-at-risk"),
+                crate::text!(lang, "graph-status-blocked"),
+            ]
+        });
+        match self {
+            Status::Ok => &labels[0],
+            Status::AtRisk => &labels[1],
+            Status::Blocked => &labels[2],
         }
     }
 }

@@ -386,15 +386,10 @@ pub(super) fn texts(kind: &ErrorKind, lang: Lang) -> Option<Texts> {
             "model-wrong-unit-help",
             allowed = dimensions(lang, allowed)
         )),
-        ErrorKind::NotAFile(what) => Texts::new(
-            text!(
-                lang,
-                "model-not-a-file",
-                what = what.words(lang == Lang::Nb)
-            ),
-            "",
-        )
-        .help(text!(lang, "model-not-a-file-help")),
+        ErrorKind::NotAFile(what) => {
+            Texts::new(text!(lang, "model-not-a-file", what = what.words(lang)), "")
+                .help(text!(lang, "model-not-a-file-help"))
+        }
         ErrorKind::UnitMismatch {
             field,
             unit,

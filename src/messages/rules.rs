@@ -1,7 +1,11 @@
 //! The words of rule-pack errors, from the word catalogue (`locales/<lang>/rules.ftl`). The
 //! kinds whose words are still built where the error is found (the YAML reader's unknown keys,
-//! the schema, the condition checker, `Invalid`, limits) keep those English words.
+//! the schema, `Invalid`, limits) keep those English words; so do the descriptions of values
+//! the condition checker fills into its sentences ("a number", "the building").
 
+use crate::base::limits::bytes_in;
+use crate::base::yaml::{YamlLimit, MAX_YAML_BYTES};
+use crate::rules::condition::{CondError, CondErrorKind};
 use crate::rules::RuleErrorKind;
 use crate::text;
 use crate::vocab::Lang;
@@ -59,20 +63,71 @@ pub fn message(kind: &RuleErrorKind, lang: Lang) -> String {
         RuleErrorKind::DuplicateOverlay(id) => {
             text!(lang, "rules-error-duplicate-overlay", id = id)
         }
-        RuleErrorKind::Vocabulary { message, nb, .. } => match lang {
-            Lang::Nb => nb.clone(),
-            Lang::En => message.clone(),
-        },
+        RuleErrorKind::Vocabulary(e) => e.message(lang),
         RuleErrorKind::NotUtf8 { byte } => {
             text!(lang, "rules-error-not-utf8", byte = byte.to_string())
         }
-        // Words from the YAML reader, the schema and the condition checker, which are
-        // written in English only.
-        RuleErrorKind::UnknownKey(_)
-        | RuleErrorKind::Schema(_)
-        | RuleErrorKind::Condition(_)
-        | RuleErrorKind::Invalid(_)
-        | RuleErrorKind::Limit(_) => kind.to_string(),
+        RuleErrorKind::Condition(c) => condition(c, lang),
+        RuleErrorKind::UnknownKey { path, key, .. } if path.is_empty() => {
+            text!(lang, "rules-error-unknown-key", key = key)
+        }
+        RuleErrorKind::UnknownKey { path, key, .. } => {
+            text!(lang, "rules-error-unknown-key-at", path = path, key = key)
+        }
+        RuleErrorKind::Limit(YamlLimit::Size { size }) => text!(
+            lang,
+            "rules-error-too-large",
+            size = bytes_in(*size, lang),
+            max = bytes_in(MAX_YAML_BYTES as u64, lang)
+        ),
+        RuleErrorKind::Limit(YamlLimit::Aliases) => text!(
+            lang,
+            "rules-error-expands",
+            max = bytes_in(MAX_YAML_BYTES as u64, lang)
+        ),
+        // Words from the YAML reader and the schema, which are written in English only.
+        RuleErrorKind::Schema(_) | RuleErrorKind::Invalid(_) => kind.to_string(),
+    }
+}
+
+/// The message of an error in a rule's condition in `lang`.
+pub fn condition(e: &CondError, lang: Lang) -> String {
+    match &e.kind {
+        CondErrorKind::UnknownVariable { name } => {
+            text!(lang, "rules-condition-unknown-variable", name = name)
+        }
+        CondErrorKind::UnknownTerm { term, set } => {
+            text!(lang, "rules-condition-unknown-term", term = term, set = set)
+        }
+        CondErrorKind::UnknownKind { kind } => {
+            text!(lang, "rules-condition-unknown-kind", kind = kind)
+        }
+        CondErrorKind::UnknownUnit { unit } => {
+            text!(lang, "rules-condition-unknown-unit", unit = unit)
+        }
+        CondErrorKind::UnknownPeriod { period } => {
+            text!(lang, "rules-condition-unknown-period", period = period)
+        }
+        CondErrorKind::UnknownParameter { name } => {
+            text!(lang, "rules-condition-unknown-parameter", name = name)
+        }
+        CondErrorKind::UnknownSet { name } => {
+            text!(lang, "rules-condition-unknown-set", name = name)
+        }
+        CondErrorKind::BadDate { text } => text!(lang, "rules-condition-bad-date", text = text),
+        CondErrorKind::BareWord { word } => text!(lang, "rules-condition-bare-word", word = word),
+        CondErrorKind::TooDeep { depth, max } => text!(
+            lang,
+            "rules-condition-too-deep",
+            depth = depth.to_string(),
+            max = max.to_string()
+        ),
+        // Their values are descriptions the checker writes in English ("a number", "an item
+        // of kind building"); a bokmål sentence around them would mix the languages.
+        CondErrorKind::Syntax { .. }
+        | CondErrorKind::UnknownField { .. }
+        | CondErrorKind::Mismatch { .. }
+        | CondErrorKind::Units { .. } => e.to_string(),
     }
 }
 
@@ -84,6 +139,20 @@ pub fn label(label: &str, lang: Lang) -> String {
         "not UTF-8" => text!(lang, "rules-label-not-utf8"),
         _ => label.to_string(),
     }
+}
+
+/// The help of an unknown key: the keys there are (none when serde named none).
+pub fn unknown_key_help(expected: &str, lang: Lang) -> Option<String> {
+    (!expected.is_empty()).then(|| text!(lang, "rules-help-unknown-key", expected = expected))
+}
+
+/// The help of a rule file over the size limit.
+pub fn limit_help(lang: Lang) -> String {
+    text!(
+        lang,
+        "rules-help-limit",
+        max = bytes_in(MAX_YAML_BYTES as u64, lang)
+    )
 }
 
 /// The help of a file that is not UTF-8.

@@ -30,7 +30,7 @@ fn refused(path: &str, why: &Refused, lang: Lang) -> Texts {
                 lang,
                 "variant-not-a-file",
                 path = path,
-                what = what.words(lang == Lang::Nb)
+                what = what.words(lang)
             ),
             text!(lang, "variant-not-a-file-label"),
         )

@@ -15,8 +15,15 @@ use crate::vocab::Lang;
 pub enum RuleErrorKind {
     #[error("the file is not valid YAML: {0}")]
     Yaml(String),
-    #[error("{0}")]
-    UnknownKey(String),
+    /// A key the schema does not know, at `path` in the file (`rules[0]`, empty at the top);
+    /// `expected` lists the keys it does (each in backticks, comma-separated; empty when serde
+    /// named none).
+    #[error("unknown field `{key}`")]
+    UnknownKey {
+        path: String,
+        key: String,
+        expected: String,
+    },
     #[error("{0}")]
     Schema(String),
     #[error("the rule id `{0}` is used more than once")]
@@ -70,16 +77,11 @@ pub enum RuleErrorKind {
     #[error("the overlay `{0}` is given more than once")]
     DuplicateOverlay(String),
     /// Over a limit that keeps loading bounded in time and memory.
-    #[error("{0}")]
-    Limit(String),
+    #[error("the rule file is over the size limit: {0:?}")]
+    Limit(crate::base::yaml::YamlLimit),
     /// A vocabulary file (`vocabulary.yaml` in a `--rules` folder) that cannot be used.
-    #[error("{message}")]
-    Vocabulary {
-        code: &'static str,
-        message: String,
-        /// The message in bokmål.
-        nb: String,
-    },
+    #[error("{0}")]
+    Vocabulary(crate::vocab::VocabError),
     /// A file that is not UTF-8; `byte` is the offset of the first byte that is not.
     #[error("the file is not UTF-8: byte {byte} (counted from 0) starts no UTF-8 character")]
     NotUtf8 { byte: usize },
@@ -89,7 +91,7 @@ impl RuleErrorKind {
     pub fn code(&self) -> &'static str {
         match self {
             RuleErrorKind::Yaml(_) => "rammelab::rules::yaml",
-            RuleErrorKind::UnknownKey(_) => "rammelab::rules::unknown-key",
+            RuleErrorKind::UnknownKey { .. } => "rammelab::rules::unknown-key",
             RuleErrorKind::Schema(m) if m.contains("date") => "rammelab::rules::bad-date",
             RuleErrorKind::Schema(_) => "rammelab::rules::schema",
             RuleErrorKind::DuplicateId(_) | RuleErrorKind::Duplicate { .. } => {
@@ -110,7 +112,7 @@ impl RuleErrorKind {
             RuleErrorKind::ExemptOpportunity(_) => "rammelab::overlay::exempt-opportunity",
             RuleErrorKind::DuplicateOverlay(_) => "rammelab::overlay::duplicate",
             RuleErrorKind::Limit(_) => "rammelab::limit",
-            RuleErrorKind::Vocabulary { code, .. } => code,
+            RuleErrorKind::Vocabulary(e) => e.code(),
             RuleErrorKind::NotUtf8 { .. } => "rammelab::rules::not-utf8",
         }
     }
@@ -143,8 +145,17 @@ impl RuleError {
     /// The same error, shown in `lang`.
     pub fn in_lang(mut self, lang: Lang) -> RuleError {
         self.lang = lang;
-        if matches!(self.kind, RuleErrorKind::NotUtf8 { .. }) {
-            self.help = Some(crate::messages::rules::not_utf8_help(lang));
+        match &self.kind {
+            RuleErrorKind::NotUtf8 { .. } => {
+                self.help = Some(crate::messages::rules::not_utf8_help(lang));
+            }
+            RuleErrorKind::Limit(_) => {
+                self.help = Some(crate::messages::rules::limit_help(lang));
+            }
+            RuleErrorKind::UnknownKey { expected, .. } => {
+                self.help = crate::messages::rules::unknown_key_help(expected, lang);
+            }
+            _ => {}
         }
         self
     }

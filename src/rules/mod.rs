@@ -597,6 +597,24 @@ fn locate_key(text: &str, key: &str) -> Option<Span> {
     None
 }
 
+/// The facts of serde's "[path: ]unknown field `x`, expected one of `a`, `b`" (or "expected
+/// `a`", or "there are no fields"): where, the key, and the keys there are as serde lists them.
+fn unknown_field(msg: &str) -> Option<(String, String, String)> {
+    let (path, rest) = msg.split_once("unknown field `")?;
+    let (key, tail) = rest.split_once('`')?;
+    let expected = tail
+        .split_once("expected ")
+        .map(|(_, list)| {
+            list.strip_prefix("one of ")
+                .unwrap_or(list)
+                .trim()
+                .to_string()
+        })
+        .unwrap_or_default();
+    let path = path.trim_end().trim_end_matches(':').to_string();
+    Some((path, key.to_string(), expected))
+}
+
 pub(crate) fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleError {
     let span = e.offset.map(|o| {
         // Point at the word at the error position rather than at an empty span.
@@ -605,16 +623,19 @@ pub(crate) fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleErro
         Span::new(o, (o + len).min(file.text.len()))
     });
     let msg = e.message;
-    let (kind, help) = if e.limit {
-        let help = format!(
-            "a rule file may be at most {} and may not expand past that through aliases (a fixed limit); split the pack into several files",
-            crate::base::limits::bytes(yaml::MAX_YAML_BYTES as u64)
-        );
-        (RuleErrorKind::Limit(msg), Some(help))
-    } else if msg.contains("unknown field") {
-        let help = msg.find("expected").map(|i| msg[i..].to_string());
-        let short = msg.split(", expected").next().unwrap_or(&msg).to_string();
-        (RuleErrorKind::UnknownKey(short), help)
+    let (kind, help) = if let Some(limit) = e.limit {
+        let help = crate::messages::rules::limit_help(crate::vocab::Lang::En);
+        (RuleErrorKind::Limit(limit), Some(help))
+    } else if let Some((path, key, expected)) = unknown_field(&msg) {
+        let help = crate::messages::rules::unknown_key_help(&expected, crate::vocab::Lang::En);
+        (
+            RuleErrorKind::UnknownKey {
+                path,
+                key,
+                expected,
+            },
+            help,
+        )
     } else if msg.contains("missing field")
         || msg.contains("unknown variant")
         || msg.contains("invalid type")

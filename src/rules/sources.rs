@@ -33,15 +33,10 @@ impl RuleSources {
                     if let Some(v) = v {
                         match crate::vocab::load_vocabulary(&v.text) {
                             Ok(parsed) => vocab = Some(parsed),
-                            Err(e) => errors.push(RuleError::new(
-                                RuleErrorKind::Vocabulary {
-                                    code: e.code(),
-                                    message: e.to_string(),
-                                    nb: e.message(crate::vocab::Lang::Nb),
-                                },
-                                &v,
-                                e.span(&v.text),
-                            )),
+                            Err(e) => {
+                                let span = e.span(&v.text);
+                                errors.push(RuleError::new(RuleErrorKind::Vocabulary(e), &v, span));
+                            }
                         }
                     }
                 }

@@ -1,6 +1,6 @@
 //! The studio's JSON API: the workspace, a model's text, the view of an edit, the lab table,
 //! the report and saving. Every refusal is a status with a JSON body that says why in bokmål
-//! and English (`words::error`).
+//! and English (`words::error`, from `locales/*/studio.ftl`).
 
 // A refusal is the answer itself, so the helpers return it as their error; its size is axum's.
 #![allow(clippy::result_large_err)]

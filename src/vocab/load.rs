@@ -13,7 +13,7 @@ use super::{
 
 /// What can be wrong with a vocabulary file. The shipped file is tested, so users only meet
 /// these when they extend the vocabulary themselves.
-#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[derive(Debug, Clone, thiserror::Error, miette::Diagnostic)]
 pub enum VocabError {
     #[error("the vocabulary is not valid YAML: {message}")]
     #[diagnostic(code(rammelab::vocab::yaml))]
@@ -167,21 +167,22 @@ impl VocabError {
         }
     }
 
-    /// The message in `lang` (the YAML reader's own words stay English).
+    /// The message in `lang`, from the word catalogue (`locales/<lang>/rules.ftl`; the YAML
+    /// reader's own words stay English).
     pub fn message(&self, lang: crate::vocab::Lang) -> String {
-        match (self, lang) {
-            (_, crate::vocab::Lang::En) => self.to_string(),
-            (VocabError::Yaml { message, .. }, _) => {
-                format!("vokabularet er ikke gyldig YAML: {message}")
+        match self {
+            VocabError::Yaml { message, .. } => {
+                crate::text!(lang, "rules-vocab-yaml", reason = message)
             }
-            (VocabError::Duplicate(name), _) => {
-                format!("`{name}` er definert to ganger i vokabularet")
+            VocabError::Duplicate(name) => crate::text!(lang, "rules-vocab-duplicate", name = name),
+            VocabError::UnknownSet { field, set } => {
+                crate::text!(lang, "rules-vocab-unknown-set", field = field, set = set)
             }
-            (VocabError::UnknownSet { field, set }, _) => format!(
-                "feltet `{field}` viser til begrepssettet `{set}`, som vokabularet ikke definerer"
-            ),
-            (VocabError::UnknownUnitField { field, from }, _) => format!(
-                "feltet `{field}` henter enheten fra `{from}`, som ikke er et begrepsfelt av samme type"
+            VocabError::UnknownUnitField { field, from } => crate::text!(
+                lang,
+                "rules-vocab-unknown-unit-field",
+                field = field,
+                from = from
             ),
         }
     }

@@ -149,16 +149,30 @@ pub enum Dimension {
 }
 
 impl Dimension {
+    /// What the dimension measures in words, from the catalogue (`locales/<lang>/vocab.ftl`),
+    /// looked up once per language (callers keep it as `&'static str`).
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Dimension::Money, Lang::En) => "money",
-            (Dimension::Money, Lang::Nb) => "penger",
-            (Dimension::Hours, Lang::En) => "hours",
-            (Dimension::Hours, Lang::Nb) => "timer",
-            (Dimension::Persons, Lang::En) => "persons",
-            (Dimension::Persons, Lang::Nb) => "personer",
-            (Dimension::Duration, Lang::En) => "a duration",
-            (Dimension::Duration, Lang::Nb) => "en varighet",
+        static NB: std::sync::OnceLock<[String; 4]> = std::sync::OnceLock::new();
+        static EN: std::sync::OnceLock<[String; 4]> = std::sync::OnceLock::new();
+        let cell = match lang {
+            Lang::Nb => &NB,
+            Lang::En => &EN,
+        };
+        let labels = cell.get_or_init(|| {
+            [
+                "vocab-dimension-money",
+                "vocab-dimension-hours",
+                "vocab-dimension-persons",
+                "vocab-dimension-duration",
+            ]
+            .map(|key| crate::base::words::text(lang, key, &[]))
+        });
+        let [money, hours, persons, duration] = labels;
+        match self {
+            Dimension::Money => money,
+            Dimension::Hours => hours,
+            Dimension::Persons => persons,
+            Dimension::Duration => duration,
         }
     }
 }
