@@ -85,9 +85,14 @@ pub fn origin_allowed(origin: &str, hosts: &[String]) -> bool {
         .is_some_and(|h| hosts.iter().any(|a| a == h))
 }
 
-/// A fresh per-session token: 128 bits from the operating system's randomness (read from the
-/// standard library's hasher keys, which it seeds from there), as hex.
+/// A fresh per-session token: 128 bits from the operating system's random source, as hex.
 pub fn new_token() -> String {
+    let mut bytes = [0u8; 16];
+    if getrandom::fill(&mut bytes).is_ok() {
+        return bytes.iter().map(|b| format!("{b:02x}")).collect();
+    }
+    // No random source from the system (it does not happen on the platforms rammelab is built
+    // for): the standard library's randomly keyed hasher, mixed with the time, is the fallback.
     use std::hash::{BuildHasher, Hasher};
     let mut out = String::new();
     for i in 0..2u64 {
