@@ -34,7 +34,7 @@ impl RuleLoader<'_> {
         test_date: Date,
     ) -> Option<Rule> {
         let before = self.errors.len();
-        let id_span = self.entries.get(&rr.id).copied();
+        let id_span = self.id_span(&rr.id);
         if !is_kebab(&rr.id) {
             self.errors.push(RuleError::new(
                 RuleErrorKind::Invalid(format!("the rule id `{}` is not kebab-case", rr.id)),
@@ -220,6 +220,19 @@ impl RuleLoader<'_> {
                 .label(format!("in the {key} of rule `{id}`"))
                 .help(help),
         );
+    }
+}
+
+impl RuleLoader<'_> {
+    /// The span of the rule's `id:` line. An id that YAML folded over several lines (a plain
+    /// scalar continued on the next line: `id: a-b` then `  more words`) is known by its first
+    /// line, which is the id up to one of its spaces; each is tried, so the work stays linear
+    /// in the id's length and the error is still placed.
+    fn id_span(&self, id: &str) -> Option<Span> {
+        self.entries.get(id).copied().or_else(|| {
+            id.match_indices(' ')
+                .find_map(|(i, _)| self.entries.get(id[..i].trim_end()).copied())
+        })
     }
 }
 
