@@ -16,3 +16,5 @@ pub mod span;
 pub mod today;
 pub mod words;
 pub mod yaml;
+#[cfg(test)]
+mod tests;

@@ -16,6 +16,8 @@ mod resolve;
 mod value;
 mod values;
 mod variant;
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashMap;
 use std::path::Path;

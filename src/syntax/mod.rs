@@ -9,6 +9,8 @@ mod error;
 mod format;
 mod lower;
 mod parser;
+#[cfg(test)]
+mod tests;
 
 pub use crate::base::span::Span;
 pub use error::{Expected, Found, SyntaxError, SyntaxErrorKind, SyntaxErrors};

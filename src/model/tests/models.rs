@@ -5,10 +5,10 @@
 
 use std::path::{Path, PathBuf};
 
-use rammelab::model::{load_file, resolve_source, Model, ModelErrors, SourceFile};
-use rammelab::render_diagnostic;
-use rammelab::syntax;
-use rammelab::vocab::{Lang, Vocabulary};
+use crate::model::{load_file, resolve_source, Model, ModelErrors, SourceFile};
+use crate::render_diagnostic;
+use crate::syntax;
+use crate::vocab::{Lang, Vocabulary};
 
 /// The path relative to the crate, so that snapshots do not name the machine's folders.
 fn relative(path: &Path) -> PathBuf {
@@ -47,7 +47,7 @@ fn load_err(path: &Path, lang: Lang) -> String {
 
 #[test]
 fn bad_models_have_their_diagnostics() {
-    insta::glob!("models/err/*.lsm", |path| {
+    insta::glob!("../../../tests", "models/err/*.lsm", |path| {
         insta::assert_snapshot!(load_err(path, Lang::En));
     });
 }
@@ -67,7 +67,7 @@ fn bad_models_in_bokmaal() {
 
 #[test]
 fn good_models_resolve() {
-    insta::glob!("models/ok/*.lsm", |path| {
+    insta::glob!("../../../tests", "models/ok/*.lsm", |path| {
         let vocab = Vocabulary::builtin();
         let model = load_file(&relative(path), vocab).unwrap_or_else(|e| {
             panic!(
@@ -83,7 +83,7 @@ fn good_models_resolve() {
 #[test]
 fn the_shipped_models_resolve() {
     let vocab = Vocabulary::builtin();
-    for path in rammelab::collect_models(&[PathBuf::from("models")]).unwrap() {
+    for path in crate::collect_models(&[PathBuf::from("models")]).unwrap() {
         if let Err(e) = load_file(&path, vocab) {
             panic!(
                 "{}:\n{}",
@@ -96,7 +96,7 @@ fn the_shipped_models_resolve() {
 
 /// Every model file in the repository: shipped models and test inputs.
 fn all_model_files() -> Vec<PathBuf> {
-    rammelab::collect_models(&[PathBuf::from("models"), PathBuf::from("tests")]).unwrap()
+    crate::collect_models(&[PathBuf::from("models"), PathBuf::from("tests")]).unwrap()
 }
 
 fn resolve_text(path: &Path, text: &str) -> Result<Model, Vec<&'static str>> {
@@ -133,7 +133,7 @@ fn fmt_is_idempotent_and_keeps_the_model() {
 
 #[test]
 fn fmt_leaves_canonical_files_alone() {
-    for path in rammelab::collect_models(&[PathBuf::from("models")]).unwrap() {
+    for path in crate::collect_models(&[PathBuf::from("models")]).unwrap() {
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(
             syntax::format(&text).unwrap(),
@@ -146,7 +146,7 @@ fn fmt_leaves_canonical_files_alone() {
 
 #[test]
 fn fmt_layout() {
-    insta::glob!("models/ok/loose-layout.lsm", |path| {
+    insta::glob!("../../../tests", "models/ok/loose-layout.lsm", |path| {
         let text = std::fs::read_to_string(path).unwrap();
         insta::assert_snapshot!(syntax::format(&text).unwrap());
     });
@@ -155,7 +155,7 @@ fn fmt_layout() {
 /// `1 200 000` and `12,5` read as `1_200_000` and `12.5`, which is how `fmt` writes them.
 #[test]
 fn fmt_writes_norwegian_numbers_canonically() {
-    insta::glob!("models/ok/norske-tall.lsm", |path| {
+    insta::glob!("../../../tests", "models/ok/norske-tall.lsm", |path| {
         let text = std::fs::read_to_string(path).unwrap();
         let once = syntax::format(&text).unwrap();
         assert!(!once.contains("1 200") && !once.contains("12,5"), "{once}");

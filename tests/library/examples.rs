@@ -4,14 +4,13 @@
 
 use std::path::Path;
 
-use rammelab::model::load_file;
-use rammelab::Vocabulary;
+use rammelab::{load_model, Vocabulary};
 
 #[test]
 fn both_normative_examples_resolve_to_the_same_model() {
     let vocab = Vocabulary::builtin();
-    let en = load_file(Path::new("models/paa-doerterskelen.lsm"), vocab).unwrap();
-    let nb = load_file(Path::new("models/paa-doerterskelen.nb.lsm"), vocab).unwrap();
+    let en = load_model(Path::new("models/paa-doerterskelen.lsm"), vocab).unwrap();
+    let nb = load_model(Path::new("models/paa-doerterskelen.nb.lsm"), vocab).unwrap();
     assert_eq!(en, nb);
     assert_eq!(en.name(), "På dørterskelen");
     assert_eq!(en.counts(), [4, 2, 3, 0]);

@@ -4,18 +4,16 @@
 //! diagnostics with well-placed spans, and never a panic.
 //!
 //! Budget: a few thousand cases in all, a few seconds in a debug build. A long run:
-//! `PROPTEST_CASES=200000 cargo test --release --test properties`.
+//! `PROPTEST_CASES=200000 cargo test --release --lib model::tests::properties`.
 
-mod common;
-
+use crate::model::{load_file, resolve_source, Model, ModelErrors, SourceFile};
+use crate::syntax;
+use crate::vocab::{ItemKind, Period, ValueType, Vocabulary, Words};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree as _;
 use proptest::test_runner::TestRunner;
-use rammelab::model::{load_file, resolve_source, Model, ModelErrors, SourceFile};
-use rammelab::syntax;
-use rammelab::vocab::{ItemKind, Period, ValueType, Vocabulary, Words};
 
-use common::{codes, config, errors_ok, model_ok};
+use super::{codes, config, errors_ok, model_ok};
 
 // ---------------------------------------------------------------------------------------------
 // Generating valid models
@@ -157,9 +155,9 @@ impl Render<'_> {
         kind: ItemKind,
         index: usize,
         plan: &ItemPlan,
-    ) -> Vec<(rammelab::vocab::FieldId, FieldPlan)> {
+    ) -> Vec<(crate::vocab::FieldId, FieldPlan)> {
         let all: Vec<_> = self.vocab.fields_of(kind).collect();
-        let mut out: Vec<(rammelab::vocab::FieldId, FieldPlan)> = Vec::new();
+        let mut out: Vec<(crate::vocab::FieldId, FieldPlan)> = Vec::new();
         let default = FieldPlan {
             pick: 0,
             choices: [index, 0, 0, 0],
@@ -188,7 +186,7 @@ impl Render<'_> {
     }
 
     /// The term a term field's plan picks.
-    fn term(&self, set: rammelab::vocab::TermSetId, c: usize) -> &rammelab::vocab::Term {
+    fn term(&self, set: crate::vocab::TermSetId, c: usize) -> &crate::vocab::Term {
         let terms = &self.vocab.term_set(set).terms;
         &terms[c % terms.len()]
     }
@@ -214,9 +212,9 @@ impl Render<'_> {
         &self,
         words: Words,
         me: (ItemKind, usize),
-        fid: rammelab::vocab::FieldId,
+        fid: crate::vocab::FieldId,
         fp: &FieldPlan,
-        planned: &[(rammelab::vocab::FieldId, FieldPlan)],
+        planned: &[(crate::vocab::FieldId, FieldPlan)],
     ) -> Option<String> {
         let f = self.vocab.field(fid);
         let [c0, c1, c2, c3] = fp.choices;

@@ -2,14 +2,12 @@
 //! the library's entry points: models through the file reader, resolver and `fmt`, rule files
 //! through the loader. None may panic, and every diagnostic must point inside its file.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rammelab::model::{load_file, SourceFile};
-use rammelab::RuleSet;
-use rammelab::Vocabulary;
+use crate::model::{load_file, SourceFile};
+use crate::RuleSet;
+use crate::Vocabulary;
 
 fn corpus(ext: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir("tests/corpus")
@@ -26,13 +24,13 @@ fn corpus_models_give_diagnostics_not_panics() {
     assert!(files.len() >= 8, "{files:?}");
     for path in files {
         match load_file(&path, Vocabulary::builtin()) {
-            Ok(m) => common::model_ok(&m),
-            Err(e) => common::errors_ok(&e),
+            Ok(m) => super::model_ok(&m),
+            Err(e) => super::errors_ok(&e),
         }
         .unwrap_or_else(|m| panic!("{}: {m}", path.display()));
         if let Ok(text) = std::fs::read_to_string(&path) {
-            if let Ok(formatted) = rammelab::syntax::format(&text) {
-                let again = rammelab::syntax::format(&formatted).ok();
+            if let Ok(formatted) = crate::syntax::format(&text) {
+                let again = crate::syntax::format(&formatted).ok();
                 assert_eq!(again.as_ref(), Some(&formatted), "{}", path.display());
             }
         }
@@ -50,10 +48,10 @@ fn corpus_rule_files_give_diagnostics_not_panics() {
         if let Err(errors) = RuleSet::load(vec![file], vocab) {
             for e in &errors.0 {
                 if let Some(span) = e.span {
-                    common::span_ok(span, &e.file.text)
+                    super::span_ok(span, &e.file.text)
                         .unwrap_or_else(|m| panic!("{}: {m}", path.display()));
                 }
-                rammelab::render_diagnostic(e, false, 100);
+                crate::render_diagnostic(e, false, 100);
             }
         }
     }
@@ -68,7 +66,7 @@ fn a_diagnostic_far_into_a_long_line_renders() {
     };
     let out: String = errors
         .iter()
-        .map(|e| rammelab::render_diagnostic(e, false, 100))
+        .map(|e| crate::render_diagnostic(e, false, 100))
         .collect();
     assert!(out.contains("long-line-label.lsm:1:"), "{out}");
 }
@@ -87,8 +85,8 @@ fn a_label_after_a_lone_carriage_return_in_a_long_line_renders() {
     );
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     match load_file(&path, Vocabulary::builtin()) {
-        Ok(m) => common::model_ok(&m),
-        Err(e) => common::errors_ok(&e),
+        Ok(m) => super::model_ok(&m),
+        Err(e) => super::errors_ok(&e),
     }
     .unwrap_or_else(|m| panic!("{m}"));
 }

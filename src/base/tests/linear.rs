@@ -1,19 +1,19 @@
 //! No input takes more than linear time: pathological model files are read at two sizes, and
 //! the work counted by the parser, the resolver, the cycle check, the snippets of the
 //! diagnostics a person reads and the walks behind service statuses (see
-//! `rammelab::base::limits::work`) must grow in step with the input, not with its square. Counting
+//! `crate::base::limits::work`) must grow in step with the input, not with its square. Counting
 //! steps instead of timing them keeps these tests exact on a busy CI machine.
 #![allow(clippy::expect_used)]
 
-use rammelab::base::limits::work;
-use rammelab::engine::evaluate;
-use rammelab::graph::{
+use crate::base::limits::work;
+use crate::engine::evaluate;
+use crate::graph::{
     root_barriers, service_statuses, spelled_out, unlock_order, BarrierGraph, Status,
 };
-use rammelab::model::{resolve_source, Model, ModelErrors, SourceFile};
-use rammelab::render::graph::{to_json, to_svg};
-use rammelab::vocab::{Lang, Vocabulary};
-use rammelab::RuleSet;
+use crate::model::{resolve_source, Model, ModelErrors, SourceFile};
+use crate::render::graph::{to_json, to_svg};
+use crate::vocab::{Lang, Vocabulary};
+use crate::RuleSet;
 
 fn resolve(text: &str) -> Result<Model, ModelErrors> {
     resolve_source(SourceFile::new("big.lsm", text), Vocabulary::builtin())
@@ -195,7 +195,7 @@ fn many_wrong_references() {
 fn diagnostics_work_per_byte(text: &str) -> f64 {
     let (shown, w) = work::measure(|| match resolve(text) {
         Ok(_) => String::new(),
-        Err(errors) => rammelab::render_diagnostic(&errors.in_lang(Lang::En), false, 100),
+        Err(errors) => crate::render_diagnostic(&errors.in_lang(Lang::En), false, 100),
     });
     assert!(
         shown.contains("big.lsm:"),
@@ -224,7 +224,7 @@ fn many_duplicate_ids_shown() {
 
 #[test]
 fn the_corpus_of_broken_items_shown() {
-    let text = include_str!("corpus/many-broken-items.lsm");
+    let text = include_str!("../../../tests/corpus/many-broken-items.lsm");
     let lines: Vec<&str> = text.lines().collect();
     linear_in(
         "many broken items",
@@ -252,7 +252,7 @@ fn statuses_work_per_byte(text: &str) -> f64 {
     let (statuses, w) = work::measure(|| service_statuses(&graph));
     assert_eq!(
         statuses.len(),
-        model.of_kind(rammelab::vocab::ItemKind::Service).len()
+        model.of_kind(crate::vocab::ItemKind::Service).len()
     );
     w as f64 / text.len().max(1) as f64
 }
@@ -300,14 +300,14 @@ fn statuses_of_many_services_that_need_one_blocked_service() {
     let statuses = service_statuses(&BarrierGraph::build(&eval));
     assert!(statuses
         .iter()
-        .all(|s| s.status == rammelab::graph::Status::Blocked));
+        .all(|s| s.status == crate::graph::Status::Blocked));
     linear_in("fan statuses", 1_000, 2.0, statuses_work_per_byte, make);
 }
 
 #[test]
 fn formatting_many_items() {
     let measure = |text: &str| {
-        let (formatted, w) = work::measure(|| rammelab::syntax::format(text));
+        let (formatted, w) = work::measure(|| crate::syntax::format(text));
         assert!(formatted.is_ok(), "the text does not format");
         w as f64 / text.len().max(1) as f64
     };
@@ -378,7 +378,7 @@ fn analyses_work_per_byte(text: &str) -> f64 {
         );
         blocked
     });
-    let services = model.of_kind(rammelab::vocab::ItemKind::Service).len();
+    let services = model.of_kind(crate::vocab::ItemKind::Service).len();
     assert_eq!(n, services, "every service of the chain is blocked");
     w as f64 / text.len().max(1) as f64
 }
@@ -410,7 +410,7 @@ fn the_blocked_chain_spells_out_the_whole_path_from_its_steps() {
         .expect("resolves");
     let eval = evaluate(&model, &rules, jiff::civil::date(2026, 11, 28));
     let statuses = service_statuses(&BarrierGraph::build(&eval));
-    let id = |i: &rammelab::model::ItemId| model.item(*i).id.clone();
+    let id = |i: &crate::model::ItemId| model.item(*i).id.clone();
     let top = &statuses[49];
     assert_eq!(top.via.iter().map(id).collect::<Vec<_>>(), ["s49", "s48"]);
     let whole: Vec<String> = spelled_out(&statuses, 49, top.blocked_by[0])

@@ -1,77 +1,7 @@
-//! No text makes the parser, resolver or formatter panic: every prefix of every model file,
-//! and a few pathological inputs.
+//! Nothing is read from outside the project, files are written whole and with their mode,
+//! and the short fuzz run: through the binary.
 
 use std::path::PathBuf;
-
-use rammelab::model::{resolve_source, SourceFile};
-use rammelab::syntax;
-use rammelab::Vocabulary;
-
-fn exercise(text: &str) {
-    let vocab = Vocabulary::builtin();
-    let _ = resolve_source(SourceFile::new("x.lsm", text), vocab);
-    if let Ok(formatted) = syntax::format(text) {
-        assert_eq!(
-            syntax::format(&formatted).ok(),
-            Some(formatted.clone()),
-            "{text}"
-        );
-    }
-}
-
-#[test]
-fn every_prefix_of_every_model_file() {
-    let files = rammelab::collect_models(&[PathBuf::from("models"), PathBuf::from("tests")])
-        .unwrap_or_default();
-    // The corpus (inputs that once broke something, some of them large) has its own tests.
-    let files = files.into_iter().filter(|f| !f.starts_with("tests/corpus"));
-    for file in files {
-        let Ok(text) = std::fs::read_to_string(&file) else {
-            continue;
-        };
-        let mut ends: Vec<usize> = (0..=text.len())
-            .filter(|i| text.is_char_boundary(*i))
-            .collect();
-        // Every prefix of small files, every third of larger ones, and about 600 evenly
-        // spread prefixes of very large ones (the corpus holds files of hundreds of
-        // kilobytes: every third prefix of those would make this test quadratic).
-        if ends.len() > 600 {
-            let step = if ends.len() > 1_800 {
-                ends.len() / 600
-            } else {
-                3
-            };
-            ends = ends.into_iter().step_by(step).collect();
-        }
-        for end in ends {
-            exercise(text.get(..end).unwrap_or(""));
-        }
-    }
-}
-
-#[test]
-fn pathological_inputs() {
-    let cases = [
-        "\u{feff}model \"x\" {}",
-        "model \"x\" {}\r\nactor a \"A\" {\r\n  type: municipality\r\n}\r\n",
-        &"[".repeat(10_000),
-        &"{".repeat(10_000),
-        &format!("model \"x\" {{ summary: \"{}\" }}", "a".repeat(100_000)),
-        &"actor a {\n".repeat(2_000),
-        "model \"\u{0}\" {}",
-        "model \"x\" { horizon: 99999999999999999999999999999 }",
-        "model \"x\" { horizon: 1_ }",
-        "\"\"\"",
-        "#",
-        "model",
-        "model \"x\" { a: [,] }",
-        "flow f: -> {}",
-        "agreement a: x <-> {}",
-    ];
-    for case in cases {
-        exercise(case);
-    }
-}
 
 // --- Nothing is read from outside the project (issue 20.1) ---------------------------------
 
@@ -469,6 +399,11 @@ fn a_stale_temporary_file_is_removed_by_the_next_write() {
     );
 }
 
+/// The test-only hook's variable (`base::fsutil::FAIL_BEFORE_RENAME`, which is not API):
+/// `pause` makes a debug build wait between writing the temporary file and renaming it.
+#[cfg(all(unix, debug_assertions))]
+const FAIL_BEFORE_RENAME: &str = "RAMMELAB_TEST_FAIL_BEFORE_RENAME";
+
 /// SIGTERM while `fmt` waits between writing the temporary file and renaming it (a test-only
 /// hook, in debug builds): the temporary file is removed and the original is intact.
 #[cfg(all(unix, debug_assertions))]
@@ -480,7 +415,7 @@ fn sigterm_in_the_middle_of_a_write_leaves_no_temporary_file() {
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rammelab"))
             .args(["fmt", "m.lsm"])
             .current_dir(dir.path())
-            .env(rammelab::base::fsutil::FAIL_BEFORE_RENAME, "pause")
+            .env(FAIL_BEFORE_RENAME, "pause")
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()

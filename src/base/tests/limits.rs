@@ -4,12 +4,12 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use rammelab::RuleSet;
-use rammelab::SourceFile;
-use rammelab::Vocabulary;
+use crate::RuleSet;
+use crate::SourceFile;
+use crate::Vocabulary;
 
 fn render(d: &dyn miette::Diagnostic) -> String {
-    rammelab::render_diagnostic(d, false, 100)
+    crate::render_diagnostic(d, false, 100)
 }
 
 /// Loads one rule file and renders its errors; the file text is cut to its first lines in
@@ -95,7 +95,7 @@ fn a_long_chain_of_arithmetic_in_a_condition_is_refused() {
 
 #[test]
 fn a_condition_at_the_limit_still_loads() {
-    let depth = rammelab::base::limits::MAX_CONDITION_DEPTH;
+    let depth = crate::base::limits::MAX_CONDITION_DEPTH;
     let when = format!(
         "{}flow.resource == money{}",
         "(".repeat(depth),
@@ -157,7 +157,7 @@ fn a_rule_folder_with_a_huge_file_is_refused_without_reading_it() {
     let file = std::fs::File::create(&path).unwrap_or_else(|e| panic!("{e}"));
     // A sparse file: 1 GiB on paper, nothing on disk.
     file.set_len(1 << 30).unwrap_or_else(|e| panic!("{e}"));
-    let sources = rammelab::RuleSources {
+    let sources = crate::RuleSources {
         dirs: vec![dir.path().to_path_buf()],
         no_builtin: true,
     };
@@ -171,9 +171,9 @@ fn a_rule_folder_with_a_huge_file_is_refused_without_reading_it() {
 // ---------------------------------------------------------------------------------------------
 // Model files
 
-use rammelab::model::{load_file_with, resolve_source_with, ModelErrors};
-use rammelab::Lang;
-use rammelab::Limits;
+use crate::model::{load_file_with, resolve_source_with, ModelErrors};
+use crate::Lang;
+use crate::Limits;
 
 fn render_model(errors: ModelErrors, lang: Lang) -> String {
     errors
@@ -225,7 +225,7 @@ fn a_100_mib_model_is_refused_with_the_default_limit() {
     let file = std::fs::File::create(&path).unwrap_or_else(|e| panic!("{e}"));
     // Sparse: 100 MiB on paper, nothing on disk; refused from its size, never read.
     file.set_len(100 << 20).unwrap_or_else(|e| panic!("{e}"));
-    let Err(errors) = rammelab::load_model(&path, Vocabulary::builtin()) else {
+    let Err(errors) = crate::load_model(&path, Vocabulary::builtin()) else {
         panic!("a 100 MiB file was read");
     };
     let out = render_model(errors, Lang::En);
@@ -275,7 +275,7 @@ fn the_default_limits_leave_every_shipped_model_alone() {
     for entry in std::fs::read_dir("models").into_iter().flatten().flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "lsm") {
-            let r = rammelab::load_model(&path, Vocabulary::builtin());
+            let r = crate::load_model(&path, Vocabulary::builtin());
             assert!(r.is_ok(), "{}", path.display());
         }
     }
@@ -290,7 +290,7 @@ fn a_chain_of_variants_deeper_than_the_limit_is_refused() {
     // The project the bases are read from (`fsutil::project_root`).
     std::fs::write(dir.join("rammelab.toml"), "").unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(dir.join("v0.lsm"), MODEL).unwrap_or_else(|e| panic!("{e}"));
-    let depth = rammelab::base::limits::DEFAULT_MAX_DEPTH + 6;
+    let depth = crate::base::limits::DEFAULT_MAX_DEPTH + 6;
     for i in 1..=depth {
         dir = dir.join("d");
         std::fs::create_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
@@ -301,13 +301,13 @@ fn a_chain_of_variants_deeper_than_the_limit_is_refused() {
         std::fs::write(dir.join(format!("v{i}.lsm")), text).unwrap_or_else(|e| panic!("{e}"));
     }
     let deepest = dir.join(format!("v{depth}.lsm"));
-    let result = rammelab::load_model(&deepest, Vocabulary::builtin());
+    let result = crate::load_model(&deepest, Vocabulary::builtin());
     let Err(errors) = result else {
         panic!("a chain of {depth} variants resolved");
     };
     assert!(format!("{errors:?}").contains("Depth"), "{errors:?}");
     // A short chain resolves.
     let shallow = root.path().join("d/d/v2.lsm");
-    let result = rammelab::load_model(&shallow, Vocabulary::builtin());
+    let result = crate::load_model(&shallow, Vocabulary::builtin());
     assert!(result.is_ok(), "{result:?}");
 }

@@ -1,0 +1,3 @@
+//! The vocabulary's tests: the language guides carry its tables.
+
+mod docs;
