@@ -13,11 +13,11 @@ mod cycles;
 pub mod error;
 mod outline;
 mod resolve;
+#[cfg(test)]
+mod tests;
 mod value;
 mod values;
 mod variant;
-#[cfg(test)]
-mod tests;
 
 use std::collections::HashMap;
 use std::path::Path;
