@@ -143,10 +143,7 @@ fn messages_are_filled_in_with_the_value_in_force() {
     let e = evaluate(&m, &rules, date(2026, 6, 30));
     let f = &e.findings[0];
     assert_eq!(e.message(f, Lang::Nb), "kjop er over 100 000 NOK");
-    assert_eq!(
-        e.message(f, Lang::En),
-        "kjop is above 100 000 NOK"
-    );
+    assert_eq!(e.message(f, Lang::En), "kjop is above 100 000 NOK");
 }
 
 #[test]
