@@ -392,4 +392,24 @@ mod tests {
         std::fs::write(dir.path().join("a").join(FILE_NAME), "").unwrap();
         assert_eq!(find(&sub), Some(dir.path().join("a").join(FILE_NAME)));
     }
+
+    /// The example files in the documentation are files rammelab reads without an error.
+    #[test]
+    fn the_documented_examples_are_valid() {
+        for doc in ["docs/configuration.md", "README.md"] {
+            let text =
+                std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(doc))
+                    .unwrap();
+            let start = text.find("```toml\n").expect("a TOML example") + "```toml\n".len();
+            let end = start + text[start..].find("```").unwrap();
+            let file = SourceFile::new("/project/rammelab.toml", &text[start..end]);
+            let config = parse(&file).unwrap_or_else(|e| {
+                panic!(
+                    "{doc}: {:?}",
+                    e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>()
+                )
+            });
+            assert!(config.get("at").is_some(), "{doc}");
+        }
+    }
 }

@@ -7,6 +7,8 @@
 pub mod eval;
 pub mod index;
 pub mod testing;
+#[cfg(test)]
+mod tests;
 mod value;
 
 use std::collections::HashMap;

@@ -15,6 +15,8 @@ pub mod overlay;
 mod pack;
 mod sources;
 pub mod template;
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashMap;
 use std::path::Path;

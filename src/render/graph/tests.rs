@@ -1,5 +1,7 @@
 //! The drawings on small hand-made graphs and on the shipped models.
 
+mod shipped;
+
 use crate::graph::fixture::{self, chain, fan_out, greedy_case, Built, Fx};
 use crate::graph::{BarrierGraph, Node, NodeKind};
 use crate::vocab::Lang;

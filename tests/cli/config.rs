@@ -1,5 +1,6 @@
 //! `rammelab.toml` and standard input: the file found from a subfolder, its values under the
-//! environment and the command line, its errors placed and spelt out, and `check -`.
+//! environment and the command line, its errors placed and spelt out, and `check -`. (That
+//! the documented example files parse is a unit test in `src/config.rs`.)
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
@@ -280,22 +281,4 @@ fn broken_input_on_standard_input_is_placed_on_its_name() {
     let (code, _, err) = run_stdin(&["check", "-", "--no-config"], b"model \"\xff\" {}\n");
     assert_eq!(code, 2);
     assert!(err.contains("<stdin>"), "{err}");
-}
-
-/// The example files in the documentation are files rammelab reads without an error.
-#[test]
-fn the_documented_examples_are_valid() {
-    for doc in ["docs/configuration.md", "README.md"] {
-        let text = std::fs::read_to_string(Path::new(ROOT).join(doc)).unwrap();
-        let start = text.find("```toml\n").expect("a TOML example") + "```toml\n".len();
-        let end = start + text[start..].find("```").unwrap();
-        let file = rammelab::SourceFile::new("/project/rammelab.toml", &text[start..end]);
-        let config = rammelab::config::parse(&file).unwrap_or_else(|e| {
-            panic!(
-                "{doc}: {:?}",
-                e.0.iter().map(|e| e.to_string()).collect::<Vec<_>>()
-            )
-        });
-        assert!(config.get("at").is_some(), "{doc}");
-    }
 }

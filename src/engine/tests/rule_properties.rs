@@ -3,9 +3,7 @@
 //! when they still load, are evaluated on the example models and run their own tests. Every
 //! input must give a result or diagnostics with well-placed spans, and never a panic.
 //!
-//! A long run: `PROPTEST_CASES=200000 cargo test --release --test rule_properties`.
-
-mod common;
+//! A long run: `PROPTEST_CASES=200000 cargo test --release --lib engine::tests::rule_properties`.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -13,12 +11,13 @@ use std::sync::{Arc, OnceLock};
 
 use proptest::prelude::*;
 use proptest::test_runner::TestRunner;
-use rammelab::model::{load_file, Model, SourceFile};
-use rammelab::rules::condition::{parse_condition, Checker, Scope};
-use rammelab::rules::{RuleErrors, RuleSet};
-use rammelab::vocab::{ItemKind, Vocabulary};
 
-use common::{config, span_ok};
+use super::common::{config, span_ok};
+use crate::base::diag::render_diagnostic;
+use crate::model::{load_file, Model, SourceFile};
+use crate::rules::condition::{parse_condition, Checker, Scope};
+use crate::rules::{RuleErrors, RuleSet};
+use crate::vocab::{ItemKind, Lang, Vocabulary};
 
 fn vocab() -> Arc<Vocabulary> {
     static V: OnceLock<Arc<Vocabulary>> = OnceLock::new();
@@ -217,7 +216,7 @@ fn errors_ok(errors: &RuleErrors) -> Result<(), String> {
         if let Some(span) = e.span {
             span_ok(span, &e.file.text).map_err(|m| format!("{}: {m}", e))?;
         }
-        rammelab::render_diagnostic(e, false, 100);
+        render_diagnostic(e, false, 100);
     }
     Ok(())
 }
@@ -230,12 +229,12 @@ fn exercise_pack(text: &str) -> Result<(), TestCaseError> {
         Ok(rules) => {
             let at = jiff::civil::date(2026, 11, 28);
             for model in example_models() {
-                let eval = rammelab::evaluate(model, &rules, at);
+                let eval = crate::engine::evaluate(model, &rules, at);
                 for f in &eval.findings {
-                    rammelab::engine::explain(model, &rules, at, f, rammelab::Lang::En);
+                    crate::engine::explain(model, &rules, at, f, Lang::En);
                 }
             }
-            rammelab::engine::testing::run_tests(&rules);
+            crate::engine::testing::run_tests(&rules);
             Ok(())
         }
     }

@@ -1,7 +1,7 @@
 //! The analyses on small hand-made graphs.
 
-use super::fixture::{chain, fan_out, greedy_case, Built, Fx};
-use super::*;
+use crate::graph::fixture::{chain, fan_out, greedy_case, Built, Fx};
+use crate::graph::*;
 use crate::model::ItemId;
 
 /// Each service's status and the whole path to its first cause, spelled out from the

@@ -2,14 +2,15 @@
 //! at the right line of the YAML. The rendered diagnostics are pinned as snapshots, so a change in
 //! wording or placement shows up in review. Each folder under `tests/rules/err/` is a `--rules`
 //! folder with a broken `vocabulary.yaml`. Every diagnostic of every fixture must have a
-//! file, line and column.
-#![allow(clippy::expect_used)]
+//! file, line and column. (That `check` reports such errors in its machine formats is
+//! tested through the binary: `tests/cli/rule_diagnostics.rs`.)
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rammelab::rules::{read_rule_file, RuleErrors, RuleSet, RuleSources};
-use rammelab::Vocabulary;
+use crate::base::diag::render_diagnostic;
+use crate::rules::{read_rule_file, RuleErrors, RuleSet, RuleSources};
+use crate::vocab::{Lang, Vocabulary};
 
 const ERR: &str = "tests/rules/err";
 
@@ -32,7 +33,7 @@ fn render(errors: &RuleErrors) -> String {
     errors
         .0
         .iter()
-        .map(|e| rammelab::render_diagnostic(e, false, 100))
+        .map(|e| render_diagnostic(e, false, 100))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -57,7 +58,7 @@ fn render_fixture(path: &Path) -> String {
 
 #[test]
 fn bad_rule_files_are_refused_with_located_diagnostics() {
-    insta::glob!("rules/err/*.yaml", |path| {
+    insta::glob!("../../../tests/rules/err", "*.yaml", |path| {
         let out = render_fixture(path);
         assert_ne!(out, "loaded without errors", "{} loaded", path.display());
         insta::assert_snapshot!(out);
@@ -66,7 +67,7 @@ fn bad_rule_files_are_refused_with_located_diagnostics() {
 
 #[test]
 fn bad_vocabularies_are_refused_with_located_diagnostics() {
-    insta::glob!("rules/err/*/vocabulary.yaml", |path| {
+    insta::glob!("../../../tests/rules/err", "*/vocabulary.yaml", |path| {
         let out = render_fixture(path);
         assert_ne!(out, "loaded without errors", "{} loaded", path.display());
         insta::assert_snapshot!(out);
@@ -94,7 +95,7 @@ fn every_diagnostic_of_every_fixture_has_a_file_line_and_column() {
             panic!("{} loaded", name.display());
         };
         for e in &errors.0 {
-            let shown = rammelab::render_diagnostic(e, false, 100);
+            let shown = render_diagnostic(e, false, 100);
             assert!(
                 e.span.is_some(),
                 "{}: no place for: {shown}",
@@ -115,105 +116,6 @@ fn every_diagnostic_of_every_fixture_has_a_file_line_and_column() {
                 "{}: no file:line:column in: {shown}",
                 name.display()
             );
-        }
-    }
-}
-
-/// `check` with broken rules, in a machine format: the document on standard output.
-fn check_with_broken_rules(rules: &str, format: &str) -> (serde_json::Value, Option<i32>) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_rammelab"))
-        .args([
-            "check",
-            "models/paa-doerterskelen.lsm",
-            "--at",
-            "2026-06-01",
-        ])
-        .args(["--rules", rules, "--format", format])
-        .output()
-        .expect("rammelab runs");
-    let text = String::from_utf8_lossy(&out.stdout);
-    let doc = serde_json::from_str(&text)
-        .unwrap_or_else(|e| panic!("{format} for {rules} is not JSON ({e}): {text:.500}"));
-    (doc, out.status.code())
-}
-
-fn validator(path: &str) -> jsonschema::Validator {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
-        .expect("schema readable");
-    // The erratum of the SARIF 2.1.0 schema mended as in tests/check_formats.rs.
-    let text = text.replace(
-        "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$",
-        "^[a-zA-Z]{2}$|^[a-zA-Z]{2}-[a-zA-Z]{2}$",
-    );
-    jsonschema::validator_for(&serde_json::from_str(&text).expect("schema is JSON"))
-        .expect("schema compiles")
-}
-
-fn assert_valid(schema: &jsonschema::Validator, doc: &serde_json::Value, what: &str) {
-    let errors: Vec<String> = schema
-        .iter_errors(doc)
-        .map(|e| format!("{e} at {}", e.instance_path()))
-        .collect();
-    assert!(errors.is_empty(), "{what}:\n{}", errors.join("\n"));
-}
-
-const BROKEN: [&str; 4] = [
-    "tests/rules/err/vocabulary-unknown-set",
-    "tests/rules/err/vocabulary-yaml",
-    "tests/rules/err",
-    "tests/rules/no-such-folder",
-];
-
-#[test]
-fn json_when_rules_fail_is_a_valid_report_with_the_errors_located() {
-    let schema = validator("docs/check-report.schema.json");
-    for rules in BROKEN {
-        let (doc, code) = check_with_broken_rules(rules, "json");
-        assert_eq!(code, Some(2), "{rules}");
-        assert_valid(&schema, &doc, rules);
-        let errors = doc["rule_errors"].as_array().cloned().unwrap_or_default();
-        assert!(!errors.is_empty(), "{rules}: no rule_errors in {doc}");
-        assert_eq!(doc["models"], serde_json::json!([]));
-        if rules != "tests/rules/no-such-folder" {
-            for e in &errors {
-                assert!(e["location"]["line"].as_u64().is_some_and(|l| l > 0), "{e}");
-            }
-        }
-    }
-    // A report of a run whose rules loaded has no such field.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_rammelab"))
-        .args([
-            "check",
-            "models/paa-doerterskelen.lsm",
-            "--at",
-            "2026-06-01",
-        ])
-        .args(["--format", "json"])
-        .output()
-        .expect("rammelab runs");
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    assert!(doc.get("rule_errors").is_none());
-}
-
-#[test]
-fn sarif_when_rules_fail_is_a_valid_log_with_the_errors_located() {
-    let schema = validator("tests/schemas/sarif-2.1.0-rtm.5.json");
-    for rules in BROKEN {
-        let (doc, code) = check_with_broken_rules(rules, "sarif");
-        assert_eq!(code, Some(2), "{rules}");
-        assert_valid(&schema, &doc, rules);
-        let invocation = &doc["runs"][0]["invocations"][0];
-        assert_eq!(invocation["executionSuccessful"], false, "{rules}");
-        let notes = invocation["toolExecutionNotifications"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
-        assert!(!notes.is_empty(), "{rules}");
-        if rules != "tests/rules/no-such-folder" {
-            for n in &notes {
-                let region = &n["locations"][0]["physicalLocation"]["region"];
-                assert!(region["startLine"].as_u64().is_some_and(|l| l > 0), "{n}");
-            }
         }
     }
 }
@@ -241,8 +143,8 @@ fn rule_pack_errors_in_both_languages() {
         let Err(errors) = load(&Path::new(ERR).join(name)) else {
             panic!("{name} loaded");
         };
-        let nb = errors.clone().in_lang(rammelab::Lang::Nb);
-        let en = errors.in_lang(rammelab::Lang::En);
+        let nb = errors.clone().in_lang(Lang::Nb);
+        let en = errors.in_lang(Lang::En);
         assert_ne!(nb.summary(), en.summary());
         for lang in [nb, en] {
             out.push_str(&render(&lang));

@@ -2,8 +2,9 @@
 //! it must fire on and one it must stay silent on. This is `rammelab rules test` inside
 //! `cargo test`.
 
-use rammelab::engine::testing::{coverage, run_tests, Outcome};
-use rammelab::RuleSet;
+use crate::base::diag::render_diagnostic;
+use crate::engine::testing::{coverage, run_tests, Outcome};
+use crate::rules::RuleSet;
 
 fn builtin() -> RuleSet {
     match RuleSet::builtin() {
@@ -11,7 +12,7 @@ fn builtin() -> RuleSet {
         Err(e) => panic!(
             "the built-in rule packs do not load:\n{}",
             e.0.iter()
-                .map(|x| rammelab::render_diagnostic(x, false, 100))
+                .map(|x| render_diagnostic(x, false, 100))
                 .collect::<String>()
         ),
     }

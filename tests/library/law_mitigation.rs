@@ -5,9 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use jiff::civil::{date, Date};
-use rammelab::engine::evaluate;
-use rammelab::model::{resolve_source, SourceFile};
-use rammelab::RuleSet;
+use rammelab::{evaluate, parse_model, RuleSet};
 
 const AT: Date = date(2026, 11, 28);
 
@@ -214,7 +212,7 @@ fn each_gateway_and_exemption_mitigates_only_where_the_law_lifts_the_barrier() {
     let mut failures = Vec::new();
     for c in cases() {
         let text = format!("{HEAD}{}\n", c.model);
-        let m = resolve_source(SourceFile::new("case.lsm", text), &rules.vocab)
+        let m = parse_model("case.lsm", text, &rules.vocab)
             .unwrap_or_else(|e| panic!("{}: {}", c.name, e));
         let e = evaluate(&m, &rules, AT);
         let Some(f) = e

@@ -1,5 +1,5 @@
-use super::*;
 use crate::base::limits::Limits;
+use crate::fix::*;
 use crate::model::{resolve_source, SourceFile};
 use crate::vocab::Vocabulary;
 

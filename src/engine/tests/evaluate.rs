@@ -6,10 +6,12 @@ use std::path::Path;
 use std::sync::Arc;
 
 use jiff::civil::{date, Date};
-use rammelab::engine::{evaluate, explain, Evaluation};
-use rammelab::model::{resolve_source, Model, SourceFile};
-use rammelab::rules::{RuleKind, RuleSet, RuleSources, Severity};
-use rammelab::vocab::{Lang, Vocabulary};
+
+use crate::base::diag::render_diagnostic;
+use crate::engine::{evaluate, explain, Evaluation};
+use crate::model::{resolve_source, Model, SourceFile};
+use crate::rules::{RuleKind, RuleSet, RuleSources, Severity};
+use crate::vocab::{Lang, Vocabulary};
 
 const AT: Date = date(2026, 11, 28);
 
@@ -20,7 +22,7 @@ fn builtin() -> RuleSet {
 
 fn model(name: &str, text: &str, rules: &RuleSet) -> Model {
     resolve_source(SourceFile::new(name, text), &rules.vocab)
-        .unwrap_or_else(|e| panic!("{name}: {}", rammelab::render_diagnostic(&e, false, 100)))
+        .unwrap_or_else(|e| panic!("{name}: {}", render_diagnostic(&e, false, 100)))
 }
 
 /// (rule id, subject id, severity) of every barrier.
@@ -140,11 +142,8 @@ fn messages_are_filled_in_with_the_value_in_force() {
     let (rules, m) = dated();
     let e = evaluate(&m, &rules, date(2026, 6, 30));
     let f = &e.findings[0];
-    assert_eq!(e.message(f, rammelab::Lang::Nb), "kjop er over 100 000 NOK");
-    assert_eq!(
-        e.message(f, rammelab::Lang::En),
-        "kjop is above 100 000 NOK"
-    );
+    assert_eq!(e.message(f, Lang::Nb), "kjop er over 100 000 NOK");
+    assert_eq!(e.message(f, Lang::En), "kjop is above 100 000 NOK");
 }
 
 #[test]
