@@ -14,7 +14,7 @@ fn rammelab() -> Command {
 
 #[test]
 fn every_shipped_model_has_its_findings_pinned() {
-    insta::glob!("../models", "*.lsm", |path| {
+    insta::glob!("../../models", "*.lsm", |path| {
         let rel = format!("models/{}", path.file_name().unwrap().to_string_lossy());
         let out = rammelab()
             .args([

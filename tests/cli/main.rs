@@ -1,0 +1,22 @@
+//! The command line: tests that run the built `rammelab` binary (its commands, exit codes,
+//! outputs, the language server and the studio's HTTP API) and read only what it prints and
+//! writes.
+
+#[allow(dead_code)]
+#[path = "../common/mod.rs"]
+mod common;
+#[allow(dead_code)]
+#[path = "../studio_support/mod.rs"]
+mod studio_support;
+
+mod binary;
+mod check_batch;
+mod check_formats;
+mod docs_cmds;
+mod exit_codes;
+mod human_output;
+mod lsp;
+mod pipes;
+mod studio_api;
+mod verified;
+mod whatif_cli;
