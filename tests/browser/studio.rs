@@ -19,8 +19,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::chromium::{Browser, Page};
-use serde_json::json;
 use crate::studio_support::Studio;
+use serde_json::json;
 
 fn out_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("studio-browser");

@@ -11,8 +11,8 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use serde_json::json;
 use crate::studio_support::{self, Studio};
+use serde_json::json;
 
 const MODEL: &str = "paa-doerterskelen.lsm";
 
