@@ -54,7 +54,7 @@ fn the_table_of_rules_is_current() {
     let committed = std::fs::read_to_string(path).unwrap();
     assert!(
         committed == generated,
-        "{path} is out of date with the rule packs: run `UPDATE_DOCS=1 cargo test --test shipped`"
+        "{path} is out of date with the rule packs: run `UPDATE_DOCS=1 cargo test --test repo shipped`"
     );
 }
 
