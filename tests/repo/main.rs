@@ -5,4 +5,5 @@
 mod architecture;
 mod distribution;
 mod kom_i_gang;
+mod layout;
 mod shipped;
