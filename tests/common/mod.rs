@@ -1,8 +1,8 @@
-//! Shared by the property tests: budgets, and checks that diagnostics are well placed.
-#![allow(dead_code)]
+//! Shared by the test binaries that include it (`#[path = "../common/mod.rs"] mod common;`,
+//! with `#[allow(dead_code)]` there, as no binary uses all of it): the property tests' budgets,
+//! checks that diagnostics are well placed, and the command-line runner of the snapshots.
 
-use rammelab::model::{Model, ModelErrors};
-use rammelab::Span;
+use rammelab::{Model, ModelErrors, Span};
 
 /// Cases per property: the given budget, or `PROPTEST_CASES` for a long run.
 pub fn cases(default: u32) -> u32 {

@@ -2,7 +2,7 @@
 //! shipped models, and a plain HTTP/1.1 client over `TcpStream` (so that tests can send what a
 //! browser would not: a foreign `Host`, a broken request line, a lying `Content-Length`).
 
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};

@@ -6,6 +6,11 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+/// The environment variable that makes a debug build's atomic write fail between writing the
+/// temporary file and renaming it: `FAIL_BEFORE_RENAME` in `src/base/fsutil.rs`, named here as
+/// a literal since the tests see only the library's facade.
+const FAIL_BEFORE_RENAME: &str = "RAMMELAB_TEST_FAIL_BEFORE_RENAME";
+
 fn rammelab() -> Command {
     let mut cmd = Command::cargo_bin("rammelab").unwrap_or_else(|e| panic!("{e}"));
     cmd.env("NO_COLOR", "1").env_remove("RAMMELAB_LANG");
@@ -107,7 +112,7 @@ fn entries(dir: &Path) -> Vec<String> {
 fn fmt_killed_between_write_and_rename_leaves_the_file_intact() {
     let (dir, path, text) = messy_model();
     let out = rammelab()
-        .env(rammelab::base::fsutil::FAIL_BEFORE_RENAME, "abort")
+        .env(FAIL_BEFORE_RENAME, "abort")
         .arg("fmt")
         .arg(&path)
         .output()
@@ -131,7 +136,7 @@ fn fmt_killed_between_write_and_rename_leaves_the_file_intact() {
 fn fmt_failing_between_write_and_rename_leaves_the_file_intact_and_no_litter() {
     let (dir, path, text) = messy_model();
     let out = rammelab()
-        .env(rammelab::base::fsutil::FAIL_BEFORE_RENAME, "error")
+        .env(FAIL_BEFORE_RENAME, "error")
         .args(["fmt", "--lang", "en"])
         .arg(&path)
         .output()
@@ -153,7 +158,7 @@ fn report_failing_between_write_and_rename_leaves_the_old_report() {
     let out_path = dir.path().join("rapport.md");
     std::fs::write(&out_path, "the old report").unwrap_or_else(|e| panic!("{e}"));
     let out = rammelab()
-        .env(rammelab::base::fsutil::FAIL_BEFORE_RENAME, "error")
+        .env(FAIL_BEFORE_RENAME, "error")
         .args([
             "report",
             "--at",

@@ -1,5 +1,5 @@
 //! Headless Chromium driven over the DevTools protocol, for the tests of pages: the printed
-//! report (`tests/report_browser.rs`) and the studio (`tests/studio_browser.rs`).
+//! report (`report.rs`) and the studio (`studio.rs`).
 //!
 //! The test starts Chromium with `--remote-debugging-port=0` and an empty profile, and talks to
 //! it over a websocket on the loopback address (`tungstenite`). On the page's own session it
@@ -8,7 +8,7 @@
 //! every browser log entry (failed loads, CSP violations). `problems` turns them into a list a
 //! test asserts empty. Chromium: Debian's `chromium`, or `RAMMELAB_CHROMIUM=/path`.
 
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::net::TcpStream;
 use std::path::PathBuf;

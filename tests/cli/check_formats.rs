@@ -494,10 +494,14 @@ fn ci_formats_report_opportunities_only_on_request() {
 fn sarif_names_where_to_read_about_the_tool() {
     let log = json(&example_in("sarif", &[]));
     let driver = &log["runs"][0]["tool"]["driver"];
-    assert_eq!(
-        driver["informationUri"],
-        rammelab::render::check::sarif::INFORMATION_URI
-    );
+    // As `INFORMATION_URI` in `src/render/check/sarif.rs` sets it: the `repository` of
+    // Cargo.toml when it names one, else the crate's documentation on docs.rs.
+    let information_uri = if env!("CARGO_PKG_REPOSITORY").is_empty() {
+        "https://docs.rs/rammelab"
+    } else {
+        env!("CARGO_PKG_REPOSITORY")
+    };
+    assert_eq!(driver["informationUri"], information_uri);
     assert!(driver["informationUri"]
         .as_str()
         .unwrap()

@@ -305,7 +305,7 @@ fn exit_2_for_a_wrong_call() {
 /// Writes the 500-model batch to `$RAMMELAB_BATCH_DIR`, to time a check from the command line:
 ///
 /// ```sh
-/// RAMMELAB_BATCH_DIR=/tmp/batch cargo test --test check_batch -- --ignored write_the_batch
+/// RAMMELAB_BATCH_DIR=/tmp/batch cargo test --test cli -- --ignored write_the_batch
 /// cargo build --release && time target/release/rammelab check /tmp/batch --format json > /dev/null
 /// ```
 #[test]

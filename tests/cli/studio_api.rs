@@ -7,14 +7,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod studio_support;
-
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
+use crate::studio_support::{self, Studio};
 use serde_json::json;
-use studio_support::Studio;
 
 const MODEL: &str = "paa-doerterskelen.lsm";
 

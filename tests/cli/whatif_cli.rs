@@ -4,14 +4,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
 use assert_cmd::Command;
 
 /// Runs the binary in the package folder; the snapshot is the exit code, then standard output,
 /// then standard error.
 fn run(args: &[&str]) -> String {
-    common::run_in(std::path::Path::new("."), args)
+    crate::common::run_in(std::path::Path::new("."), args)
 }
 
 const PAA: &str = "models/paa-doerterskelen.lsm";

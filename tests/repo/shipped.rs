@@ -14,7 +14,7 @@ fn rammelab() -> Command {
 
 #[test]
 fn every_shipped_model_has_its_findings_pinned() {
-    insta::glob!("../models", "*.lsm", |path| {
+    insta::glob!("../../models", "*.lsm", |path| {
         let rel = format!("models/{}", path.file_name().unwrap().to_string_lossy());
         let out = rammelab()
             .args([
@@ -54,7 +54,7 @@ fn the_table_of_rules_is_current() {
     let committed = std::fs::read_to_string(path).unwrap();
     assert!(
         committed == generated,
-        "{path} is out of date with the rule packs: run `UPDATE_DOCS=1 cargo test --test shipped`"
+        "{path} is out of date with the rule packs: run `UPDATE_DOCS=1 cargo test --test repo shipped`"
     );
 }
 

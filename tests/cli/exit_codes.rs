@@ -88,11 +88,15 @@ fn fmt_rewrites_a_file_in_place_and_leaves_broken_files_alone() {
 
     rammelab().args(["fmt"]).arg(dir.path()).assert().code(2);
     let after = std::fs::read_to_string(&loose).unwrap();
-    let expected = rammelab::syntax::format(
-        &std::fs::read_to_string("tests/models/ok/loose-layout.lsm").unwrap(),
-    )
-    .unwrap();
-    assert_eq!(after, expected);
+    // What was written is the formatter's text: the original with the changes `fmt --diff`
+    // shows for it applied.
+    let original = std::fs::read_to_string("tests/models/ok/loose-layout.lsm").unwrap();
+    let out = rammelab()
+        .args(["fmt", "--diff", "tests/models/ok/loose-layout.lsm"])
+        .assert()
+        .code(1);
+    let diff = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_eq!(after, patched(&original, &diff));
     assert_eq!(std::fs::read(&broken).unwrap(), broken_before);
     rammelab()
         .args(["fmt", "--check"])
@@ -101,6 +105,47 @@ fn fmt_rewrites_a_file_in_place_and_leaves_broken_files_alone() {
         .code(0);
     // Only the two model files are left in the folder: no temporary file stays behind.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+}
+
+/// `old` with a unified diff of it applied: each hunk's context and added lines in place of its
+/// context and removed lines. Texts end with a newline (no `\ No newline` marks).
+fn patched(old: &str, diff: &str) -> String {
+    assert!(old.ends_with('\n') && !diff.contains("\n\\ "), "{diff}");
+    let old: Vec<&str> = old.lines().collect();
+    let (mut new, mut next) = (String::new(), 0);
+    for line in diff.lines().skip_while(|l| !l.starts_with("@@")) {
+        if let Some(head) = line.strip_prefix("@@ -") {
+            // `-START,COUNT`: the hunk's first old line, or the line it follows when it
+            // removes none.
+            let range = head.split(' ').next().unwrap_or_default();
+            let (start, count) = range.split_once(',').unwrap_or((range, "1"));
+            let (start, count): (usize, usize) = (start.parse().unwrap(), count.parse().unwrap());
+            let first = if count == 0 { start } else { start - 1 };
+            for l in &old[next..first] {
+                new.push_str(l);
+                new.push('\n');
+            }
+            next = first;
+        } else if let Some(l) = line.strip_prefix('+') {
+            new.push_str(l);
+            new.push('\n');
+        } else if let Some(l) = line.strip_prefix(' ') {
+            assert_eq!(old[next], l, "context line {}", next + 1);
+            new.push_str(l);
+            new.push('\n');
+            next += 1;
+        } else if let Some(l) = line.strip_prefix('-') {
+            assert_eq!(old[next], l, "removed line {}", next + 1);
+            next += 1;
+        } else {
+            panic!("not a line of a unified diff: {line}");
+        }
+    }
+    for l in &old[next..] {
+        new.push_str(l);
+        new.push('\n');
+    }
+    new
 }
 
 #[test]

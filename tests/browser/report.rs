@@ -25,12 +25,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod browser;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use browser::{Browser, Page};
+use crate::chromium::{Browser, Page};
 use serde_json::{json, Value};
 
 fn out_dir() -> PathBuf {

@@ -8,23 +8,19 @@
 //! `target/tmp/studio-browser/timings.json`, not asserted.
 //!
 //! The harness (Chromium over the DevTools protocol, every request, console error and
-//! exception seen) is the one of `tests/report_browser.rs`. axe-core comes from npm: `.ci/run`
+//! exception seen) is `chromium.rs`, as for the report. axe-core comes from npm: `.ci/run`
 //! installs it into `target/axe` and names its `axe.min.js` in `RAMMELAB_AXE`. Screenshots go to
 //! `target/tmp/studio-browser/`, and into `docs/studio/` for `docs/studio.md` when
 //! `UPDATE_DOCS` is set.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod browser;
-
-mod studio_support;
-
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use browser::{Browser, Page};
+use crate::chromium::{Browser, Page};
+use crate::studio_support::Studio;
 use serde_json::json;
-use studio_support::Studio;
 
 fn out_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("studio-browser");
