@@ -56,3 +56,6 @@ pub mod view;
 pub mod vocab;
 #[doc(hidden)]
 pub mod whatif;
+
+#[cfg(test)]
+mod tests;

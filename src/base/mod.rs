@@ -13,8 +13,6 @@ pub mod limits;
 pub mod note;
 pub mod source;
 pub mod span;
-#[cfg(test)]
-mod tests;
 pub mod today;
 pub mod words;
 pub mod yaml;

@@ -9,8 +9,6 @@ mod error;
 mod format;
 mod lower;
 mod parser;
-#[cfg(test)]
-mod tests;
 
 pub use crate::base::span::Span;
 pub use error::{Expected, Found, SyntaxError, SyntaxErrorKind, SyntaxErrors};

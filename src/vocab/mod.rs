@@ -10,8 +10,6 @@
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 mod load;
-#[cfg(test)]
-mod tests;
 
 use std::collections::HashMap;
 

@@ -1,5 +1,5 @@
 //! The language guides carry the vocabulary tables as `rammelab vocab --format md` prints
-//! them. Run `UPDATE_DOCS=1 cargo test --lib vocab::tests::docs` after changing `rules/vocabulary.yaml`.
+//! them. Run `UPDATE_DOCS=1 cargo test --lib tests::docs` after changing `rules/vocabulary.yaml`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -26,7 +26,7 @@ fn check(path: &str, lang: Lang) {
         return;
     }
     panic!(
-        "{path} is out of date with rules/vocabulary.yaml: run `UPDATE_DOCS=1 cargo test --lib vocab::tests::docs` \
+        "{path} is out of date with rules/vocabulary.yaml: run `UPDATE_DOCS=1 cargo test --lib tests::docs` \
          (it puts the output of `rammelab vocab --format md --lang {}` between the markers)",
         if lang == Lang::En { "en" } else { "nb" }
     );

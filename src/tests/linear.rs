@@ -224,7 +224,7 @@ fn many_duplicate_ids_shown() {
 
 #[test]
 fn the_corpus_of_broken_items_shown() {
-    let text = include_str!("../../../tests/corpus/many-broken-items.lsm");
+    let text = include_str!("../../tests/corpus/many-broken-items.lsm");
     let lines: Vec<&str> = text.lines().collect();
     linear_in(
         "many broken items",

@@ -1,3 +1,0 @@
-//! The vocabulary's tests: the language guides carry its tables.
-
-mod docs;
