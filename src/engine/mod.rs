@@ -484,3 +484,9 @@ pub fn explain(model: &Model, rules: &RuleSet, at: Date, f: &Finding, lang: Lang
     }
     steps
 }
+
+// Reconcile with the unit tests of src/engine/tests/mod.rs when merging.
+#[cfg(test)]
+mod tests {
+    mod planned;
+}
