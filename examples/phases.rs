@@ -51,7 +51,10 @@ fn main() {
     let model = workspace
         .parse_model(path.as_str(), text, Lang::Nb)
         .expect("resolves");
-    let t = clock.lap(&format!("parse + resolve {} items", model.items.len()));
+    let t = clock.lap(&format!(
+        "parse + resolve {} items",
+        model.counts().iter().sum::<usize>()
+    ));
     println!("{:>28}  {:.1} MB/s", "", mb / (t / 1e3));
     if std::env::var_os("ONLY_PARSE").is_some() {
         return;

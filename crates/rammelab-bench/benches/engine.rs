@@ -65,7 +65,7 @@ fn parse(c: &mut Criterion) {
                     let m = workspace
                         .parse_model("gen.lsm", t, Lang::En)
                         .expect("resolves");
-                    black_box(m.items.len())
+                    black_box(m.counts())
                 },
                 BatchSize::LargeInput,
             )
@@ -96,7 +96,7 @@ fn evaluation(c: &mut Criterion) {
     let shipped = shipped().expect("shipped packs");
     for n in sizes() {
         let m = model(&shipped, n);
-        g.throughput(Throughput::Elements(m.items.len() as u64));
+        g.throughput(Throughput::Elements(m.counts().iter().sum::<usize>() as u64));
         for (r, w) in &packs {
             g.bench_with_input(BenchmarkId::new(format!("bench-{r}"), n), &m, |b, m| {
                 b.iter(|| black_box(evaluate(m, w.rules(), at()).findings.len()))

@@ -35,7 +35,7 @@ fn main() {
         .expect("model");
     println!(
         "parse + resolve {} items: {:.1} ms",
-        model.items.len(),
+        model.counts().iter().sum::<usize>(),
         ms(t)
     );
     let yaml = match which {
