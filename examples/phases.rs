@@ -1,26 +1,27 @@
-//! Times each phase of `rammelab check` on one model file, once, in this process: read, parse,
-//! resolve, load the shipped rule packs, evaluate, build the barrier graph, build the report and
-//! render it as JSON. Times are CPU time of this thread where Linux tells it (the machine may
-//! be shared), else wall time.
+//! Times each phase of `rammelab check` on one model file, once, in this process, through the
+//! library's facade: read, load the rule packs (the shipped ones, or a folder of packs), parse
+//! and resolve, evaluate, build the barrier graph, build the view (findings with their texts,
+//! services and their statuses), build the check report and render it as JSON. Times are CPU
+//! time of this thread where Linux tells it (the machine may be shared), else wall time.
 //!
 //! ```text
 //! cargo run --release --example phases -- model.lsm [RULES_DIR]
 //! ```
+//!
+//! `ONLY_PARSE=1` stops after parsing and resolving, `NO_REPORT=1` after evaluating. Parsing
+//! alone, without resolving, and each rule's own time are not calls of the facade: the
+//! benchmarks' `evaluate` example (`crates/rammelab-bench`) times rule by rule.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "common/cpu.rs"]
 mod cpu;
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::time::Instant;
 
-use rammelab::engine::evaluate;
-use rammelab::model::{resolve_source_with, SourceFile};
-use rammelab::render::check::json;
-use rammelab::rules::{RuleSet, RuleSources};
-use rammelab::view::{CheckReport, ModelReport, Options, Outcome};
-use rammelab::Lang;
-use rammelab::Limits;
+use rammelab::{
+    build_graph, build_view, render, Date, Format, Lang, Limits, Outcome, RuleSources, Workspace,
+};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,67 +30,50 @@ fn main() {
     let text = std::fs::read_to_string(path).expect("read");
     let mb = text.len() as f64 / 1e6;
     clock.lap(&format!("read {mb:.1} MB"));
+    let workspace = match args.get(1) {
+        Some(dir) => Workspace::load(
+            &RuleSources {
+                dirs: vec![PathBuf::from(dir)],
+                no_builtin: false,
+            },
+            &[],
+        ),
+        None => Workspace::builtin(),
+    }
+    .expect("rules");
+    clock.lap("load rules");
     // The default limits refuse N = 100 000 (1.4 million items, 200 MB).
-    let limits = Limits {
+    let workspace = workspace.with_limits(Limits {
         max_file_size: 1 << 30,
         max_items: 10_000_000,
         ..Limits::default()
-    };
-    let parsed = rammelab::syntax::parse_with(&text, &limits).expect("parses");
-    let t = clock.lap("parse");
+    });
+    let model = workspace
+        .parse_model(path.as_str(), text, Lang::Nb)
+        .expect("resolves");
+    let t = clock.lap(&format!(
+        "parse + resolve {} items",
+        model.counts().iter().sum::<usize>()
+    ));
     println!("{:>28}  {:.1} MB/s", "", mb / (t / 1e3));
-    drop(parsed);
-    clock.lap("drop syntax tree");
     if std::env::var_os("ONLY_PARSE").is_some() {
         return;
     }
-    let rules = match args.get(1) {
-        Some(dir) => RuleSources {
-            dirs: vec![dir.into()],
-            no_builtin: false,
-        }
-        .load()
-        .expect("rules"),
-        None => RuleSet::builtin().expect("shipped packs"),
-    };
-    clock.lap(&format!("load {} rules", rules.rules.len()));
-    let source = SourceFile::new(Path::new(path), text);
-    let model = resolve_source_with(source, &rules.vocab, &limits).expect("resolves");
-    clock.lap(&format!("parse + resolve {} items", model.items.len()));
-    let at = jiff::civil::date(2026, 6, 1);
-    let eval = evaluate(&model, &rules, at);
+    let at = Date::constant(2026, 6, 1);
+    let eval = workspace.evaluate(&model, at);
     clock.lap(&format!("evaluate: {} findings", eval.findings.len()));
-    if let Some(n) = std::env::var("SLOWEST")
-        .ok()
-        .and_then(|s| s.parse::<usize>().ok())
-    {
-        for (ri, t, found) in rammelab::engine::rule_timings(&model, &rules, at)
-            .iter()
-            .take(n)
-        {
-            let ms = t.as_secs_f64() * 1e3;
-            println!("{ms:10.2} ms {found:7}  {}", rules.rules[*ri].id);
-        }
-        clock.lap("rule timings");
-    }
     if std::env::var_os("NO_REPORT").is_some() {
         return;
     }
-    let graph = rammelab::BarrierGraph::build(&eval);
+    let graph = build_graph(&eval);
     clock.lap("graph");
-    let statuses = rammelab::graph::service_statuses(&graph);
-    clock.lap(&format!("service statuses ({})", statuses.len()));
     drop(graph);
-    let opts = Options {
-        lang: Lang::Nb,
-        explain: false,
-    };
-    let report = ModelReport::build(&eval, opts);
+    let view = build_view(&eval, Lang::Nb);
+    clock.lap(&format!("view ({} services)", view.services.len()));
+    let report = workspace.report(at, Lang::Nb, vec![Outcome::Checked(view)]);
     clock.lap("report");
-    let report = CheckReport::new(&rules, at, Lang::Nb, vec![Outcome::Checked(report)]);
-    let mut out = Vec::new();
-    json::write(&report, &mut out).expect("written to memory");
-    clock.lap(&format!("render JSON ({:.1} MB)", out.len() as f64 / 1e6));
+    let json = render(&report, Format::Json);
+    clock.lap(&format!("render JSON ({:.1} MB)", json.len() as f64 / 1e6));
     println!("{:>28}  {:.1} ms", "total", clock.total);
 }
 

@@ -1,23 +1,23 @@
-//! Times the phases of rammelab's engine on a generated model, once each, for quick runs at
-//! sizes where criterion's repetitions take too long, and for profiling:
+//! Times the phases of rammelab's engine on a generated model, once each, through the facade,
+//! for quick runs at sizes where criterion's repetitions take too long, and for profiling:
 //!
 //! ```text
 //! cargo run --profile profiling -p rammelab-bench --example evaluate -- 10000 200  # N, rules
+//! PER_RULE=20 cargo run --release -p rammelab-bench --example evaluate -- 10000    # the 20 slowest rules
 //! ```
 //!
-//! The arguments are N actors and the rules: 20, 200 or group-by.
+//! The arguments are N actors, the rules (20, 200 or group-by) and how often to evaluate.
+//! `PER_RULE=K` also times each rule of the 200-rule pack alone (each time includes building
+//! the model's index, which the facade's `evaluate` does) and prints the K slowest.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "../../../examples/common/cpu.rs"]
 mod cpu;
 
-use std::sync::Arc;
 use std::time::Instant;
 
-use rammelab::engine::{evaluate, evaluate_indexed, Index};
-use rammelab::model::SourceFile;
-use rammelab::rules::RuleSet;
-use rammelab::vocab::Vocabulary;
+use rammelab::{evaluate, Lang};
+use rammelab_bench::{at, group_by_pack, shipped, workspace_of};
 use rammelab_gen::{generate, pack, Spec};
 
 fn main() {
@@ -25,49 +25,41 @@ fn main() {
     let n: usize = args.first().and_then(|s| s.parse().ok()).unwrap_or(10_000);
     let which = args.get(1).map_or("200", String::as_str);
     let repeat: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1);
-    let vocab = Arc::new(Vocabulary::builtin().clone());
     let t = now();
-    let g = generate(Spec::new(n, 1));
-    let model = g.to_model(&vocab, "gen.lsm").expect("model");
+    let text = generate(Spec::new(n, 1)).to_lsm();
+    println!("generate N = {n}: {:.1} ms", ms(t));
+    let t = now();
+    let model = shipped()
+        .expect("shipped packs")
+        .parse_model("gen.lsm", text, Lang::En)
+        .expect("model");
     println!(
-        "generate + build N = {n} ({} items): {:.1} ms",
-        model.items.len(),
+        "parse + resolve {} items: {:.1} ms",
+        model.counts().iter().sum::<usize>(),
         ms(t)
     );
-    let text = match which {
-        "group-by" => group_by(&pack::pack_yaml(20)),
+    let yaml = match which {
+        "group-by" => group_by_pack(&pack::pack_yaml(20)).expect("group-by rule"),
         r => pack::pack_yaml(r.parse().unwrap_or(200)),
     };
     let t = now();
-    let rules = RuleSet::load(vec![SourceFile::new("bench.yaml", text)], vocab).expect("pack");
-    println!("load {} rules: {:.1} ms", rules.rules.len(), ms(t));
-    if std::env::var_os("PLAN").is_some() {
-        for r in &rules.rules {
-            println!("{}: {:#?}\n{:#?}", r.id, r.plan, r.when);
-        }
-    }
-    let t = now();
-    let index = Index::build(&model);
-    println!("index: {:.1} ms", ms(t));
-    let at = jiff::civil::date(2026, 6, 1);
+    let rules = workspace_of(&yaml).expect("pack");
+    println!("load the pack: {:.1} ms", ms(t));
     if std::env::var_os("PER_RULE").is_some() {
         let yaml = pack::pack_yaml(200);
         let (head, body) = yaml.split_once("rules:\n").expect("rules");
         let mut times = Vec::new();
         for rule in body.split("\n  - id: ") {
             let rule = rule.trim_start_matches("  - id: ");
+            let id = rule.lines().next().unwrap_or_default().to_string();
             let text = format!(
                 "{head}rules:\n  - id: {}\n",
                 rule.split("mitigates:").next().unwrap_or(rule)
             );
-            let one = RuleSet::load(
-                vec![SourceFile::new("one.yaml", text)],
-                Arc::new(Vocabulary::builtin().clone()),
-            )
-            .expect("rule");
+            let one = workspace_of(&text).expect("rule");
             let t = now();
-            let ev = evaluate_indexed(&model, &index, &one, at);
-            times.push((ms(t), ev.findings.len(), one.rules[0].id.clone()));
+            let ev = evaluate(&model, one.rules(), at());
+            times.push((ms(t), ev.findings.len(), id));
         }
         times.sort_by(|a, b| b.0.total_cmp(&a.0));
         let top: usize = std::env::var("PER_RULE")
@@ -81,7 +73,7 @@ fn main() {
     }
     for _ in 0..repeat {
         let t = now();
-        let ev = evaluate(&model, &rules, at);
+        let ev = rules.evaluate(&model, at());
         println!(
             "evaluate: {} findings in {:.1} ms",
             ev.findings.len(),
@@ -111,16 +103,4 @@ thread_local! {
 fn now() -> Instant {
     CPU_START.with(|c| c.set(cpu::cpu_ns()));
     Instant::now()
-}
-
-fn group_by(yaml: &str) -> String {
-    let (head, rules) = yaml.split_once("rules:\n").expect("rules");
-    let rule = rules
-        .split("\n  - id: ")
-        .find(|r| r.contains("company-receiving-from-many-senders"))
-        .expect("group-by rule");
-    format!(
-        "{head}rules:\n  - id: {}\n",
-        rule.trim_start_matches("  - id: ")
-    )
 }

@@ -3,27 +3,24 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
-use rammelab::engine::evaluate;
-use rammelab::model::SourceFile;
-use rammelab::rules::RuleSet;
-use rammelab::vocab::Vocabulary;
+use rammelab::Lang;
+use rammelab_bench::{at, workspace_of};
 use rammelab_gen::{generate, pack, Spec};
 
 type Pairs = BTreeSet<(String, String)>;
 
 fn rammelab_findings(n: usize, seed: u64, rules: usize) -> Pairs {
     let g = generate(Spec::new(n, seed));
-    let vocab = Arc::new(Vocabulary::builtin().clone());
-    let model = g.to_model(&vocab, "gen.lsm").expect("model builds");
-    let file = SourceFile::new("bench.yaml", pack::pack_yaml(rules));
-    let set = RuleSet::load(vec![file], vocab).expect("bench pack loads");
-    let at = "2026-06-01".parse().expect("date");
-    let ev = evaluate(&model, &set, at);
-    ev.findings
-        .iter()
-        .map(|f| (ev.rule(f).id.clone(), f.subject.id(&model).to_string()))
+    let workspace = workspace_of(&pack::pack_yaml(rules)).expect("bench pack loads");
+    let checked = workspace
+        .check_source("gen.lsm", g.to_lsm(), at(), Lang::En)
+        .expect("the generated model resolves");
+    checked
+        .view
+        .findings
+        .into_iter()
+        .map(|f| (f.rule, f.subject))
         .collect()
 }
 

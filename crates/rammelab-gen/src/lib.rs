@@ -3,24 +3,43 @@
 //! bases and amounts, `requires` and acyclic `depends_on`, and a few hub companies that receive
 //! from many actors (so that group-by rules have something to count).
 //!
-//! The same model is written as a `.lsm` file ([`Generated::to_lsm`]), as the JSON form a general
-//! policy engine reads ([`Generated::to_json`]), and built directly into a [`Model`]
-//! ([`Generated::to_model`]), so benchmarks of the engine do not depend on the parser.
-//! Everything is deterministic from the seed: a tiny PRNG of our own, no `rand`.
+//! The same model is written as a `.lsm` file ([`Generated::to_lsm`]) and as the JSON form a
+//! general policy engine reads ([`Generated::to_json`]); the benchmark rule pack is written as
+//! YAML and, rule for rule, as Rego ([`pack`]). Everything is text, deterministic from the seed: a
+//! tiny PRNG of our own, no `rand`.
 //!
-//! This crate is a workspace member used only by rammelab's tests, examples and benchmarks (as a
-//! dev-dependency) and by its own `rammelab-gen` binary; nothing of it is in the product. It
-//! builds models through a small part of rammelab's public API: `model::{Model, Item,
-//! FieldValue, Value, Quantity, Ends, ItemId, SourceFile}`, `vocab::{Vocabulary, ItemKind,
-//! ValueType, Period}` and `syntax::Span`.
-//!
-//! [`Model`]: rammelab::model::Model
+//! This crate is a workspace member used only by rammelab's tests and benchmarks (as a
+//! dev-dependency) and by its own `rammelab-gen` binary; nothing of it is in the product. It does
+//! not depend on rammelab: whoever wants a model parses the text (the benchmarks through
+//! rammelab's facade, `rammelab::Workspace::parse_model`), so the generator cannot build a model
+//! the parser would not. `tests/through_the_facade.rs` holds the two together.
 
-mod build;
 pub mod pack;
 mod write;
 
-use rammelab::vocab::ItemKind;
+/// The kind of a generated item: the keyword that opens it in a `.lsm` file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// The `model` block (the header).
+    Model,
+    Actor,
+    Service,
+    Flow,
+    Agreement,
+}
+
+impl Kind {
+    /// The English keyword of the kind.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Kind::Model => "model",
+            Kind::Actor => "actor",
+            Kind::Service => "service",
+            Kind::Flow => "flow",
+            Kind::Agreement => "agreement",
+        }
+    }
+}
 
 /// A small, fast, deterministic PRNG (splitmix64).
 #[derive(Debug, Clone)]
@@ -93,7 +112,7 @@ pub enum GVal {
 /// One generated item.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GItem {
-    pub kind: ItemKind,
+    pub kind: Kind,
     pub id: String,
     pub name: Option<String>,
     /// A flow's `from -> to` or an agreement's parties, as indexes into the items.
@@ -274,7 +293,7 @@ pub fn generate(spec: Spec) -> Generated {
     let agreements = g.agreements(n, &flows);
     g.requirements(&services, &flows, &agreements);
     let header = GItem {
-        kind: ItemKind::Model,
+        kind: Kind::Model,
         id: String::new(),
         name: Some(format!("Syntetisk modell med {n} aktører")),
         ends: None,
@@ -385,7 +404,7 @@ impl Gen {
                 ));
             }
             let id = self.push(GItem {
-                kind: ItemKind::Actor,
+                kind: Kind::Actor,
                 id: format!("{pre}_{i}"),
                 name: Some(format!("{label} {i} {place}")),
                 ends: None,
@@ -454,7 +473,7 @@ impl Gen {
                 fields.push(("depends_on", GVal::Refs(deps)));
             }
             let id = self.push(GItem {
-                kind: ItemKind::Service,
+                kind: Kind::Service,
                 id: format!("tjeneste_{j}"),
                 name: Some(format!("Tjeneste {j}")),
                 ends: None,
@@ -534,7 +553,7 @@ impl Gen {
                 ));
             }
             let id = self.push(GItem {
-                kind: ItemKind::Flow,
+                kind: Kind::Flow,
                 id: format!("flyt_{k}"),
                 name: None,
                 ends: Some((from, to)),
@@ -561,7 +580,7 @@ impl Gen {
             };
             let fi = &self.items[flow as usize];
             let Some((a, mut b)) = fi.ends else { continue };
-            if self.items[b as usize].kind == ItemKind::Service {
+            if self.items[b as usize].kind == Kind::Service {
                 if let Some(GVal::Ref(p)) = self.items[b as usize].get("provider") {
                     b = *p;
                 }
@@ -583,7 +602,7 @@ impl Gen {
                 fields.push(("signed", GVal::Date(r.pick(DATES))));
             }
             let id = self.push(GItem {
-                kind: ItemKind::Agreement,
+                kind: Kind::Agreement,
                 id: format!("avtale_{g}"),
                 name: None,
                 ends: Some((a, b)),
@@ -700,11 +719,11 @@ mod tests {
         let a = generate(Spec::new(50, 7));
         let b = generate(Spec::new(50, 7));
         assert_eq!(a, b);
-        let count = |k: ItemKind| a.items.iter().filter(|i| i.kind == k).count();
-        assert_eq!(count(ItemKind::Actor), 50);
-        assert_eq!(count(ItemKind::Service), 150);
-        assert_eq!(count(ItemKind::Flow), 400);
-        assert_eq!(count(ItemKind::Agreement), 100);
+        let count = |k: Kind| a.items.iter().filter(|i| i.kind == k).count();
+        assert_eq!(count(Kind::Actor), 50);
+        assert_eq!(count(Kind::Service), 150);
+        assert_eq!(count(Kind::Flow), 400);
+        assert_eq!(count(Kind::Agreement), 100);
         assert_ne!(a, generate(Spec::new(50, 8)));
     }
 

@@ -1,92 +1,54 @@
-//! Writing a generated model: as `.lsm` text (recording where each item and value landed) and as
-//! the JSON form a general policy engine reads.
+//! Writing a generated model: as `.lsm` text and as the JSON form a general policy engine reads.
 
 use std::fmt::Write as _;
 
-use super::{GItem, GVal, Generated};
-use rammelab::syntax::Span;
-use rammelab::vocab::ItemKind;
-
-/// Where an item landed in the `.lsm` text.
-#[derive(Debug, Clone, Default)]
-pub struct ItemSpans {
-    pub span: Span,
-    pub id_span: Span,
-    /// One per field, in order: the value's span.
-    pub fields: Vec<Span>,
-}
+use super::{GItem, GVal, Generated, Kind};
 
 impl Generated {
     /// The model as a `.lsm` file.
     pub fn to_lsm(&self) -> String {
-        self.write_lsm().0
-    }
-
-    /// The `.lsm` text and the spans of the header and of each item.
-    pub fn write_lsm(&self) -> (String, ItemSpans, Vec<ItemSpans>) {
         let mut out = String::with_capacity(self.items.len() * 120);
-        let counts = |k: ItemKind| self.items.iter().filter(|i| i.kind == k).count();
+        let counts = |k: Kind| self.items.iter().filter(|i| i.kind == k).count();
         let _ = writeln!(
             out,
             "# A synthetic model for benchmarks: {} actors, {} services, {} flows, {} agreements.\n\
              # Written by `rammelab-gen model`; deterministic from its seed.",
-            counts(ItemKind::Actor),
-            counts(ItemKind::Service),
-            counts(ItemKind::Flow),
-            counts(ItemKind::Agreement),
+            counts(Kind::Actor),
+            counts(Kind::Service),
+            counts(Kind::Flow),
+            counts(Kind::Agreement),
         );
-        let header = self.write_item(&mut out, &self.header);
-        let items = self
-            .items
-            .iter()
-            .map(|it| {
-                out.push('\n');
-                self.write_item(&mut out, it)
-            })
-            .collect();
-        (out, header, items)
+        self.write_item(&mut out, &self.header);
+        for it in &self.items {
+            out.push('\n');
+            self.write_item(&mut out, it);
+        }
+        out
     }
 
-    fn write_item(&self, out: &mut String, it: &GItem) -> ItemSpans {
-        let start = out.len();
+    fn write_item(&self, out: &mut String, it: &GItem) {
         out.push_str(it.kind.keyword());
-        let id_span = if it.kind == ItemKind::Model {
-            Span::new(start, out.len())
-        } else {
+        if it.kind != Kind::Model {
             out.push(' ');
-            let s = out.len();
             out.push_str(&it.id);
-            Span::new(s, out.len())
-        };
+        }
         if let Some(name) = &it.name {
             out.push(' ');
             quote(out, name);
         }
         if let Some((a, b)) = it.ends {
-            let arrow = if it.kind == ItemKind::Flow {
-                "->"
-            } else {
-                "<->"
-            };
+            let arrow = if it.kind == Kind::Flow { "->" } else { "<->" };
             let _ = write!(out, ": {} {arrow} {}", self.id_of(a), self.id_of(b));
         }
         out.push_str(" {\n");
-        let mut fields = Vec::with_capacity(it.fields.len());
         for (name, v) in &it.fields {
             out.push_str("  ");
             out.push_str(name);
             out.push_str(": ");
-            let s = out.len();
             self.write_value(out, v);
-            fields.push(Span::new(s, out.len()));
             out.push('\n');
         }
         out.push_str("}\n");
-        ItemSpans {
-            span: Span::new(start, out.len() - 1),
-            id_span,
-            fields,
-        }
     }
 
     fn id_of(&self, i: u32) -> &str {
@@ -139,10 +101,10 @@ impl Generated {
         out.push_str("{\n\"model\": ");
         self.json_item(&mut out, &self.header);
         for (kind, key) in [
-            (ItemKind::Actor, "actors"),
-            (ItemKind::Service, "services"),
-            (ItemKind::Flow, "flows"),
-            (ItemKind::Agreement, "agreements"),
+            (Kind::Actor, "actors"),
+            (Kind::Service, "services"),
+            (Kind::Flow, "flows"),
+            (Kind::Agreement, "agreements"),
         ] {
             let _ = write!(out, ",\n\"{key}\": {{");
             let mut first = true;
@@ -170,7 +132,7 @@ impl Generated {
             json_str(out, k);
             out.push_str(": ");
         };
-        if it.kind != ItemKind::Model {
+        if it.kind != Kind::Model {
             key(out, "id");
             json_str(out, &it.id);
         }
@@ -179,13 +141,13 @@ impl Generated {
             json_str(out, n);
         }
         match (it.kind, it.ends) {
-            (ItemKind::Flow, Some((a, b))) => {
+            (Kind::Flow, Some((a, b))) => {
                 key(out, "from");
                 json_str(out, self.id_of(a));
                 key(out, "to");
                 json_str(out, self.id_of(b));
             }
-            (ItemKind::Agreement, Some((a, b))) => {
+            (Kind::Agreement, Some((a, b))) => {
                 key(out, "parties");
                 out.push('[');
                 json_str(out, self.id_of(a));
@@ -299,18 +261,5 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&g.to_json()).expect("valid JSON");
         assert_eq!(v["actors"].as_object().map(|o| o.len()), Some(20));
         assert_eq!(v["flows"].as_object().map(|o| o.len()), Some(160));
-    }
-
-    #[test]
-    fn spans_cover_ids_and_values() {
-        let g = generate(Spec::new(10, 3));
-        let (text, header, items) = g.write_lsm();
-        assert_eq!(header.id_span.text(&text), "model");
-        for (it, sp) in g.items.iter().zip(&items) {
-            assert_eq!(sp.id_span.text(&text), it.id);
-            assert!(sp.span.text(&text).ends_with('}'));
-        }
-        let first = &items[0];
-        assert_eq!(first.fields[0].text(&text), "municipality");
     }
 }

@@ -1,7 +1,9 @@
 //! The engine on the shipped packs and models: findings, dates, explanations, mitigations, the
-//! packs' own tests, and property tests of the rule side through to evaluation.
+//! packs' own tests, property tests of the rule side through to evaluation, and the planner
+//! held to the reference evaluator on generated cases.
 
 mod common;
 mod evaluate;
+mod planned;
 mod rule_packs;
 mod rule_properties;
