@@ -5,15 +5,22 @@ use std::path::{Path, PathBuf};
 /// A path on the command line that does not exist or cannot be walked.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum CollectError {
+    /// A path given that does not exist.
     #[error("`{0}` does not exist")]
     #[diagnostic(
         code(rammelab::no_such_path),
         help("give a model file (`*.lsm`) or a folder")
     )]
     Missing(PathBuf),
+    /// A folder that could not be read while walking it.
     #[error("could not read the folder `{path}`: {reason}")]
     #[diagnostic(code(rammelab::unreadable))]
-    Walk { path: PathBuf, reason: String },
+    Walk {
+        /// The folder.
+        path: PathBuf,
+        /// Why, as the system said it.
+        reason: String,
+    },
 }
 
 /// Every `*.lsm` file under the given paths (files are taken as given, folders searched

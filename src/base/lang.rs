@@ -12,8 +12,10 @@ use serde::{Deserialize, Serialize};
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// Norwegian bokmål, the default.
     #[default]
     Nb,
+    /// English.
     En,
 }
 

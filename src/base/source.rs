@@ -10,7 +10,9 @@ use miette::SourceCode;
 /// A source file and its text, shared by every item and diagnostic that points into it.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
+    /// The path the file was read from, as given (relative paths stay relative).
     pub path: PathBuf,
+    /// The whole text, as read.
     pub text: String,
     /// Byte offsets where lines start, computed the first time a location is asked for.
     line_starts: std::sync::OnceLock<Vec<u32>>,
@@ -28,6 +30,7 @@ impl PartialEq for SourceFile {
 impl Eq for SourceFile {}
 
 impl SourceFile {
+    /// A file held in memory under a path, as the studio and the language server hold an unsaved buffer.
     pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Arc<SourceFile> {
         Arc::new(SourceFile {
             path: path.into(),

@@ -7,7 +7,9 @@
 /// it covers.
 #[derive(Debug, Clone, Copy, Default, Eq)]
 pub struct Span {
+    /// The first byte.
     pub start: u32,
+    /// The byte after the last.
     pub end: u32,
 }
 
@@ -23,6 +25,7 @@ impl std::hash::Hash for Span {
 }
 
 impl Span {
+    /// The span from byte `start` up to, not including, byte `end`.
     pub fn new(start: usize, end: usize) -> Span {
         Span {
             start: start as u32,
@@ -30,10 +33,12 @@ impl Span {
         }
     }
 
+    /// How many bytes it covers.
     pub fn len(&self) -> usize {
         (self.end - self.start) as usize
     }
 
+    /// Whether it covers no byte (a point, as at the end of a file).
     pub fn is_empty(&self) -> bool {
         self.end == self.start
     }

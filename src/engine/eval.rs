@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use super::index::Index;
 use super::value::{arith, const_value, intersects, member};
-pub use super::value::{compare, format_number, render, render_into, V};
+pub use super::value::{compare, render, render_into, V};
 use crate::model::{Ends, Item, ItemId, Model, Value};
 use crate::rules::condition::ast::Quant;
 use crate::rules::condition::{Const, Dir, Expr, ExprKind, Plan, Probe, QDomain, Rel};

@@ -180,17 +180,6 @@ impl Index {
         }
     }
 
-    /// The parties of an agreement.
-    pub fn parties(&self, agreement: ItemId) -> &[ItemId] {
-        match self.kind(agreement) {
-            Some(ItemKind::Agreement) => self
-                .ends
-                .get(agreement.index())
-                .map_or(&[][..], |p| p.as_slice()),
-            _ => &[],
-        }
-    }
-
     /// The items whose reference field `field` names `target`, in model order.
     pub fn referrers(&self, target: ItemId, field: FieldId) -> &[ItemId] {
         self.referrers

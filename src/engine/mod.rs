@@ -42,11 +42,15 @@ pub struct Finding {
 /// The findings of a rule set on a model at a date.
 #[derive(Debug, Clone)]
 pub struct Evaluation<'a> {
+    /// The model evaluated.
     pub model: &'a Model,
+    /// The rules evaluated.
     pub rules: &'a RuleSet,
+    /// The date the rules were evaluated at.
     pub at: Date,
     /// Indexes of the rules in force at `at` that were evaluated (applicable to the model).
     pub evaluated: Vec<usize>,
+    /// What fired, barriers and opportunities, in the order of the rules and the model's items.
     pub findings: Vec<Finding>,
     /// Findings set aside by an exemption of an overlay: (rule index, subject, overlay id).
     pub exempted: Vec<(usize, Subject, String)>,
@@ -55,6 +59,7 @@ pub struct Evaluation<'a> {
 }
 
 impl<'a> Evaluation<'a> {
+    /// The rule a finding came from.
     pub fn rule(&self, f: &Finding) -> &'a Rule {
         &self.rules.rules[f.rule]
     }
@@ -64,6 +69,7 @@ impl<'a> Evaluation<'a> {
         self.rule(f).kind == RuleKind::Barrier && f.mitigated_by.is_empty()
     }
 
+    /// The barriers, with their index in `findings`.
     pub fn barriers(&self) -> impl Iterator<Item = (usize, &Finding)> {
         self.findings
             .iter()
@@ -71,6 +77,7 @@ impl<'a> Evaluation<'a> {
             .filter(|(_, f)| self.rules.rules[f.rule].kind == RuleKind::Barrier)
     }
 
+    /// The opportunities, with their index in `findings`.
     pub fn opportunities(&self) -> impl Iterator<Item = (usize, &Finding)> {
         self.findings
             .iter()
@@ -123,20 +130,10 @@ pub fn evaluate<'a>(model: &'a Model, rules: &'a RuleSet, at: Date) -> Evaluatio
     evaluate_with(model, rules, at, Some(&index))
 }
 
-/// Like [`evaluate`], with the model's index built beforehand (to evaluate one model at
-/// several dates or with several rule sets).
-pub fn evaluate_indexed<'a>(
-    model: &'a Model,
-    index: &Index,
-    rules: &'a RuleSet,
-    at: Date,
-) -> Evaluation<'a> {
-    evaluate_with(model, rules, at, Some(index))
-}
-
 /// Evaluates without indexes or plans: every quantifier tries every item of its kind and
 /// mitigations are linked pair by pair. Slow on large models; it is the reference that tests
 /// hold the planned evaluation to.
+#[cfg(test)]
 pub fn evaluate_reference<'a>(model: &'a Model, rules: &'a RuleSet, at: Date) -> Evaluation<'a> {
     evaluate_with(model, rules, at, None)
 }
@@ -255,30 +252,6 @@ fn run_rule<'m>(ctx: &mut Ctx<'m>, rules: &'m RuleSet, ri: usize, findings: &mut
         }
     }
     ctx.recycle(planned);
-}
-
-/// How long each rule in force takes on a model, and how many findings it makes, slowest
-/// first: for rule authors looking for a rule that does not scale.
-pub fn rule_timings(
-    model: &Model,
-    rules: &RuleSet,
-    at: Date,
-) -> Vec<(usize, std::time::Duration, usize)> {
-    let index = Index::build(model);
-    let params = params_at(rules, at);
-    let mut ctx = Ctx::new(model, &rules.vocab, &params);
-    ctx.index = Some(&index);
-    let mut out = Vec::new();
-    for (ri, rule) in rules.rules.iter().enumerate() {
-        if rule.in_force(at) {
-            let mut findings = Vec::new();
-            let t = std::time::Instant::now();
-            run_rule(&mut ctx, rules, ri, &mut findings);
-            out.push((ri, t.elapsed(), findings.len()));
-        }
-    }
-    out.sort_by_key(|t| std::cmp::Reverse(t.1));
-    out
 }
 
 /// Evaluates one rule on one subject and records a finding when it holds.

@@ -21,7 +21,7 @@ use crate::syntax::SyntaxErrorKind;
 use crate::vocab::{ItemKind, Lang};
 
 pub use diff::unified;
-pub use run::{apply_verified, fix_source, Applied, FixRun, Verified};
+pub use run::{fix_source, Applied, FixRun};
 pub use words::{changed_line, summary_line};
 
 /// One replacement in a text: the bytes `range` of the old text become `replacement`.

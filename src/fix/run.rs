@@ -37,7 +37,9 @@ pub struct FixRun {
     pub text: String,
     /// Every change, in source order.
     pub applied: Vec<Applied>,
-    /// The errors left in the fixed text (`None` when it checks clean).
+    /// The errors left in the fixed text (`None` when it checks clean). The command line
+    /// re-checks the file it writes; the tests hold the fixer to what it says is left.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub remaining: Option<ModelErrors>,
 }
 

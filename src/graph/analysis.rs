@@ -408,6 +408,7 @@ fn status_of(
 /// Costs the length of the path, so it is for explaining one service, not for listing all of
 /// them (a chain of `n` services has paths of `n²/2` steps in all). Empty when the barrier is
 /// not among the causes of `statuses[at]`.
+#[cfg(test)]
 pub fn spelled_out(statuses: &[ServiceStatus], at: usize, finding: usize) -> Vec<ItemId> {
     let by_service: HashMap<ItemId, usize> = statuses
         .iter()

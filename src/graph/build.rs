@@ -144,10 +144,12 @@ impl<'a> BarrierGraph<'a> {
         }
     }
 
+    /// The evaluation the graph was built from.
     pub fn eval(&self) -> &Evaluation<'a> {
         self.eval
     }
 
+    /// The model the graph was built from.
     pub fn model(&self) -> &'a Model {
         self.eval.model
     }
@@ -157,6 +159,7 @@ impl<'a> BarrierGraph<'a> {
         &self.graph
     }
 
+    /// The legal sources cited by the findings, one node each.
     pub fn sources(&self) -> &[LegalSource] {
         &self.sources
     }
@@ -166,6 +169,7 @@ impl<'a> BarrierGraph<'a> {
         self.index.get(node)
     }
 
+    /// What a node stands for.
     pub fn node(&self, ix: NodeIndex) -> Node {
         self.graph[ix]
     }
@@ -188,6 +192,7 @@ impl<'a> BarrierGraph<'a> {
         self.keys.get(ix.index()).map_or("", String::as_str)
     }
 
+    /// The kind of a node, without its data.
     pub fn kind(&self, ix: NodeIndex) -> NodeKind {
         match self.graph[ix] {
             Node::Item(id) => match self.model().item(id).kind {

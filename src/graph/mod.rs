@@ -28,11 +28,13 @@ pub(crate) mod fixture;
 #[cfg(test)]
 mod tests;
 
+#[cfg(test)]
+pub use analysis::spelled_out;
 pub use analysis::{
-    root_barriers, service_statuses, spelled_out, unlock_order, unmitigated_barriers, Effect,
-    RootBarrier, ServiceStatus, Status, UnlockStep,
+    root_barriers, service_statuses, unlock_order, unmitigated_barriers, Effect, RootBarrier,
+    ServiceStatus, Status, UnlockStep,
 };
-pub use build::{BarrierGraph, EdgeKind, LegalSource, Node, NodeKind};
+pub use build::{BarrierGraph, EdgeKind, Node, NodeKind};
 
 /// What can go wrong when asking the graph for something.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, miette::Diagnostic)]

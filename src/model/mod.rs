@@ -26,8 +26,10 @@ use std::sync::Arc;
 /// Model files are source files of the ground floor; re-exported where models are read.
 pub use crate::base::source::SourceFile;
 pub use error::{ModelError, ModelErrors};
+#[cfg(test)]
+pub use resolve::read_source;
 pub use resolve::{
-    load_file, load_file_with, read_source, read_source_with, resolve_source, resolve_source_with,
+    load_file, load_file_with, read_source_with, resolve_source, resolve_source_with,
 };
 pub use value::{Quantity, Value};
 
@@ -116,12 +118,15 @@ pub struct Relations {
 /// A resolved model.
 #[derive(Debug, Clone)]
 pub struct Model {
+    /// The file the model was read from.
     pub source: Arc<SourceFile>,
     /// The `model` block.
     pub header: Item,
+    /// The actors, services and flows, in the file's order.
     pub items: Vec<Item>,
     by_kind: [Vec<ItemId>; 5],
     by_id: HashMap<String, ItemId>,
+    /// Who provides, funds and depends on what, resolved to item ids.
     pub relations: Relations,
     /// Where the items come from: `source` first, then, for a variant, the models it extends
     /// (nearest first). Items of a base keep their spans in the base's file.
@@ -195,6 +200,7 @@ impl Model {
         }
     }
 
+    /// The path of the model's file.
     pub fn file(&self) -> &Path {
         &self.source.path
     }
@@ -208,10 +214,12 @@ impl Model {
         clippy::indexing_slicing,
         reason = "item ids and kind indexes are made by the resolver for this model's own vectors"
     )]
+    /// The item with this id.
     pub fn item(&self, id: ItemId) -> &Item {
         &self.items[id.index()]
     }
 
+    /// The item whose written id is `id`, if any.
     pub fn item_by_id(&self, id: &str) -> Option<ItemId> {
         self.by_id.get(id).copied()
     }

@@ -30,6 +30,7 @@ pub fn load_file_with(
 }
 
 /// Reads a file as a [`SourceFile`], refusing one over the default size limit.
+#[cfg(test)]
 pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, ModelErrors> {
     read_source_with(path, &Limits::default())
 }

@@ -27,7 +27,7 @@ use jiff::civil::Date;
 use compile::RuleLoader;
 pub use error::{RuleError, RuleErrorKind, RuleErrors};
 pub use pack::{MitigationScope, RuleKind, Severity, Source};
-pub use sources::{read_rule_file, RuleSources};
+pub use sources::RuleSources;
 
 use crate::base::source::SourceFile;
 use crate::base::yaml;

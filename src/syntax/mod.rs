@@ -13,9 +13,10 @@ mod parser;
 pub use crate::base::span::Span;
 pub use error::{Expected, Found, SyntaxError, SyntaxErrorKind, SyntaxErrors};
 pub use format::{format, format_with};
-pub use parser::{parse_recovering, parse_recovering_with, BrokenItem, Parsed};
+pub use parser::{parse_recovering, parse_recovering_with, Parsed};
 
 /// Parses a model file. Every syntax error of the file is reported, not only the first.
+#[cfg(test)]
 pub fn parse(source: &str) -> Result<ast::File, SyntaxErrors> {
     parse_with(source, &crate::base::limits::Limits::default())
 }

@@ -280,9 +280,13 @@ pub struct TermSet {
 /// The whole vocabulary, indexed for lookup by id and alias.
 #[derive(Debug, Clone)]
 pub struct Vocabulary {
+    /// The vocabulary's version, as written in `rules/vocabulary.yaml`.
     pub version: String,
+    /// The fields an item may have.
     pub fields: Vec<Field>,
+    /// The closed sets of terms a field may take.
     pub term_sets: Vec<TermSet>,
+    /// The units of measured values.
     pub units: Vec<Unit>,
     field_index: HashMap<(ItemKind, String), FieldId>,
     term_index: Vec<HashMap<String, u32>>,
@@ -312,6 +316,7 @@ impl Vocabulary {
         clippy::indexing_slicing,
         reason = "field, term, set and unit ids are made by the vocabulary loader for its own vectors"
     )]
+    /// The field with this id.
     pub fn field(&self, id: FieldId) -> &Field {
         &self.fields[id.0 as usize]
     }
@@ -334,10 +339,12 @@ impl Vocabulary {
         clippy::indexing_slicing,
         reason = "field, term, set and unit ids are made by the vocabulary loader for its own vectors"
     )]
+    /// The term set with this id.
     pub fn term_set(&self, id: TermSetId) -> &TermSet {
         &self.term_sets[id.0 as usize]
     }
 
+    /// The term set named `name`, if any.
     pub fn term_set_by_name(&self, name: &str) -> Option<TermSetId> {
         self.set_index.get(name).copied()
     }
@@ -346,6 +353,7 @@ impl Vocabulary {
         clippy::indexing_slicing,
         reason = "field, term, set and unit ids are made by the vocabulary loader for its own vectors"
     )]
+    /// The term with this id.
     pub fn term(&self, id: TermId) -> &Term {
         &self.term_set(id.set).terms[id.index as usize]
     }
@@ -362,6 +370,7 @@ impl Vocabulary {
         clippy::indexing_slicing,
         reason = "field, term, set and unit ids are made by the vocabulary loader for its own vectors"
     )]
+    /// The unit with this id.
     pub fn unit(&self, id: UnitId) -> &Unit {
         &self.units[id.0 as usize]
     }

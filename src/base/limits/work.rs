@@ -18,17 +18,14 @@ pub fn add(n: usize) {
     WORK.with(|w| w.set(w.get().saturating_add(n as u64)));
 }
 
-/// The steps counted on this thread since the last [`reset`].
-pub fn get() -> u64 {
+/// The steps counted on this thread so far.
+#[cfg(test)]
+fn get() -> u64 {
     WORK.with(Cell::get)
 }
 
-/// Sets the count back to zero.
-pub fn reset() {
-    WORK.with(|w| w.set(0));
-}
-
 /// Runs `f` and returns its result with the work it counted.
+#[cfg(test)]
 pub fn measure<T>(f: impl FnOnce() -> T) -> (T, u64) {
     let before = get();
     let out = f();

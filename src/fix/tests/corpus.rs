@@ -10,7 +10,8 @@ use std::path::PathBuf;
 
 use crate::base::limits::Limits;
 use crate::fix::{fix_source, Applied};
-use crate::model::{read_source, resolve_source, ModelErrors, SourceFile};
+use crate::model::read_source;
+use crate::model::{resolve_source, ModelErrors, SourceFile};
 use crate::vocab::Vocabulary;
 
 fn models_in(dir: &str) -> Vec<PathBuf> {

@@ -15,6 +15,6 @@ mod svg;
 mod tests;
 
 pub use dot::to_dot;
-pub use json::{services_json, to_json};
+pub use json::to_json;
 pub use mermaid::to_mermaid;
 pub use svg::{barrier_path_svgs, legend_svg, to_svg};

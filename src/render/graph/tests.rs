@@ -6,8 +6,9 @@ use crate::graph::fixture::{self, chain, fan_out, greedy_case, Built, Fx};
 use crate::graph::{BarrierGraph, Node, NodeKind};
 use crate::vocab::Lang;
 
+use super::json::services_json;
 use super::labels;
-use super::{services_json, svg, to_dot, to_json, to_mermaid, to_svg};
+use super::{svg, to_dot, to_json, to_mermaid, to_svg};
 
 #[test]
 fn outputs_are_deterministic_and_escaped() {

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::base::diag::render_diagnostic;
-use crate::rules::{read_rule_file, RuleErrors, RuleSet, RuleSources};
+use crate::rules::sources::read_rule_file;
+use crate::rules::{RuleErrors, RuleSet, RuleSources};
 use crate::vocab::{Lang, Vocabulary};
 
 const ERR: &str = "tests/rules/err";
