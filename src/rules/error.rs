@@ -1,4 +1,7 @@
-//! Errors of loading rule packs, each placed in its YAML file.
+//! Errors of loading rule packs, each placed in its YAML file. The words users read are
+//! picked from the catalogue in `texts.rs`.
+
+pub(crate) mod texts;
 
 use std::fmt;
 use std::sync::Arc;
@@ -147,13 +150,13 @@ impl RuleError {
         self.lang = lang;
         match &self.kind {
             RuleErrorKind::NotUtf8 { .. } => {
-                self.help = Some(crate::messages::rules::not_utf8_help(lang));
+                self.help = Some(texts::not_utf8_help(lang));
             }
             RuleErrorKind::Limit(_) => {
-                self.help = Some(crate::messages::rules::limit_help(lang));
+                self.help = Some(texts::limit_help(lang));
             }
             RuleErrorKind::UnknownKey { expected, .. } => {
-                self.help = crate::messages::rules::unknown_key_help(expected, lang);
+                self.help = texts::unknown_key_help(expected, lang);
             }
             _ => {}
         }
@@ -173,7 +176,7 @@ impl RuleError {
 
 impl fmt::Display for RuleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::messages::rules::message(&self.kind, self.lang))
+        f.write_str(&texts::message(&self.kind, self.lang))
     }
 }
 
@@ -198,7 +201,7 @@ impl Diagnostic for RuleError {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.span?;
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
-            Some(crate::messages::rules::label(&self.label, self.lang)),
+            Some(texts::label(&self.label, self.lang)),
             span.to_miette(&self.file.text),
         ))))
     }
@@ -232,6 +235,6 @@ impl RuleErrors {
     /// The line after the errors, in their language.
     pub fn summary(&self) -> String {
         let lang = self.0.first().map_or(Lang::En, |e| e.lang);
-        crate::messages::rules::summary(self.0.len(), lang)
+        texts::summary(self.0.len(), lang)
     }
 }
