@@ -47,3 +47,62 @@ cli-studio-open-failed = rammelab: { $program } { $url }: failed
 
 # An output (lab or report page) could not be rendered; `error` says why.
 cli-render-failed = rammelab: { $error }
+
+## A command line that cannot be read (src/cli/parse_error.rs). `arg` is an option as the
+## usage writes it (`--at <DATE>`); values and names are in backticks.
+
+# The first line; `message` is one of the texts below.
+cli-parse-error = error: { $message }
+# An argument no command takes.
+cli-parse-unknown-argument = unexpected argument `{ $arg }`
+# An option given without its value.
+cli-parse-missing-value = `{ $arg }` needs a value, but none was given
+# A value the option does not take.
+cli-parse-invalid-value = invalid value `{ $value }` for `{ $arg }`
+# A value the option's own reader refused; `reason` says why.
+cli-parse-bad-value = invalid value for `{ $arg }`: { $reason }
+# `--at` with something that is not a date.
+cli-parse-bad-date = `{ $value }` is not a date; write it as YYYY-MM-DD, for example 2027-01-01
+# `--max-file-size` with something that is not a size.
+cli-parse-bad-size = `{ $value }` is not a size; write it as, for example, `64MiB` or `1000000`
+# The values an option takes, on the line under the message; `values` is a list in backticks.
+cli-parse-possible-values = possible values: { $values }
+# A command that does not exist.
+cli-parse-unknown-command = unknown command `{ $command }`
+# A command that needs a command after it; `commands` is a list in backticks.
+cli-parse-missing-command = `{ $command }` needs a command: { $commands }
+# Required arguments that were not given; `args` is a list in backticks.
+cli-parse-missing-arguments = { $count ->
+        [one] this argument is required: { $args }
+       *[other] these arguments are required: { $args }
+    }
+# An option given twice that can be given once.
+cli-parse-given-twice = `{ $arg }` can be given only once
+# Two options that cannot be used together; `other` is a list in backticks.
+cli-parse-conflict = `{ $arg }` cannot be used with { $other }
+# An option whose value must follow an equals sign.
+cli-parse-no-equals = `{ $arg }` needs its value after an equals sign (`{ $arg }=…`)
+# A value too many.
+cli-parse-too-many-values = unexpected value `{ $value }` for `{ $arg }`; it takes no more
+# An option with the wrong number of values.
+cli-parse-number-of-values = `{ $arg }` takes { $expected } { $expected ->
+        [one] value
+       *[other] values
+    }, but { $given } { $given ->
+        [one] was
+       *[other] were
+    } given
+# An argument that is not valid UTF-8.
+cli-parse-not-utf8 = an argument is not valid UTF-8
+# Any other problem; `reason` is clap's own words.
+cli-parse-unreadable = the command line could not be read: { $reason }
+# The did-you-mean under the message; `suggestions` is a list in backticks.
+cli-parse-did-you-mean = tip: did you mean { $suggestions }?
+# An argument that looks like an option but was meant as a value.
+cli-parse-tip-as-value = tip: to give `{ $arg }` as a value, write `{ $write }`
+# A command written after `--`.
+cli-parse-tip-remove-dashes = tip: `{ $command }` is a command; to use it, remove the `--` before it
+# A tip of clap's that rammelab does not know, in clap's words.
+cli-parse-tip = tip: { $tip }
+# The last line; `flag` is `--help`.
+cli-parse-more = For more information, try `{ $flag }`.
