@@ -25,3 +25,6 @@ lsp-settings-unused = rammelab: settings that were not used
 lsp-setting-unknown = unknown setting `{ $key }`
 # A setting with a value it cannot use; `value` is the value as JSON.
 lsp-setting-bad-value = setting `{ $key }`: cannot use { $value }
+
+# A word the language server fills in where it has nothing better (a new field's value); it must read as an id.
+lsp-placeholder = TODO

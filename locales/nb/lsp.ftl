@@ -25,3 +25,6 @@ lsp-settings-unused = rammelab: innstillinger som ikke ble brukt
 lsp-setting-unknown = ukjent innstilling `{ $key }`
 # En innstilling med en verdi den ikke kan bruke; `value` er verdien som JSON.
 lsp-setting-bad-value = innstillingen `{ $key }`: kan ikke bruke { $value }
+
+# Et ord språktjeneren fyller inn der den ikke har noe bedre (verdien til et nytt felt); det må kunne leses som en id.
+lsp-placeholder = FYLL_INN
