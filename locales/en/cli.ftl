@@ -106,3 +106,51 @@ cli-parse-tip-remove-dashes = tip: `{ $command }` is a command; to use it, remov
 cli-parse-tip = tip: { $tip }
 # The last line; `flag` is `--help`.
 cli-parse-more = For more information, try `{ $flag }`.
+
+## `rammelab rules test` (src/cli/rules_cmd.rs).
+
+# A test that failed; `fires` is `true` when the test says the rule must fire, `problem` one of the texts below.
+cli-rules-test-fail = FAIL { $rule } — { $test } (must { $fires ->
+        [true] fire
+       *[false] stay silent
+    }, at { $at }): { $problem }
+# The rule fired, but not on the subject the test names; `fired_on` is a list in backticks.
+cli-rules-test-fired-elsewhere = expected it to fire on `{ $subject }`, it fired on { $fired_on }
+# The rule should have fired and did not.
+cli-rules-test-stayed-silent = expected it to fire, it stayed silent
+# The rule should have stayed silent and fired.
+cli-rules-test-fired = expected it to stay silent, it fired on { $fired_on }
+# The test's date is outside the rule's time in force; `in_force` is a range of dates.
+cli-rules-test-not-in-force = the rule is not in force on { $at } (in force { $in_force })
+# The test's model has errors; `diagnostic` is the rendered error, on the lines below.
+cli-rules-test-bad-model = the test's model does not resolve:
+    { $diagnostic }
+# Rules without a test that says they fire; `ids` is a comma-separated list.
+cli-rules-test-without-firing = { $count ->
+        [one] a rule without a firing test
+       *[other] rules without a firing test
+    } ({ $count }): { $ids }
+# Rules without a test that says they stay silent.
+cli-rules-test-without-silent = { $count ->
+        [one] a rule without a silent test
+       *[other] rules without a silent test
+    } ({ $count }): { $ids }
+# Rules that fire on none of the models in `--models`; `models` is how many there are.
+cli-rules-test-never-fired = { $models ->
+        [one] { $count ->
+            [one] a rule that does not fire
+           *[other] rules that do not fire
+        } on the one model
+       *[other] { $count ->
+            [one] a rule that fires
+           *[other] rules that fire
+        } on none of the { $models } models
+    } ({ $count }): { $ids }
+# The last line.
+cli-rules-test-summary = rules: { $rules } { $rules ->
+        [one] rule
+       *[other] rules
+    }, { $tests } { $tests ->
+        [one] test
+       *[other] tests
+    }: { $passed } passed, { $failed } failed

@@ -100,3 +100,48 @@ cli-parse-tip-remove-dashes = tips: `{ $command }` er en kommando; fjern `--` fo
 cli-parse-tip = tips: { $tip }
 # Siste linje; `flag` er `--help`.
 cli-parse-more = For mer informasjon, prøv `{ $flag }`.
+
+## `rammelab rules test` (src/cli/rules_cmd.rs).
+
+# En test som feilet; `fires` er `true` når testen sier at regelen skal slå til, `problem` en av tekstene under.
+cli-rules-test-fail = FEIL { $rule } — { $test } (skal { $fires ->
+        [true] slå til
+       *[false] være stille
+    }, per { $at }): { $problem }
+# Regelen slo til, men ikke på det testen nevner; `fired_on` er en liste i backticks.
+cli-rules-test-fired-elsewhere = ventet at den skulle slå til på `{ $subject }`, den slo til på { $fired_on }
+# Regelen skulle ha slått til og gjorde det ikke.
+cli-rules-test-stayed-silent = ventet at den skulle slå til, den var stille
+# Regelen skulle ha vært stille og slo til.
+cli-rules-test-fired = ventet at den skulle være stille, den slo til på { $fired_on }
+# Testens dato er utenfor tiden regelen gjelder; `in_force` er et tidsrom.
+cli-rules-test-not-in-force = regelen gjelder ikke per { $at } (gjelder { $in_force })
+# Testens modell har feil; `diagnostic` er feilen, på linjene under.
+cli-rules-test-bad-model = testens modell kan ikke løses opp:
+    { $diagnostic }
+# Regler uten en test som sier at de slår til; `ids` er en kommaseparert liste.
+cli-rules-test-without-firing = { $count ->
+        [one] regel uten en test der den slår til
+       *[other] regler uten en test der de slår til
+    } ({ $count }): { $ids }
+# Regler uten en test som sier at de er stille.
+cli-rules-test-without-silent = { $count ->
+        [one] regel uten en test der den er stille
+       *[other] regler uten en test der de er stille
+    } ({ $count }): { $ids }
+# Regler som ikke slår til på noen av modellene i `--models`; `models` er hvor mange de er.
+cli-rules-test-never-fired = { $count ->
+        [one] regel som ikke slår til
+       *[other] regler som ikke slår til
+    } på { $models ->
+        [one] den ene modellen
+       *[other] noen av de { $models } modellene
+    } ({ $count }): { $ids }
+# Siste linje.
+cli-rules-test-summary = regler: { $rules } { $rules ->
+        [one] regel
+       *[other] regler
+    }, { $tests } { $tests ->
+        [one] test
+       *[other] tester
+    }: { $passed } bestått, { $failed } feilet
