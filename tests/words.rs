@@ -562,3 +562,19 @@ fn command_line_errors_in_both_languages() {
         insta::assert_snapshot!(format!("command_line_errors_{lang}"), text);
     }
 }
+
+/// `rammelab rules test` on a pack whose tests fail: its lines, with plurals, in each language.
+#[test]
+fn rules_test_reads_in_both_languages() {
+    for lang in LANGS {
+        let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_rammelab"))
+            .args(["rules", "test", "--no-config", "--no-builtin-rules"])
+            .args(["--rules", "tests/words", "--models", "tests/words/none"])
+            .args(["--lang", lang])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        insta::assert_snapshot!(format!("rules_test_{lang}"), text);
+    }
+}
