@@ -154,3 +154,10 @@ cli-rules-test-summary = rules: { $rules } { $rules ->
         [one] test
        *[other] tests
     }: { $passed } passed, { $failed } failed
+
+## `rammelab man` (src/cli/docs_cmd.rs); `error` is the system's reason.
+
+# The pages could not be written into the folder.
+cli-man-write-failed = rammelab: could not write the man pages to `{ $dir }`: { $error }
+# The page could not be rendered.
+cli-man-render-failed = rammelab: could not render the man page: { $error }

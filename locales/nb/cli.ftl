@@ -145,3 +145,10 @@ cli-rules-test-summary = regler: { $rules } { $rules ->
         [one] test
        *[other] tester
     }: { $passed } bestått, { $failed } feilet
+
+## `rammelab man` (src/cli/docs_cmd.rs); `error` er systemets grunn.
+
+# Sidene kunne ikke skrives til mappen.
+cli-man-write-failed = rammelab: kunne ikke skrive man-sidene til `{ $dir }`: { $error }
+# Siden kunne ikke lages.
+cli-man-render-failed = rammelab: kunne ikke lage man-siden: { $error }
