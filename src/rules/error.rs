@@ -220,7 +220,7 @@ pub struct RuleErrors(pub Vec<RuleError>);
 
 impl fmt::Display for RuleErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} error(s) in the rule packs", self.0.len())
+        f.write_str(&self.summary())
     }
 }
 
