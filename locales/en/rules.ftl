@@ -63,3 +63,33 @@ rules-vocab-yaml = the vocabulary is not valid YAML: { $reason }
 rules-vocab-duplicate = `{ $name }` is defined twice in the vocabulary
 rules-vocab-unknown-set = field `{ $field }` names the term set `{ $set }`, which the vocabulary does not define
 rules-vocab-unknown-unit-field = field `{ $field }` takes its unit from `{ $from }`, which is not a term field of the same kind
+
+# A condition that does not parse; `expected` lists what could stand there (the texts below, comma-separated).
+rules-condition-syntax = expected { $expected }
+# What a condition's parser expected, in words a rule author understands.
+rules-cond-expected-end = the end of the condition
+rules-cond-expected-expression = an expression
+rules-cond-expected-comparison = a comparison (`==`, `!=`, `<`, `>`, ...)
+rules-cond-expected-in = `in`
+rules-cond-expected-and = `and`
+rules-cond-expected-or = `or`
+rules-cond-expected-contains = `contains`
+rules-cond-expected-intersects = `intersects`
+rules-cond-expected-arithmetic = an arithmetic operator
+rules-cond-expected-path = a path such as `flow.resource`
+rules-cond-expected-a-path = a path
+rules-cond-expected-number = a number
+rules-cond-expected-string = a string
+rules-cond-expected-date = a date
+rules-cond-expected-list = a list `[...]`
+rules-cond-expected-binding = a binding such as `agreement a` or `f in service.requires`
+rules-cond-expected-unit = a unit
+rules-cond-expected-period = a period (`year`, `month`)
+rules-cond-expected-well-formed = a well-formed condition
+rules-cond-expected-a-binding = a binding
+rules-cond-expected-quantifier = a quantifier `any(kind v: condition)`
+rules-cond-expected-count = `count(kind v: condition)` or `count(path)`
+# In a message template: a `}` with no `{` before it.
+rules-cond-expected-open-brace = `{"{"}` before `{"}"}` (write `{"}}"}` for a literal brace)
+# In a message template: a `{` that is never closed.
+rules-cond-expected-close-brace = a closing `{"}"}`

@@ -24,8 +24,9 @@ use crate::syntax::Span;
 /// What can be wrong with a condition.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CondErrorKind {
+    /// What the parser expected there: catalogue keys (`rules-cond-expected-*`).
     Syntax {
-        expected: String,
+        expected: Vec<&'static str>,
     },
     UnknownVariable {
         name: String,
@@ -94,13 +95,18 @@ impl CondError {
         }
     }
 
-    pub fn syntax(span: Span, expected: &str) -> CondError {
-        CondError::new(
-            CondErrorKind::Syntax {
-                expected: expected.to_string(),
-            },
-            span,
-        )
+    /// A syntax error; `expected` are the catalogue keys of what could stand there.
+    pub fn syntax(span: Span, expected: Vec<&'static str>) -> CondError {
+        CondError::new(CondErrorKind::Syntax { expected }, span)
+    }
+
+    /// What the parser expected, in `lang`: the words of each key, joined by commas.
+    pub fn expected_words(expected: &[&'static str], lang: crate::vocab::Lang) -> String {
+        expected
+            .iter()
+            .map(|k| crate::base::words::text(lang, k, &[]))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     pub fn with_help(mut self, help: Option<String>) -> CondError {
@@ -134,7 +140,11 @@ impl CondError {
 impl std::fmt::Display for CondError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.kind {
-            CondErrorKind::Syntax { expected } => write!(f, "expected {expected}"),
+            CondErrorKind::Syntax { expected } => write!(
+                f,
+                "expected {}",
+                CondError::expected_words(expected, crate::vocab::Lang::En)
+            ),
             CondErrorKind::UnknownVariable { name } => {
                 write!(f, "`{name}` is not a variable in this condition")
             }

@@ -19,7 +19,7 @@ impl Checker<'_> {
         let Some((head, head_span)) = segs.first() else {
             return err(
                 K::Syntax {
-                    expected: "a path".into(),
+                    expected: vec!["rules-cond-expected-a-path"],
                 },
                 sp,
             );

@@ -122,10 +122,14 @@ pub fn condition(e: &CondError, lang: Lang) -> String {
             depth = depth.to_string(),
             max = max.to_string()
         ),
+        CondErrorKind::Syntax { expected } => text!(
+            lang,
+            "rules-condition-syntax",
+            expected = CondError::expected_words(expected, lang)
+        ),
         // Their values are descriptions the checker writes in English ("a number", "an item
         // of kind building"); a bokmål sentence around them would mix the languages.
-        CondErrorKind::Syntax { .. }
-        | CondErrorKind::UnknownField { .. }
+        CondErrorKind::UnknownField { .. }
         | CondErrorKind::Mismatch { .. }
         | CondErrorKind::Units { .. } => e.to_string(),
     }
