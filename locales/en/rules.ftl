@@ -93,3 +93,22 @@ rules-cond-expected-count = `count(kind v: condition)` or `count(path)`
 rules-cond-expected-open-brace = `{"{"}` before `{"}"}` (write `{"}}"}` for a literal brace)
 # In a message template: a `{` that is never closed.
 rules-cond-expected-close-brace = a closing `{"}"}`
+
+## Helps under errors in a condition (src/rules/condition).
+
+# An unknown variable with none close; `variables` is the list of those in scope, in backticks.
+rules-cond-help-variables = the variables here are { $variables }
+# An unknown term or field with none close: what `what` (a term set or an item kind) takes; `names` is a comma-separated list.
+rules-cond-help-takes = { $what } takes: { $names }
+# A bare word close to a variable's name.
+rules-cond-help-variable = did you mean the variable `{ $name }`?
+# A field asked of a list of items.
+rules-cond-help-list = this is a list; look inside it with `any(x in ...: x.{ $name } ...)`
+# A list compared with a term.
+rules-cond-help-contains = to ask whether a list holds a term, write `LIST contains TERM`
+# A number compared with a quantity.
+rules-cond-help-unit = give the number a unit, for example `1_300_000 NOK`
+# `<` or `>` on values that have no order.
+rules-cond-help-ordered = only numbers, quantities and dates can be ordered
+# A condition nested too deep; `max` is the limit.
+rules-cond-help-too-deep = brackets, `not`s and chained arithmetic (`a + b + c`) each count as a level; a condition may nest at most { $max } levels (a fixed limit): name a set, or split the rule

@@ -90,3 +90,22 @@ rules-cond-expected-count = `count(kind v: condition)` eller `count(path)`
 rules-cond-expected-open-brace = `{"{"}` foran `{"}"}` (skriv `{"}}"}` for en vanlig krøllparentes)
 # I en meldingsmal: en `{` som aldri lukkes.
 rules-cond-expected-close-brace = en avsluttende `{"}"}`
+
+## Hjelp under feil i en betingelse (src/rules/condition).
+
+# En ukjent variabel uten noen som ligner; `variables` er listen over dem som finnes her, i backticks.
+rules-cond-help-variables = variablene her er { $variables }
+# Et ukjent begrep eller felt uten noe som ligner: hva `what` (en begrepsmengde eller en elementtype) tar; `names` er en kommaseparert liste.
+rules-cond-help-takes = { $what } tar: { $names }
+# Et løst ord som ligner navnet på en variabel.
+rules-cond-help-variable = mente du variabelen `{ $name }`?
+# Et felt spurt om på en liste av elementer.
+rules-cond-help-list = dette er en liste; se inni den med `any(x in ...: x.{ $name } ...)`
+# En liste sammenlignet med et begrep.
+rules-cond-help-contains = for å spørre om en liste har et begrep, skriv `LISTE contains BEGREP`
+# Et tall sammenlignet med en mengde.
+rules-cond-help-unit = gi tallet en enhet, for eksempel `1_300_000 NOK`
+# `<` eller `>` på verdier som ikke har noen rekkefølge.
+rules-cond-help-ordered = bare tall, mengder og datoer kan ordnes
+# En betingelse nøstet for dypt; `max` er grensen.
+rules-cond-help-too-deep = parenteser, `not` og kjedet regning (`a + b + c`) teller hver som et nivå; en betingelse kan nøstes høyst { $max } nivåer (en fast grense): gi en mengde et navn, eller del opp regelen

@@ -158,6 +158,13 @@ impl RuleError {
             RuleErrorKind::UnknownKey { expected, .. } => {
                 self.help = texts::unknown_key_help(expected, lang);
             }
+            // Not under a message still told in English only (see `texts::condition`), so that
+            // one diagnostic reads in one language.
+            RuleErrorKind::Condition(c) if texts::condition_in_lang(c) => {
+                if let Some(hint) = &c.hint {
+                    self.help = Some(hint.text(lang));
+                }
+            }
             _ => {}
         }
         self

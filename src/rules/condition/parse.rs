@@ -21,10 +21,9 @@ pub fn parse_condition(text: &str) -> Result<Node, CondError> {
     if let Some((at, depth)) = limits::condition_depth_over(text, limits::MAX_CONDITION_DEPTH) {
         let max = limits::MAX_CONDITION_DEPTH;
         return Err(
-            CondError::new(CondErrorKind::TooDeep { depth, max }, Span::new(at, at + 1))
-                .with_help(Some(format!(
-                    "brackets, `not`s and chained arithmetic (`a + b + c`) each count as a level; a condition may nest at most {max} levels (a fixed limit): name a set, or split the rule"
-                ))),
+            CondError::new(CondErrorKind::TooDeep { depth, max }, Span::new(at, at + 1)).with_hint(
+                Some(super::Hint::new("rules-cond-help-too-deep").arg("max", max.to_string())),
+            ),
         );
     }
     limits::set_pest_call_limit();

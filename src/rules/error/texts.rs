@@ -90,6 +90,17 @@ pub fn message(kind: &RuleErrorKind, lang: Lang) -> String {
     }
 }
 
+/// Whether the message of a condition error is told in the user's language (the rest keep
+/// the checker's English descriptions of values).
+pub fn condition_in_lang(e: &CondError) -> bool {
+    !matches!(
+        e.kind,
+        CondErrorKind::UnknownField { .. }
+            | CondErrorKind::Mismatch { .. }
+            | CondErrorKind::Units { .. }
+    )
+}
+
 /// The message of an error in a rule's condition in `lang`.
 pub fn condition(e: &CondError, lang: Lang) -> String {
     match &e.kind {
