@@ -122,7 +122,7 @@ pub struct CondError {
     pub kind: CondErrorKind,
     pub span: Span,
     pub help: Option<String>,
-    pub hint: Option<Hint>,
+    pub hint: Option<Box<Hint>>,
 }
 
 impl CondError {
@@ -152,7 +152,7 @@ impl CondError {
     /// The help, told from the catalogue (in English until the error is shown in a language).
     pub fn with_hint(mut self, hint: Option<Hint>) -> CondError {
         self.help = hint.as_ref().map(|h| h.text(crate::vocab::Lang::En));
-        self.hint = hint;
+        self.hint = hint.map(Box::new);
         self
     }
 
