@@ -156,11 +156,6 @@ impl CondError {
         self
     }
 
-    pub fn with_help(mut self, help: Option<String>) -> CondError {
-        self.help = help;
-        self
-    }
-
     /// A stable code for the error kind.
     pub fn code(&self) -> &'static str {
         match self.kind {
