@@ -11,6 +11,8 @@
 //! error placed on its line and column, with a did-you-mean for a misspelt key. Every error
 //! of the file is reported, not only the first.
 
+mod texts;
+
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -20,7 +22,7 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::base::source::SourceFile;
-use crate::messages::{self, Texts};
+use crate::base::words::Texts;
 use crate::syntax::Span;
 
 use crate::vocab::{closest, Lang};
@@ -261,7 +263,7 @@ pub struct ConfigError {
 
 impl ConfigError {
     fn new(kind: ConfigErrorKind, file: &Arc<SourceFile>, span: Option<Span>) -> ConfigError {
-        let texts = messages::config(&kind, Lang::default());
+        let texts = texts::texts(&kind, Lang::default());
         ConfigError {
             kind,
             file: file.clone(),
@@ -272,7 +274,7 @@ impl ConfigError {
 
     /// The same error with its words in `lang`.
     pub fn in_lang(mut self, lang: Lang) -> ConfigError {
-        self.texts = messages::config(&self.kind, lang);
+        self.texts = texts::texts(&self.kind, lang);
         self
     }
 }

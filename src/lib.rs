@@ -39,7 +39,6 @@ pub mod fix;
 pub mod graph;
 #[doc(hidden)]
 pub mod lsp;
-pub(crate) mod messages;
 #[doc(hidden)]
 pub mod model;
 #[doc(hidden)]

@@ -519,3 +519,62 @@ fn help_follows_the_language() {
     let nb = help(&["--help", "--lang=nb"], Some("en"));
     assert!(nb.contains("Kommandoer:"), "{nb}");
 }
+
+/// The standard error and exit code of `rammelab ARGS --no-config`, with the language given by
+/// `RAMMELAB_LANG` only.
+fn run_in(lang: &str, args: &[&str]) -> String {
+    let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_rammelab"))
+        .args(args)
+        .arg("--no-config")
+        .env("RAMMELAB_LANG", lang)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    format!(
+        "$ rammelab {}\n{}exit code: {:?}\n",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr),
+        out.status.code()
+    )
+}
+
+/// clap's own errors (an unknown argument or command with its did-you-mean, a missing value, a
+/// value the option does not take, a date or size its reader refuses) read in each language,
+/// with the usage line and exit code 2.
+#[test]
+fn command_line_errors_in_both_languages() {
+    let cases: &[&[&str]] = &[
+        &["check", "--formt", "json", "models"],
+        &["chek", "models"],
+        &["check", "models", "--at"],
+        &["check", "--at", "2027-13-01", "models"],
+        &["check", "--fail-on", "sometimes", "models"],
+        &["check", "--max-file-size", "lots", "models"],
+        &["rules", "show"],
+    ];
+    for lang in LANGS {
+        let text: String = cases.iter().map(|args| run_in(lang, args) + "\n").collect();
+        assert_eq!(
+            text.matches("exit code: Some(2)").count(),
+            cases.len(),
+            "{text}"
+        );
+        insta::assert_snapshot!(format!("command_line_errors_{lang}"), text);
+    }
+}
+
+/// `rammelab rules test` on a pack whose tests fail: its lines, with plurals, in each language.
+#[test]
+fn rules_test_reads_in_both_languages() {
+    for lang in LANGS {
+        let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_rammelab"))
+            .args(["rules", "test", "--no-config", "--no-builtin-rules"])
+            .args(["--rules", "tests/words", "--models", "tests/words/none"])
+            .args(["--lang", lang])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        insta::assert_snapshot!(format!("rules_test_{lang}"), text);
+    }
+}

@@ -20,3 +20,11 @@ lsp-add-field = Add the missing field `{ $field }`
 lsp-add-agreement = Add an agreement (`{ $kind }`) between `{ $a }` and `{ $b }`
 lsp-rules-not-loaded = rammelab: the rule packs in the settings could not be read; the built-in ones are used
 lsp-settings-unused = rammelab: settings that were not used
+
+# A setting from the editor that the language server does not have.
+lsp-setting-unknown = unknown setting `{ $key }`
+# A setting with a value it cannot use; `value` is the value as JSON.
+lsp-setting-bad-value = setting `{ $key }`: cannot use { $value }
+
+# A word the language server fills in where it has nothing better (a new field's value); it must read as an id.
+lsp-placeholder = TODO

@@ -63,3 +63,52 @@ rules-vocab-yaml = the vocabulary is not valid YAML: { $reason }
 rules-vocab-duplicate = `{ $name }` is defined twice in the vocabulary
 rules-vocab-unknown-set = field `{ $field }` names the term set `{ $set }`, which the vocabulary does not define
 rules-vocab-unknown-unit-field = field `{ $field }` takes its unit from `{ $from }`, which is not a term field of the same kind
+
+# A condition that does not parse; `expected` lists what could stand there (the texts below, comma-separated).
+rules-condition-syntax = expected { $expected }
+# What a condition's parser expected, in words a rule author understands.
+rules-cond-expected-end = the end of the condition
+rules-cond-expected-expression = an expression
+rules-cond-expected-comparison = a comparison (`==`, `!=`, `<`, `>`, ...)
+rules-cond-expected-in = `in`
+rules-cond-expected-and = `and`
+rules-cond-expected-or = `or`
+rules-cond-expected-contains = `contains`
+rules-cond-expected-intersects = `intersects`
+rules-cond-expected-arithmetic = an arithmetic operator
+rules-cond-expected-path = a path such as `flow.resource`
+rules-cond-expected-a-path = a path
+rules-cond-expected-number = a number
+rules-cond-expected-string = a string
+rules-cond-expected-date = a date
+rules-cond-expected-list = a list `[...]`
+rules-cond-expected-binding = a binding such as `agreement a` or `f in service.requires`
+rules-cond-expected-unit = a unit
+rules-cond-expected-period = a period (`year`, `month`)
+rules-cond-expected-well-formed = a well-formed condition
+rules-cond-expected-a-binding = a binding
+rules-cond-expected-quantifier = a quantifier `any(kind v: condition)`
+rules-cond-expected-count = `count(kind v: condition)` or `count(path)`
+# In a message template: a `}` with no `{` before it.
+rules-cond-expected-open-brace = `{"{"}` before `{"}"}` (write `{"}}"}` for a literal brace)
+# In a message template: a `{` that is never closed.
+rules-cond-expected-close-brace = a closing `{"}"}`
+
+## Helps under errors in a condition (src/rules/condition).
+
+# An unknown variable with none close; `variables` is the list of those in scope, in backticks.
+rules-cond-help-variables = the variables here are { $variables }
+# An unknown term or field with none close: what `what` (a term set or an item kind) takes; `names` is a comma-separated list.
+rules-cond-help-takes = { $what } takes: { $names }
+# A bare word close to a variable's name.
+rules-cond-help-variable = did you mean the variable `{ $name }`?
+# A field asked of a list of items.
+rules-cond-help-list = this is a list; look inside it with `any(x in ...: x.{ $name } ...)`
+# A list compared with a term.
+rules-cond-help-contains = to ask whether a list holds a term, write `LIST contains TERM`
+# A number compared with a quantity.
+rules-cond-help-unit = give the number a unit, for example `1_300_000 NOK`
+# `<` or `>` on values that have no order.
+rules-cond-help-ordered = only numbers, quantities and dates can be ordered
+# A condition nested too deep; `max` is the limit.
+rules-cond-help-too-deep = brackets, `not`s and chained arithmetic (`a + b + c`) each count as a level; a condition may nest at most { $max } levels (a fixed limit): name a set, or split the rule

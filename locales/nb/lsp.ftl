@@ -20,3 +20,11 @@ lsp-add-field = Legg til det manglende feltet `{ $field }`
 lsp-add-agreement = Legg til en avtale (`{ $kind }`) mellom `{ $a }` og `{ $b }`
 lsp-rules-not-loaded = rammelab: regelpakkene i innstillingene kunne ikke leses; de innebygde brukes
 lsp-settings-unused = rammelab: innstillinger som ikke ble brukt
+
+# En innstilling fra editoren som språktjeneren ikke har.
+lsp-setting-unknown = ukjent innstilling `{ $key }`
+# En innstilling med en verdi den ikke kan bruke; `value` er verdien som JSON.
+lsp-setting-bad-value = innstillingen `{ $key }`: kan ikke bruke { $value }
+
+# Et ord språktjeneren fyller inn der den ikke har noe bedre (verdien til et nytt felt); det må kunne leses som en id.
+lsp-placeholder = FYLL_INN

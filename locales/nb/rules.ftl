@@ -60,3 +60,52 @@ rules-vocab-yaml = vokabularet er ikke gyldig YAML: { $reason }
 rules-vocab-duplicate = `{ $name }` er definert to ganger i vokabularet
 rules-vocab-unknown-set = feltet `{ $field }` viser til begrepssettet `{ $set }`, som vokabularet ikke definerer
 rules-vocab-unknown-unit-field = feltet `{ $field }` henter enheten fra `{ $from }`, som ikke er et begrepsfelt av samme type
+
+# En betingelse som ikke kan leses; `expected` lister det som kunne stått der (tekstene under, med komma mellom).
+rules-condition-syntax = forventet { $expected }
+# Det en betingelses leser forventet, med ord en regelforfatter forstår.
+rules-cond-expected-end = slutten av betingelsen
+rules-cond-expected-expression = et uttrykk
+rules-cond-expected-comparison = en sammenligning (`==`, `!=`, `<`, `>`, ...)
+rules-cond-expected-in = `in`
+rules-cond-expected-and = `and`
+rules-cond-expected-or = `or`
+rules-cond-expected-contains = `contains`
+rules-cond-expected-intersects = `intersects`
+rules-cond-expected-arithmetic = en regneoperator
+rules-cond-expected-path = en sti som `flow.resource`
+rules-cond-expected-a-path = en sti
+rules-cond-expected-number = et tall
+rules-cond-expected-string = en tekst
+rules-cond-expected-date = en dato
+rules-cond-expected-list = en liste `[...]`
+rules-cond-expected-binding = en binding som `agreement a` eller `f in service.requires`
+rules-cond-expected-unit = en enhet
+rules-cond-expected-period = en periode (`year`, `month`)
+rules-cond-expected-well-formed = en gyldig betingelse
+rules-cond-expected-a-binding = en binding
+rules-cond-expected-quantifier = en kvantor `any(kind v: condition)`
+rules-cond-expected-count = `count(kind v: condition)` eller `count(path)`
+# I en meldingsmal: en `}` uten `{` foran.
+rules-cond-expected-open-brace = `{"{"}` foran `{"}"}` (skriv `{"}}"}` for en vanlig krøllparentes)
+# I en meldingsmal: en `{` som aldri lukkes.
+rules-cond-expected-close-brace = en avsluttende `{"}"}`
+
+## Hjelp under feil i en betingelse (src/rules/condition).
+
+# En ukjent variabel uten noen som ligner; `variables` er listen over dem som finnes her, i backticks.
+rules-cond-help-variables = variablene her er { $variables }
+# Et ukjent begrep eller felt uten noe som ligner: hva `what` (en begrepsmengde eller en elementtype) tar; `names` er en kommaseparert liste.
+rules-cond-help-takes = { $what } tar: { $names }
+# Et løst ord som ligner navnet på en variabel.
+rules-cond-help-variable = mente du variabelen `{ $name }`?
+# Et felt spurt om på en liste av elementer.
+rules-cond-help-list = dette er en liste; se inni den med `any(x in ...: x.{ $name } ...)`
+# En liste sammenlignet med et begrep.
+rules-cond-help-contains = for å spørre om en liste har et begrep, skriv `LISTE contains BEGREP`
+# Et tall sammenlignet med en mengde.
+rules-cond-help-unit = gi tallet en enhet, for eksempel `1_300_000 NOK`
+# `<` eller `>` på verdier som ikke har noen rekkefølge.
+rules-cond-help-ordered = bare tall, mengder og datoer kan ordnes
+# En betingelse nøstet for dypt; `max` er grensen.
+rules-cond-help-too-deep = parenteser, `not` og kjedet regning (`a + b + c`) teller hver som et nivå; en betingelse kan nøstes høyst { $max } nivåer (en fast grense): gi en mengde et navn, eller del opp regelen

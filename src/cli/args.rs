@@ -79,9 +79,9 @@ impl AtArgs {
 
 pub use crate::base::today::today;
 
-pub fn parse_date(s: &str) -> Result<Date, String> {
+pub fn parse_date(s: &str) -> Result<Date, super::parse_error::BadValue> {
     s.parse::<Date>()
-        .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, for example 2027-01-01"))
+        .map_err(|_| super::parse_error::BadValue::Date(s.to_string()))
 }
 
 /// The language of everything a user reads.
@@ -129,9 +129,22 @@ pub fn parse_command_line() -> Result<super::Cli, i32> {
     if let Some(c) = &config {
         cmd = with_defaults(cmd, c);
     }
-    let cmd = super::help::localize(cmd, super::help::lang_of(&args));
-    let matches = cmd.try_get_matches_from(args).unwrap_or_else(|e| e.exit());
-    super::Cli::from_arg_matches(&matches).map_err(|e| e.exit())
+    let lang = super::help::lang_of(&args);
+    let cmd = super::help::localize(cmd, lang);
+    let matches = cmd
+        .try_get_matches_from(args)
+        .map_err(|e| refuse(&e, lang))?;
+    super::Cli::from_arg_matches(&matches).map_err(|e| refuse(&e, lang))
+}
+
+/// A command line clap could not read: help and the version as clap prints them, an error
+/// in the user's language on standard error, with clap's exit code (2 for an error).
+fn refuse(e: &clap::Error, lang: Lang) -> i32 {
+    if super::parse_error::is_help(e) {
+        e.exit()
+    }
+    err!("{}", super::parse_error::render(e, lang));
+    e.exit_code()
 }
 
 /// The configuration for this command line: `--no-config`, `--config FILE`, or the nearest

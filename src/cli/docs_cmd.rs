@@ -1,5 +1,7 @@
-//! `rammelab completions SHELL` and `rammelab man`: generated from the clap definitions, so
-//! they never drift from `--help`.
+//! `rammelab completions SHELL` and `rammelab man`: generated from the clap definitions with
+//! the descriptions of `--help` (from the catalogue, in the language of `--lang`), so they
+//! never drift from it. The man pages' section names (NAME, SYNOPSIS, OPTIONS) are
+//! clap_mangen's and stay English.
 
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -7,6 +9,7 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
+use super::args::LangArgs;
 use super::{Cli, EXIT_INPUT, EXIT_OK};
 
 #[derive(Debug, Args)]
@@ -14,6 +17,8 @@ pub struct CompletionsArgs {
     /// The shell to complete in.
     #[arg(value_enum)]
     pub shell: Shell,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 #[derive(Debug, Args)]
@@ -22,11 +27,13 @@ pub struct ManArgs {
     /// folder instead of printing the main page.
     #[arg(long, value_name = "DIR")]
     pub dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// Prints the completion script for a shell.
 pub fn completions(args: &CompletionsArgs) -> super::Exit {
-    let mut cmd = Cli::command();
+    let mut cmd = super::help::localize(Cli::command(), args.lang.lang);
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "rammelab", &mut out);
     let _ = std::io::stdout().lock().write_all(&out);
@@ -35,7 +42,8 @@ pub fn completions(args: &CompletionsArgs) -> super::Exit {
 
 /// Prints the man page, or writes every page into a folder.
 pub fn man(args: &ManArgs) -> super::Exit {
-    let cmd = Cli::command();
+    let lang = args.lang.lang;
+    let cmd = super::help::localize(Cli::command(), lang);
     if let Some(dir) = &args.dir {
         let written =
             std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(cmd, dir));
@@ -43,8 +51,13 @@ pub fn man(args: &ManArgs) -> super::Exit {
             Ok(()) => EXIT_OK,
             Err(e) => {
                 errln!(
-                    "rammelab: could not write the man pages to `{}`: {e}",
-                    dir.display()
+                    "{}",
+                    crate::text!(
+                        lang,
+                        "cli-man-write-failed",
+                        dir = dir.display().to_string(),
+                        error = e.to_string()
+                    )
                 );
                 EXIT_INPUT
             }
@@ -57,7 +70,10 @@ pub fn man(args: &ManArgs) -> super::Exit {
             EXIT_OK
         }
         Err(e) => {
-            errln!("rammelab: could not render the man page: {e}");
+            errln!(
+                "{}",
+                crate::text!(lang, "cli-man-render-failed", error = e.to_string())
+            );
             EXIT_INPUT
         }
     }

@@ -66,6 +66,7 @@ pub fn run(args: GraphArgs) -> super::Exit {
     let focus = args.focus.as_deref();
     if let Some(id) = focus {
         if let Err(e) = graph.focus(id) {
+            let e = e.in_lang(args.lang.lang);
             errln!("{}", render_diagnostic(&e, use_color(), 100));
             return EXIT_INPUT;
         }

@@ -11,9 +11,10 @@
 //! own headings ("Usage", "Options", "Arguments", "Commands") and the possible values,
 //! defaults and environment variables it lists come from `help-heading-*` keys.
 //!
-//! What stays English: clap's usage line (`[OPTIONS]`, `<COMMAND>`), its parse errors, and
-//! the man pages and completion scripts (`rammelab man`), whose section names clap_mangen
-//! writes in English.
+//! The same localized tree gives the man pages and completion scripts (`rammelab man`,
+//! `rammelab completions`) their descriptions; clap's parse errors are told from the
+//! catalogue in `parse_error.rs`. What stays English: `[OPTIONS]` in the usage line and the
+//! man pages' section names that clap_mangen writes (NAME, SYNOPSIS, DESCRIPTION).
 
 use clap::builder::{PossibleValue, StyledStr};
 use clap::{Arg, Command};

@@ -3,9 +3,7 @@
 
 use clap::Args;
 
-use crate::base::limits::{
-    parse_size, Limits, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ITEMS, DEFAULT_MAX_LIST_LENGTH,
-};
+use crate::base::limits::{Limits, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ITEMS, DEFAULT_MAX_LIST_LENGTH};
 
 /// The options that change the limits, for every command that reads models.
 #[derive(Debug, Clone, Copy, Args)]
@@ -22,6 +20,13 @@ pub struct LimitArgs {
     /// Refuse brackets nested deeper than this.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_DEPTH)]
     pub max_depth: usize,
+}
+
+/// A size as `--max-file-size` takes it; a refusal is a typed error, told in the user's
+/// language.
+fn parse_size(s: &str) -> Result<u64, super::parse_error::BadValue> {
+    crate::base::limits::parse_size(s)
+        .map_err(|_| super::parse_error::BadValue::Size(s.to_string()))
 }
 
 impl Default for LimitArgs {

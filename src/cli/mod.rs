@@ -46,6 +46,7 @@ mod lab;
 mod limits;
 mod lsp;
 mod output;
+mod parse_error;
 mod report_cmd;
 mod studio;
 mod vocab;

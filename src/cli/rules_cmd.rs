@@ -55,6 +55,8 @@ pub struct ShowArgs {
 pub struct TestArgs {
     #[command(flatten)]
     pub rules: RulesArgs,
+    #[command(flatten)]
+    pub lang: LangArgs,
     /// Models to measure coverage on ("rules that never fired"); default `models/` if it exists.
     #[arg(long, value_name = "DIR")]
     pub models: Vec<PathBuf>,
@@ -69,10 +71,8 @@ pub fn run(cmd: RulesCommand) -> super::Exit {
         RulesCommand::Show(a) => with_rules(&a.rules, a.lang.lang, |rs| {
             show_or_explain(rs, &a.id, a.lang.lang)
         }),
-        // `rules test` has no `--lang`: its language is the one `--help` reads.
         RulesCommand::Test(a) => {
-            let lang = super::help::lang_of(&std::env::args_os().collect::<Vec<_>>());
-            with_rules(&a.rules, lang, |rs| test(rs, &a.models))
+            with_rules(&a.rules, a.lang.lang, |rs| test(rs, &a.models, a.lang.lang))
         }
     }
 }
@@ -137,70 +137,89 @@ fn load_models(dirs: &[PathBuf], rs: &RuleSet) -> Vec<Model> {
         .collect()
 }
 
-fn test(rs: &RuleSet, models: &[PathBuf]) -> super::Exit {
+/// `` `a`, `b` `` for the ids a rule fired on.
+fn ticked_list(ids: &[String]) -> String {
+    crate::base::words::ticked(ids).join(", ")
+}
+
+fn test(rs: &RuleSet, models: &[PathBuf], lang: Lang) -> super::Exit {
+    use crate::text;
     let results = run_tests(rs);
     let mut failed = 0;
     for r in &results {
         let rule = &rs.rules[r.rule];
         let test = &rule.tests[r.test];
-        let what = if test.fires { "fire" } else { "stay silent" };
         let problem = match &r.outcome {
             Outcome::Pass => continue,
             Outcome::Wrong { fired_on } if test.fires => match &test.subject {
-                Some(s) if !fired_on.is_empty() => format!(
-                    "expected it to fire on `{s}`, it fired on {}",
-                    fired_on
-                        .iter()
-                        .map(|x| format!("`{x}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                Some(s) if !fired_on.is_empty() => text!(
+                    lang,
+                    "cli-rules-test-fired-elsewhere",
+                    subject = s.as_str(),
+                    fired_on = ticked_list(fired_on)
                 ),
-                _ => "expected it to fire, it stayed silent".to_string(),
+                _ => text!(lang, "cli-rules-test-stayed-silent"),
             },
-            Outcome::Wrong { fired_on } => format!(
-                "expected it to stay silent, it fired on {}",
-                fired_on
-                    .iter()
-                    .map(|x| format!("`{x}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            Outcome::Wrong { fired_on } => text!(
+                lang,
+                "cli-rules-test-fired",
+                fired_on = ticked_list(fired_on)
             ),
-            Outcome::NotInForce => format!(
-                "the rule is not in force on {} (in force {})",
-                test.at,
-                in_force(rule)
+            Outcome::NotInForce => text!(
+                lang,
+                "cli-rules-test-not-in-force",
+                at = test.at.to_string(),
+                in_force = in_force(rule)
             ),
-            Outcome::BadModel(d) => format!("the test's model does not resolve:\n{d}"),
+            Outcome::BadModel(d) => {
+                text!(lang, "cli-rules-test-bad-model", diagnostic = d.as_str())
+            }
         };
         failed += 1;
         outln!(
-            "FAIL {} — {} (must {what}, at {}): {problem}",
-            rule.id,
-            test.name,
-            test.at
+            "{}",
+            text!(
+                lang,
+                "cli-rules-test-fail",
+                rule = rule.id.as_str(),
+                test = test.name.as_str(),
+                fires = if test.fires { "true" } else { "false" },
+                at = test.at.to_string(),
+                problem = problem
+            )
         );
     }
     let models = load_models(models, rs);
     let cov = coverage(rs, &models);
-    let show = |title: &str, ids: &[String]| {
+    let show = |key: &str, ids: &[String]| {
         if !ids.is_empty() {
-            outln!("{title} ({}): {}", ids.len(), ids.join(", "));
+            let line = crate::base::words::text(
+                lang,
+                key,
+                &[
+                    ("count", ids.len().into()),
+                    ("models", models.len().into()),
+                    ("ids", ids.join(", ").into()),
+                ],
+            );
+            outln!("{line}");
         }
     };
-    show("rules without a firing test", &cov.without_firing_test);
-    show("rules without a silent test", &cov.without_silent_test);
+    show("cli-rules-test-without-firing", &cov.without_firing_test);
+    show("cli-rules-test-without-silent", &cov.without_silent_test);
     if !models.is_empty() {
-        show(
-            &format!("rules that fire on none of the {} models", models.len()),
-            &cov.never_fired,
-        );
+        show("cli-rules-test-never-fired", &cov.never_fired);
     }
     outln!(
-        "rules: {} rules, {} tests: {} passed, {} failed",
-        rs.rules.len(),
-        results.len(),
-        results.len() - failed,
-        failed
+        "{}",
+        text!(
+            lang,
+            "cli-rules-test-summary",
+            rules = rs.rules.len(),
+            tests = results.len(),
+            passed = results.len() - failed,
+            failed = failed
+        )
     );
     let uncovered = !cov.without_firing_test.is_empty() || !cov.without_silent_test.is_empty();
     if failed > 0 || uncovered {

@@ -266,14 +266,8 @@ impl<'a> BarrierGraph<'a> {
             .iter()
             .map(|f| self.eval.rule(f).id.as_str());
         let all: Vec<&str> = candidates.into_iter().chain(rule_ids).collect();
-        let help = match closest(id, all.iter().copied()) {
-            Some(c) => Some(format!("did you mean `{c}`?")),
-            None => Some("give the id of an item in the model, or of a rule that fired".into()),
-        };
-        GraphError::UnknownFocus {
-            id: id.to_string(),
-            help,
-        }
+        let suggestion = closest(id, all.iter().copied()).map(str::to_string);
+        GraphError::unknown_focus(id, suggestion)
     }
 
     /// What leads to and from the nodes an id names: every node with a path to one of them, every

@@ -36,15 +36,50 @@ pub use analysis::{
 };
 pub use build::{BarrierGraph, EdgeKind, Node, NodeKind};
 
-/// What can go wrong when asking the graph for something.
+/// What can go wrong when asking the graph for something. The words are the catalogue's
+/// (`graph-unknown-focus*` in `locales/<lang>/graph.ftl`), in bokmål until [`GraphError::in_lang`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, miette::Diagnostic)]
 pub enum GraphError {
     /// `--focus` names nothing in the graph.
-    #[error("`{id}` is not an item, rule or legal source of the model")]
+    #[error("{}", crate::text!(*lang, "graph-unknown-focus", id = id.as_str()))]
     #[diagnostic(code(rammelab::graph::unknown_focus))]
     UnknownFocus {
         id: String,
+        /// The closest id there is.
+        suggestion: Option<String>,
         #[help]
         help: Option<String>,
+        lang: crate::base::lang::Lang,
     },
+}
+
+impl GraphError {
+    /// `--focus ID` with an id nothing in the graph has; `suggestion` the closest there is.
+    pub fn unknown_focus(id: &str, suggestion: Option<String>) -> GraphError {
+        GraphError::UnknownFocus {
+            id: id.to_string(),
+            suggestion,
+            help: None,
+            lang: crate::base::lang::Lang::default(),
+        }
+        .in_lang(crate::base::lang::Lang::default())
+    }
+
+    /// The same error in `lang`.
+    pub fn in_lang(self, lang: crate::base::lang::Lang) -> GraphError {
+        match self {
+            GraphError::UnknownFocus { id, suggestion, .. } => {
+                let help = Some(match &suggestion {
+                    Some(c) => crate::text!(lang, "diag-did-you-mean", suggestion = c.as_str()),
+                    None => crate::text!(lang, "graph-unknown-focus-help"),
+                });
+                GraphError::UnknownFocus {
+                    id,
+                    suggestion,
+                    help,
+                    lang,
+                }
+            }
+        }
+    }
 }

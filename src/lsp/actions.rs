@@ -166,19 +166,27 @@ fn placeholder(
     words: Words,
     file: &crate::syntax::ast::File,
 ) -> String {
+    // A word to fill in, in the model's words (it must read as an id or term).
+    let todo = crate::text!(
+        match words {
+            Words::English => Lang::En,
+            Words::Norwegian => Lang::Nb,
+        },
+        "lsp-placeholder"
+    );
     let first_id = |kinds: &[ItemKind]| {
         file.items
             .iter()
             .filter(|i| kinds.contains(&i.kind))
             .find_map(|i| i.id.as_ref().map(|x| x.name.to_string()))
-            .unwrap_or_else(|| "TODO".to_string())
+            .unwrap_or_else(|| todo.clone())
     };
     let first_term = |set| {
         vocab
             .term_set(set)
             .terms
             .first()
-            .map_or("TODO".to_string(), |t| word_in(words, &t.id, &t.nb))
+            .map_or(todo.clone(), |t| word_in(words, &t.id, &t.nb))
     };
     match t {
         ValueType::Term(set) => first_term(*set),
@@ -195,7 +203,7 @@ fn placeholder(
                 .units
                 .iter()
                 .find(|u| dimensions.contains(&u.dimension))
-                .map_or("TODO".to_string(), |u| word_in(words, &u.id, &u.nb));
+                .map_or(todo.clone(), |u| word_in(words, &u.id, &u.nb));
             format!("0 {unit}")
         }
     }

@@ -82,7 +82,7 @@ pub fn diagnostics(loc: &Locator, checked: &Checked, anchor: Span, lang: Lang) -
 }
 
 fn error(loc: &Locator, e: &crate::model::ModelError, anchor: Span, lang: Lang) -> Diagnostic {
-    let texts = crate::messages::model(&e.kind, lang);
+    let texts = crate::model::error::texts(&e.kind, lang);
     let file = &e.file().path;
     let mut message = texts.message;
     if let Some(help) = texts.help {
@@ -95,7 +95,7 @@ fn error(loc: &Locator, e: &crate::model::ModelError, anchor: Span, lang: Lang) 
         .filter_map(|(span, note)| {
             Some(DiagnosticRelatedInformation {
                 location: loc.location(file, *span)?,
-                message: crate::messages::note(note, lang),
+                message: note.text(lang),
             })
         })
         .collect();

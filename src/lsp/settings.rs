@@ -94,15 +94,28 @@ impl Settings {
                     .map(|d| self.at = Some(d)),
                 "lang" => v.as_str().and_then(parse_lang).map(|l| self.lang = Some(l)),
                 _ => {
-                    problems.push(format!("unknown setting `{key}`"));
+                    problems.push((key, None));
                     continue;
                 }
             };
             if ok.is_none() {
-                problems.push(format!("setting `{key}`: cannot use {v}"));
+                problems.push((key, Some(v.to_string())));
             }
         }
+        // In the language the settings now ask for (bokmål unless they say).
+        let lang = self.lang.unwrap_or_default();
         problems
+            .into_iter()
+            .map(|(key, value)| match value {
+                None => crate::text!(lang, "lsp-setting-unknown", key = key.as_str()),
+                Some(value) => crate::text!(
+                    lang,
+                    "lsp-setting-bad-value",
+                    key = key.as_str(),
+                    value = value
+                ),
+            })
+            .collect()
     }
 }
 

@@ -1,12 +1,18 @@
-//! What can be wrong with a model file, as diagnostics. The words users read are in
-//! `crate::messages`; these types hold only the facts, and render in the language chosen
-//! with [`ModelErrors::in_lang`] (bokmål by default).
+//! What can be wrong with a model file, as diagnostics. These types hold only the facts, and
+//! render in the language chosen with [`ModelErrors::in_lang`] (bokmål by default); the words
+//! users read are picked from the catalogue in `texts.rs` and `variant.rs`.
+
+mod texts;
+mod variant;
+
+pub use texts::texts;
 
 use std::sync::Arc;
 
 use miette::{Diagnostic, LabeledSpan, SourceCode};
 
-use crate::messages::{self, Note};
+use crate::base::note::Note;
+use crate::base::words::{self, Texts};
 use crate::model::SourceFile;
 use crate::syntax::ast::{Arrow, Shape};
 use crate::syntax::{Span, SyntaxError, SyntaxErrorKind};
@@ -304,8 +310,8 @@ impl ModelError {
         self.source.line_col(self.span.start)
     }
 
-    fn texts(&self) -> messages::Texts {
-        messages::model(&self.kind, self.lang)
+    fn texts(&self) -> Texts {
+        texts(&self.kind, self.lang)
     }
 }
 
@@ -340,7 +346,7 @@ impl Diagnostic for ModelError {
         )];
         for (span, note) in &self.notes {
             labels.push(LabeledSpan::new_with_span(
-                Some(messages::note(note, self.lang)),
+                Some(note.text(self.lang)),
                 span.to_miette(text),
             ));
         }
@@ -420,7 +426,7 @@ impl IntoIterator for ModelErrors {
 impl std::fmt::Display for ModelErrors {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let path = self.source.path.display().to_string();
-        f.write_str(&messages::summary(&path, self.errors.len(), self.lang))
+        f.write_str(&words::summary(&path, self.errors.len(), self.lang))
     }
 }
 
@@ -437,14 +443,5 @@ impl Diagnostic for ModelErrors {
 
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
         Some(Box::new(self.errors.iter().map(|e| e as &dyn Diagnostic)))
-    }
-}
-
-/// A syntax error reads as its message in the default language. The words are the message
-/// catalogue's, which stands above the syntax stage, so this impl lives here rather than
-/// beside [`SyntaxError`]: the syntax stage holds only facts.
-impl std::fmt::Display for SyntaxError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&messages::syntax(&self.kind, Lang::default()).message)
     }
 }

@@ -1,4 +1,7 @@
-//! Errors of loading rule packs, each placed in its YAML file.
+//! Errors of loading rule packs, each placed in its YAML file. The words users read are
+//! picked from the catalogue in `texts.rs`.
+
+pub(crate) mod texts;
 
 use std::fmt;
 use std::sync::Arc;
@@ -147,13 +150,20 @@ impl RuleError {
         self.lang = lang;
         match &self.kind {
             RuleErrorKind::NotUtf8 { .. } => {
-                self.help = Some(crate::messages::rules::not_utf8_help(lang));
+                self.help = Some(texts::not_utf8_help(lang));
             }
             RuleErrorKind::Limit(_) => {
-                self.help = Some(crate::messages::rules::limit_help(lang));
+                self.help = Some(texts::limit_help(lang));
             }
             RuleErrorKind::UnknownKey { expected, .. } => {
-                self.help = crate::messages::rules::unknown_key_help(expected, lang);
+                self.help = texts::unknown_key_help(expected, lang);
+            }
+            // Not under a message still told in English only (see `texts::condition`), so that
+            // one diagnostic reads in one language.
+            RuleErrorKind::Condition(c) if texts::condition_in_lang(c) => {
+                if let Some(hint) = &c.hint {
+                    self.help = Some(hint.text(lang));
+                }
             }
             _ => {}
         }
@@ -173,7 +183,7 @@ impl RuleError {
 
 impl fmt::Display for RuleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::messages::rules::message(&self.kind, self.lang))
+        f.write_str(&texts::message(&self.kind, self.lang))
     }
 }
 
@@ -198,7 +208,7 @@ impl Diagnostic for RuleError {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.span?;
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
-            Some(crate::messages::rules::label(&self.label, self.lang)),
+            Some(texts::label(&self.label, self.lang)),
             span.to_miette(&self.file.text),
         ))))
     }
@@ -217,7 +227,7 @@ pub struct RuleErrors(pub Vec<RuleError>);
 
 impl fmt::Display for RuleErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} error(s) in the rule packs", self.0.len())
+        f.write_str(&self.summary())
     }
 }
 
@@ -232,6 +242,6 @@ impl RuleErrors {
     /// The line after the errors, in their language.
     pub fn summary(&self) -> String {
         let lang = self.0.first().map_or(Lang::En, |e| e.lang);
-        crate::messages::rules::summary(self.0.len(), lang)
+        texts::summary(self.0.len(), lang)
     }
 }

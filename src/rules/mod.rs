@@ -626,10 +626,10 @@ pub(crate) fn yaml_error(e: yaml::YamlError, file: &Arc<SourceFile>) -> RuleErro
     });
     let msg = e.message;
     let (kind, help) = if let Some(limit) = e.limit {
-        let help = crate::messages::rules::limit_help(crate::vocab::Lang::En);
+        let help = error::texts::limit_help(crate::vocab::Lang::En);
         (RuleErrorKind::Limit(limit), Some(help))
     } else if let Some((path, key, expected)) = unknown_field(&msg) {
-        let help = crate::messages::rules::unknown_key_help(&expected, crate::vocab::Lang::En);
+        let help = error::texts::unknown_key_help(&expected, crate::vocab::Lang::En);
         (
             RuleErrorKind::UnknownKey {
                 path,

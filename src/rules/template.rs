@@ -36,13 +36,13 @@ pub fn compile(text: &str, checker: &Checker, scope: &Scope) -> Result<Template,
         if brace == '}' {
             return Err(CondError::syntax(
                 Span::new(offset + i, offset + i + 1),
-                "`{` before `}` (write `}}` for a literal brace)",
+                vec!["rules-cond-expected-open-brace"],
             ));
         }
         let Some(close) = after.find('}') else {
             return Err(CondError::syntax(
                 Span::new(offset + i, offset + text.len().min(offset + i + 1)),
-                "a closing `}`",
+                vec!["rules-cond-expected-close-brace"],
             ));
         };
         let inner = &after[1..close];

@@ -1,5 +1,9 @@
-//! What can be wrong with the text of a model file. The words users read are in
-//! `crate::messages`; these types hold only the facts.
+//! What can be wrong with the text of a model file. These types hold only the facts; the
+//! words users read are picked from the catalogue in `texts.rs`.
+
+mod texts;
+
+pub use texts::texts;
 
 use crate::base::note::Note;
 use crate::syntax::Span;
@@ -136,3 +140,10 @@ impl std::fmt::Display for SyntaxErrors {
 }
 
 impl std::error::Error for SyntaxErrors {}
+
+/// A syntax error reads as its message in the default language.
+impl std::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&texts(&self.kind, crate::base::lang::Lang::default()).message)
+    }
+}

@@ -11,7 +11,9 @@ mod lower;
 mod parser;
 
 pub use crate::base::span::Span;
-pub use error::{Expected, Found, SyntaxError, SyntaxErrorKind, SyntaxErrors};
+pub use error::{
+    texts as error_texts, Expected, Found, SyntaxError, SyntaxErrorKind, SyntaxErrors,
+};
 pub use format::{format, format_with};
 pub use parser::{parse_recovering, parse_recovering_with, Parsed};
 

@@ -20,6 +20,7 @@
 //! Fluent's Unicode isolation marks around values are turned off: they would land in
 //! terminals, snapshots and JSON as invisible characters.
 
+mod texts;
 mod value;
 
 use std::sync::OnceLock;
@@ -28,6 +29,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
 use super::lang::Lang;
+pub use texts::{join, limit, summary, ticked, Texts};
 pub use value::Value;
 
 /// Every catalogue file: (language code, file name, text).

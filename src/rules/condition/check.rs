@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::ast::{ArithOp, Ast, Binding, CmpOp, Domain, Node};
 use super::ir::{Const, Expr, ExprKind, QDomain};
 use super::types::{KindSet, Per, Scope, Ty};
-use super::{CondError, CondErrorKind as K};
+use super::{CondError, CondErrorKind as K, Hint};
 use crate::syntax::Span;
 use crate::vocab::{closest, Dimension, ItemKind, Period, TermId, TermSetId, Vocabulary};
 
@@ -300,13 +300,11 @@ impl Checker<'_> {
             return Ok(());
         }
         let help = match (l, r) {
-            (Ty::Terms(_), Ty::Term(_)) => {
-                Some("to ask whether a list holds a term, write `LIST contains TERM`".to_string())
-            }
+            (Ty::Terms(_), Ty::Term(_)) => Some(Hint::new("rules-cond-help-contains")),
             (Ty::Number, Ty::Qty { .. }) | (Ty::Qty { .. }, Ty::Number) => {
-                Some("give the number a unit, for example `1_300_000 NOK`".to_string())
+                Some(Hint::new("rules-cond-help-unit"))
             }
-            _ if ordered => Some("only numbers, quantities and dates can be ordered".to_string()),
+            _ if ordered => Some(Hint::new("rules-cond-help-ordered")),
             _ => None,
         };
         Err(CondError::new(
@@ -316,7 +314,7 @@ impl Checker<'_> {
             },
             rs,
         )
-        .with_help(help))
+        .with_hint(help))
     }
 
     fn same_list(&self, found: &Ty, want: &Ty, span: Span) -> Res<()> {
@@ -391,14 +389,14 @@ impl Checker<'_> {
                 .units
                 .iter()
                 .flat_map(|u| [u.id.as_str(), u.nb.as_str()]);
-            let help = closest(&unit.0, names).map(|c| format!("did you mean `{c}`?"));
+            let help = closest(&unit.0, names).map(Hint::did_you_mean);
             return Err(CondError::new(
                 K::UnknownUnit {
                     unit: unit.0.clone(),
                 },
                 unit.1,
             )
-            .with_help(help));
+            .with_hint(help));
         };
         let u = self.vocab.unit(uid);
         let per = match per {
@@ -487,10 +485,10 @@ impl Checker<'_> {
                 Some((k, _)) => (QDomain::Kind(k), Ty::Item(KindSet::one(k))),
                 None => {
                     let help = closest(kind, ItemKind::ALL.iter().map(|k| k.keyword()))
-                        .map(|c| format!("did you mean `{c}`?"));
+                        .map(Hint::did_you_mean);
                     return Err(
                         CondError::new(K::UnknownKind { kind: kind.clone() }, *kind_span)
-                            .with_help(help),
+                            .with_hint(help),
                     );
                 }
             },

@@ -24,8 +24,9 @@ use crate::syntax::Span;
 /// What can be wrong with a condition.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CondErrorKind {
+    /// What the parser expected there: catalogue keys (`rules-cond-expected-*`).
     Syntax {
-        expected: String,
+        expected: Vec<&'static str>,
     },
     UnknownVariable {
         name: String,
@@ -77,12 +78,51 @@ pub enum CondErrorKind {
     },
 }
 
-/// A condition error with its span in the condition text and an optional suggestion.
+/// A help's words: a catalogue key with its values, so the help can be told in either
+/// language after the error is found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Hint {
+    pub fn new(key: &'static str) -> Hint {
+        Hint {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Hint {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// "did you mean `suggestion`?"
+    pub fn did_you_mean(suggestion: impl Into<String>) -> Hint {
+        Hint::new("diag-did-you-mean").arg("suggestion", suggestion)
+    }
+
+    /// The help in `lang`.
+    pub fn text(&self, lang: crate::vocab::Lang) -> String {
+        let args: Vec<(&str, crate::base::words::Value)> = self
+            .args
+            .iter()
+            .map(|(n, v)| (*n, v.clone().into()))
+            .collect();
+        crate::base::words::text(lang, self.key, &args)
+    }
+}
+
+/// A condition error with its span in the condition text and an optional suggestion: `help`
+/// in English, `hint` its words for any language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CondError {
     pub kind: CondErrorKind,
     pub span: Span,
     pub help: Option<String>,
+    pub hint: Option<Box<Hint>>,
 }
 
 impl CondError {
@@ -91,20 +131,28 @@ impl CondError {
             kind,
             span,
             help: None,
+            hint: None,
         }
     }
 
-    pub fn syntax(span: Span, expected: &str) -> CondError {
-        CondError::new(
-            CondErrorKind::Syntax {
-                expected: expected.to_string(),
-            },
-            span,
-        )
+    /// A syntax error; `expected` are the catalogue keys of what could stand there.
+    pub fn syntax(span: Span, expected: Vec<&'static str>) -> CondError {
+        CondError::new(CondErrorKind::Syntax { expected }, span)
     }
 
-    pub fn with_help(mut self, help: Option<String>) -> CondError {
-        self.help = help;
+    /// What the parser expected, in `lang`: the words of each key, joined by commas.
+    pub fn expected_words(expected: &[&'static str], lang: crate::vocab::Lang) -> String {
+        expected
+            .iter()
+            .map(|k| crate::base::words::text(lang, k, &[]))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The help, told from the catalogue (in English until the error is shown in a language).
+    pub fn with_hint(mut self, hint: Option<Hint>) -> CondError {
+        self.help = hint.as_ref().map(|h| h.text(crate::vocab::Lang::En));
+        self.hint = hint.map(Box::new);
         self
     }
 
@@ -134,7 +182,11 @@ impl CondError {
 impl std::fmt::Display for CondError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.kind {
-            CondErrorKind::Syntax { expected } => write!(f, "expected {expected}"),
+            CondErrorKind::Syntax { expected } => write!(
+                f,
+                "expected {}",
+                CondError::expected_words(expected, crate::vocab::Lang::En)
+            ),
             CondErrorKind::UnknownVariable { name } => {
                 write!(f, "`{name}` is not a variable in this condition")
             }

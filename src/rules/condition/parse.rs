@@ -21,21 +21,25 @@ pub fn parse_condition(text: &str) -> Result<Node, CondError> {
     if let Some((at, depth)) = limits::condition_depth_over(text, limits::MAX_CONDITION_DEPTH) {
         let max = limits::MAX_CONDITION_DEPTH;
         return Err(
-            CondError::new(CondErrorKind::TooDeep { depth, max }, Span::new(at, at + 1))
-                .with_help(Some(format!(
-                    "brackets, `not`s and chained arithmetic (`a + b + c`) each count as a level; a condition may nest at most {max} levels (a fixed limit): name a set, or split the rule"
-                ))),
+            CondError::new(CondErrorKind::TooDeep { depth, max }, Span::new(at, at + 1)).with_hint(
+                Some(super::Hint::new("rules-cond-help-too-deep").arg("max", max.to_string())),
+            ),
         );
     }
     limits::set_pest_call_limit();
     let mut pairs = ConditionParser::parse(Rule::condition, text).map_err(syntax_error)?;
-    let cond = pairs
-        .next()
-        .ok_or_else(|| CondError::syntax(Span::new(0, 0), "empty"))?;
+    let cond = pairs.next().ok_or_else(|| {
+        CondError::syntax(Span::new(0, 0), vec!["rules-cond-expected-expression"])
+    })?;
     let expr = cond
         .into_inner()
         .find(|p| p.as_rule() == Rule::expr)
-        .ok_or_else(|| CondError::syntax(Span::new(0, text.len()), "an expression"))?;
+        .ok_or_else(|| {
+            CondError::syntax(
+                Span::new(0, text.len()),
+                vec!["rules-cond-expected-expression"],
+            )
+        })?;
     lower_expr(expr)
 }
 
@@ -44,44 +48,44 @@ fn syntax_error(e: pest::error::Error<Rule>) -> CondError {
         pest::error::InputLocation::Pos(p) => (p, p),
         pest::error::InputLocation::Span((s, e)) => (s, e),
     };
-    let expected = match &e.variant {
+    let mut expected: Vec<&'static str> = match &e.variant {
         pest::error::ErrorVariant::ParsingError { positives, .. } => {
-            let mut words: Vec<&str> = positives.iter().filter_map(|r| describe(*r)).collect();
-            words.sort_unstable();
-            words.dedup();
-            if words.is_empty() {
-                "a well-formed condition".to_string()
-            } else {
-                words.join(", ")
-            }
+            positives.iter().filter_map(|r| describe(*r)).collect()
         }
-        pest::error::ErrorVariant::CustomError { message } => message.clone(),
+        pest::error::ErrorVariant::CustomError { .. } => Vec::new(),
     };
-    CondError::syntax(Span::new(start, end), &expected)
+    // In the order of their English words, as they have always been listed.
+    expected.sort_by_key(|k| crate::text!(crate::vocab::Lang::En, k));
+    expected.dedup();
+    if expected.is_empty() {
+        expected.push("rules-cond-expected-well-formed");
+    }
+    CondError::syntax(Span::new(start, end), expected)
 }
 
-/// Grammar rules in words a rule author understands.
+/// Grammar rules in words a rule author understands: the catalogue key of each
+/// (`rules-cond-expected-*` in `locales/<lang>/rules.ftl`).
 fn describe(rule: Rule) -> Option<&'static str> {
     Some(match rule {
-        Rule::EOI => "the end of the condition",
+        Rule::EOI => "rules-cond-expected-end",
         Rule::expr | Rule::and_expr | Rule::not_expr | Rule::comparison | Rule::sum => {
-            "an expression"
+            "rules-cond-expected-expression"
         }
-        Rule::cmp_op => "a comparison (`==`, `!=`, `<`, `>`, ...)",
-        Rule::in_op | Rule::not_in_op => "`in`",
-        Rule::kw_and => "`and`",
-        Rule::kw_or => "`or`",
-        Rule::contains_op => "`contains`",
-        Rule::intersects_op => "`intersects`",
-        Rule::add_op | Rule::mul_op => "an arithmetic operator",
-        Rule::path | Rule::ident => "a path such as `flow.resource`",
-        Rule::number | Rule::quantity => "a number",
-        Rule::string => "a string",
-        Rule::date => "a date",
-        Rule::list => "a list `[...]`",
-        Rule::binding => "a binding such as `agreement a` or `f in service.requires`",
-        Rule::unit => "a unit",
-        Rule::period => "a period (`year`, `month`)",
+        Rule::cmp_op => "rules-cond-expected-comparison",
+        Rule::in_op | Rule::not_in_op => "rules-cond-expected-in",
+        Rule::kw_and => "rules-cond-expected-and",
+        Rule::kw_or => "rules-cond-expected-or",
+        Rule::contains_op => "rules-cond-expected-contains",
+        Rule::intersects_op => "rules-cond-expected-intersects",
+        Rule::add_op | Rule::mul_op => "rules-cond-expected-arithmetic",
+        Rule::path | Rule::ident => "rules-cond-expected-path",
+        Rule::number | Rule::quantity => "rules-cond-expected-number",
+        Rule::string => "rules-cond-expected-string",
+        Rule::date => "rules-cond-expected-date",
+        Rule::list => "rules-cond-expected-list",
+        Rule::binding => "rules-cond-expected-binding",
+        Rule::unit => "rules-cond-expected-unit",
+        Rule::period => "rules-cond-expected-period",
         _ => return None,
     })
 }
@@ -130,7 +134,7 @@ fn lower_expr(p: Pair<Rule>) -> Result<Node, CondError> {
             } else {
                 let only = cs
                     .pop()
-                    .ok_or_else(|| CondError::syntax(sp, "an expression"))?;
+                    .ok_or_else(|| CondError::syntax(sp, vec!["rules-cond-expected-expression"]))?;
                 lower_expr(only)
             }
         }
@@ -145,14 +149,24 @@ fn lower_comparison(p: Pair<Rule>) -> Result<Node, CondError> {
     let mut cs = children(p).into_iter();
     let lhs = match cs.next() {
         Some(c) => lower_expr(c)?,
-        None => return Err(CondError::syntax(sp, "an expression")),
+        None => {
+            return Err(CondError::syntax(
+                sp,
+                vec!["rules-cond-expected-expression"],
+            ))
+        }
     };
     let Some(op) = cs.next() else {
         return Ok(lhs);
     };
     let rhs = match cs.next() {
         Some(c) => lower_expr(c)?,
-        None => return Err(CondError::syntax(sp, "an expression")),
+        None => {
+            return Err(CondError::syntax(
+                sp,
+                vec!["rules-cond-expected-expression"],
+            ))
+        }
     };
     let (l, r) = (Box::new(lhs), Box::new(rhs));
     let ast = match op.as_rule() {
@@ -187,7 +201,12 @@ fn lower_arith(p: Pair<Rule>) -> Result<Node, CondError> {
     let mut cs = children(p).into_iter();
     let mut acc = match cs.next() {
         Some(c) => lower_expr(c)?,
-        None => return Err(CondError::syntax(Span::default(), "an expression")),
+        None => {
+            return Err(CondError::syntax(
+                Span::default(),
+                vec!["rules-cond-expected-expression"],
+            ))
+        }
     };
     while let (Some(op), Some(rhs)) = (cs.next(), cs.next()) {
         let op = match op.as_str() {
@@ -212,7 +231,7 @@ fn lower_atom(p: Pair<Rule>) -> Result<Node, CondError> {
             let path = children(p)
                 .into_iter()
                 .find(|c| c.as_rule() == Rule::path)
-                .ok_or_else(|| CondError::syntax(sp, "a path"))?;
+                .ok_or_else(|| CondError::syntax(sp, vec!["rules-cond-expected-a-path"]))?;
             Ok(node(Ast::Has(Box::new(lower_path(path))), sp))
         }
         Rule::list => {
@@ -256,7 +275,7 @@ fn unescape(s: &str) -> String {
 fn number(text: &str, sp: Span) -> Result<f64, CondError> {
     text.replace('_', "")
         .parse::<f64>()
-        .map_err(|_| CondError::syntax(sp, "a number"))
+        .map_err(|_| CondError::syntax(sp, vec!["rules-cond-expected-number"]))
 }
 
 fn lower_quantity(p: Pair<Rule>) -> Result<Node, CondError> {
@@ -310,7 +329,7 @@ fn lower_binding(p: Pair<Rule>) -> Result<Binding, CondError> {
                 kind_span: span(kind),
             },
         }),
-        _ => Err(CondError::syntax(sp, "a binding")),
+        _ => Err(CondError::syntax(sp, vec!["rules-cond-expected-a-binding"])),
     }
 }
 
@@ -337,7 +356,7 @@ fn lower_quantifier(p: Pair<Rule>) -> Result<Node, CondError> {
         (Some(b), Some(body)) => Ok(node(Ast::Quantifier(q, b, Box::new(body)), sp)),
         _ => Err(CondError::syntax(
             sp,
-            "a quantifier `any(kind v: condition)`",
+            vec!["rules-cond-expected-quantifier"],
         )),
     }
 }
@@ -358,10 +377,7 @@ fn lower_count(p: Pair<Rule>) -> Result<Node, CondError> {
     match (binding, body, path) {
         (Some(b), Some(body), _) => Ok(node(Ast::CountWhere(b, Box::new(body)), sp)),
         (_, _, Some(path)) => Ok(node(Ast::CountOf(Box::new(path)), sp)),
-        _ => Err(CondError::syntax(
-            sp,
-            "`count(kind v: condition)` or `count(path)`",
-        )),
+        _ => Err(CondError::syntax(sp, vec!["rules-cond-expected-count"])),
     }
 }
 

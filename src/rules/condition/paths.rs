@@ -4,7 +4,7 @@
 use super::check::{err, Checker, Res};
 use super::ir::{Const, Expr, ExprKind, Rel};
 use super::types::{KindSet, Per, Scope, Ty};
-use super::{CondError, CondErrorKind as K};
+use super::{CondError, CondErrorKind as K, Hint};
 use crate::syntax::Span;
 use crate::vocab::{closest, Dimension, FieldId, ItemKind, ValueType};
 
@@ -19,7 +19,7 @@ impl Checker<'_> {
         let Some((head, head_span)) = segs.first() else {
             return err(
                 K::Syntax {
-                    expected: "a path".into(),
+                    expected: vec!["rules-cond-expected-a-path"],
                 },
                 sp,
             );
@@ -51,8 +51,8 @@ impl Checker<'_> {
                     )),
                     None => {
                         let help = closest(&name, self.sets.keys().map(String::as_str))
-                            .map(|c| format!("did you mean `set.{c}`?"));
-                        Err(CondError::new(K::UnknownSet { name }, sp).with_help(help))
+                            .map(|c| Hint::did_you_mean(format!("set.{c}")));
+                        Err(CondError::new(K::UnknownSet { name }, sp).with_hint(help))
                     }
                 }
             }
@@ -62,8 +62,8 @@ impl Checker<'_> {
                     Some((idx, ty)) => Ok((Expr::new(ExprKind::Param(*idx), sp), ty.clone())),
                     None => {
                         let help = closest(&name, self.params.keys().map(String::as_str))
-                            .map(|c| format!("did you mean `param.{c}`?"));
-                        Err(CondError::new(K::UnknownParameter { name }, sp).with_help(help))
+                            .map(|c| Hint::did_you_mean(format!("param.{c}")));
+                        Err(CondError::new(K::UnknownParameter { name }, sp).with_hint(help))
                     }
                 }
             }
@@ -71,19 +71,21 @@ impl Checker<'_> {
             _ => {
                 let vars: Vec<&str> = scope.vars.iter().map(|(n, _)| n.as_str()).collect();
                 let help = closest(head, vars.iter().copied())
-                    .map(|c| format!("did you mean `{c}`?"))
+                    .map(Hint::did_you_mean)
                     .or_else(|| {
-                        Some(format!(
-                            "the variables here are {}",
-                            vars.iter()
-                                .map(|v| format!("`{v}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ))
+                        Some(
+                            Hint::new("rules-cond-help-variables").arg(
+                                "variables",
+                                vars.iter()
+                                    .map(|v| format!("`{v}`"))
+                                    .collect::<Vec<_>>()
+                                    .join(", "),
+                            ),
+                        )
                     });
                 Err(
                     CondError::new(K::UnknownVariable { name: head.clone() }, *head_span)
-                        .with_help(help),
+                        .with_hint(help),
                 )
             }
         }
@@ -105,11 +107,15 @@ impl Checker<'_> {
                 )),
                 None => {
                     let help = closest(word, self.vocab.term_names(*set))
-                        .map(|c| format!("did you mean `{c}`?"))
+                        .map(Hint::did_you_mean)
                         .or_else(|| {
                             let ts = self.vocab.term_set(*set);
                             let names: Vec<&str> = ts.terms.iter().map(|t| t.id.as_str()).collect();
-                            Some(format!("{} takes: {}", ts.id, names.join(", ")))
+                            Some(
+                                Hint::new("rules-cond-help-takes")
+                                    .arg("what", ts.id.as_str())
+                                    .arg("names", names.join(", ")),
+                            )
                         });
                     Err(CondError::new(
                         K::UnknownTerm {
@@ -118,20 +124,20 @@ impl Checker<'_> {
                         },
                         sp,
                     )
-                    .with_help(help))
+                    .with_hint(help))
                 }
             },
             _ => {
                 let vars: Vec<&str> = scope.vars.iter().map(|(n, _)| n.as_str()).collect();
                 let help = closest(word, vars.iter().copied())
-                    .map(|c| format!("did you mean the variable `{c}`?"));
+                    .map(|c| Hint::new("rules-cond-help-variable").arg("name", c));
                 Err(CondError::new(
                     K::BareWord {
                         word: word.to_string(),
                     },
                     sp,
                 )
-                .with_help(help))
+                .with_hint(help))
             }
         }
     }
@@ -148,9 +154,7 @@ impl Checker<'_> {
                     },
                     span,
                 )
-                .with_help(Some(format!(
-                    "this is a list; look inside it with `any(x in ...: x.{name} ...)`"
-                ))))
+                .with_hint(Some(Hint::new("rules-cond-help-list").arg("name", name))))
             }
             other => {
                 return err(
@@ -199,13 +203,17 @@ impl Checker<'_> {
             .collect();
         names.extend(RELATIONS.iter().map(|(n, _)| *n));
         let help = closest(name, names.iter().copied())
-            .map(|c| format!("did you mean `{c}`?"))
+            .map(Hint::did_you_mean)
             .or_else(|| {
                 let fields: Vec<&str> = kinds
                     .kinds()
                     .flat_map(|k| self.vocab.fields_of(k).map(|(_, f)| f.id.as_str()))
                     .collect();
-                Some(format!("{} takes: {}", kinds.describe(), fields.join(", ")))
+                Some(
+                    Hint::new("rules-cond-help-takes")
+                        .arg("what", kinds.describe())
+                        .arg("names", fields.join(", ")),
+                )
             });
         Err(CondError::new(
             K::UnknownField {
@@ -214,7 +222,7 @@ impl Checker<'_> {
             },
             span,
         )
-        .with_help(help))
+        .with_hint(help))
     }
 
     pub(super) fn field_type(&self, v: &ValueType) -> Ty {

@@ -3,8 +3,7 @@
 //! item kind with its article, a dimension, a value's shape), so that each language can bend
 //! them its own way: `model-kind-this-actor` is "this actor" and «denne aktøren».
 
-use super::{join, ticked, Texts};
-use crate::base::words;
+use crate::base::words::{self, join, ticked, Texts};
 use crate::model::error::{ErrorKind, Expect, Role};
 use crate::syntax::ast::{Arrow, Shape};
 use crate::text;
@@ -119,9 +118,20 @@ fn capital(s: &str) -> String {
     }
 }
 
-/// The texts of `kind`; `None` for syntax errors (`syntax.rs`) and the errors of variants
-/// (`variant.rs`), which [`super::model`] asks for those.
-pub(super) fn texts(kind: &ErrorKind, lang: Lang) -> Option<Texts> {
+/// The texts of a model error in `lang`: a variant's from `variant.rs`, a syntax error's from
+/// the syntax stage, the rest from here.
+pub fn texts(kind: &ErrorKind, lang: Lang) -> Texts {
+    if let Some(t) = super::variant::texts(kind, lang) {
+        return t;
+    }
+    if let ErrorKind::Syntax(kind) = kind {
+        return crate::syntax::error_texts(kind, lang);
+    }
+    model_texts(kind, lang).unwrap_or_else(|| Texts::new(String::new(), String::new()))
+}
+
+/// The texts of `kind`; `None` for syntax errors and the errors of variants.
+fn model_texts(kind: &ErrorKind, lang: Lang) -> Option<Texts> {
     let t = match kind {
         ErrorKind::Unreadable { reason } => {
             Texts::new(text!(lang, "model-unreadable", reason = reason), "")
@@ -462,7 +472,7 @@ mod tests {
             suggestion: None,
             known: vec!["a".into(), "b".into(), "c".into()],
         };
-        let t = |k: &ErrorKind, l| texts(k, l).map(|t| all(&t)).unwrap_or_default();
+        let t = |k: &ErrorKind, l| model_texts(k, l).map(|t| all(&t)).unwrap_or_default();
         assert_eq!(
             t(&term, Lang::En),
             "`x` is not a known resource | unknown term | `f` takes `a`, `b` or `c`"
@@ -493,6 +503,6 @@ mod tests {
             "this actor lacks the field `f`, which every actor needs | `f` is missing | add `f: ...` to the item"
         );
         let syntax = ErrorKind::Syntax(crate::syntax::SyntaxErrorKind::TooComplex);
-        assert_eq!(texts(&syntax, Lang::En), None);
+        assert_eq!(model_texts(&syntax, Lang::En), None);
     }
 }

@@ -1,7 +1,7 @@
 //! The words of the `rammelab.toml` diagnostics, from the word catalogue
 //! (`locales/<lang>/config.ftl`).
 
-use super::Texts;
+use crate::base::words::{join, Texts};
 use crate::config::{ConfigErrorKind, Expected, FILE_NAME, KEYS};
 use crate::text;
 use crate::vocab::Lang;
@@ -19,7 +19,7 @@ fn expected(e: &Expected, lang: Lang) -> String {
         Expected::Date => text!(lang, "config-expected-date"),
         Expected::OneOf(choices) => {
             let quoted: Vec<String> = choices.iter().map(|c| format!("`\"{c}\"`")).collect();
-            super::join(&quoted, &text!(lang, "diag-or"))
+            join(&quoted, &text!(lang, "diag-or"))
         }
         Expected::Bool => text!(lang, "config-expected-bool"),
         Expected::Paths => text!(lang, "config-expected-paths"),

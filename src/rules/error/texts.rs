@@ -90,6 +90,17 @@ pub fn message(kind: &RuleErrorKind, lang: Lang) -> String {
     }
 }
 
+/// Whether the message of a condition error is told in the user's language (the rest keep
+/// the checker's English descriptions of values).
+pub fn condition_in_lang(e: &CondError) -> bool {
+    !matches!(
+        e.kind,
+        CondErrorKind::UnknownField { .. }
+            | CondErrorKind::Mismatch { .. }
+            | CondErrorKind::Units { .. }
+    )
+}
+
 /// The message of an error in a rule's condition in `lang`.
 pub fn condition(e: &CondError, lang: Lang) -> String {
     match &e.kind {
@@ -122,10 +133,14 @@ pub fn condition(e: &CondError, lang: Lang) -> String {
             depth = depth.to_string(),
             max = max.to_string()
         ),
+        CondErrorKind::Syntax { expected } => text!(
+            lang,
+            "rules-condition-syntax",
+            expected = CondError::expected_words(expected, lang)
+        ),
         // Their values are descriptions the checker writes in English ("a number", "an item
         // of kind building"); a bokmål sentence around them would mix the languages.
-        CondErrorKind::Syntax { .. }
-        | CondErrorKind::UnknownField { .. }
+        CondErrorKind::UnknownField { .. }
         | CondErrorKind::Mismatch { .. }
         | CondErrorKind::Units { .. } => e.to_string(),
     }

@@ -1,8 +1,6 @@
-//! The words of syntax errors, the notes on second places and the headline over a file's
-//! errors, from the word catalogue (`locales/<lang>/syntax.ftl`, `diagnostics.ftl`).
+//! The words of syntax errors, from the word catalogue (`locales/<lang>/syntax.ftl`).
 
-use super::{join, Note, Texts};
-use crate::base::words;
+use crate::base::words::{self, join, Texts};
 use crate::syntax::{Expected, Found, SyntaxErrorKind};
 use crate::text;
 use crate::vocab::Lang;
@@ -51,7 +49,7 @@ fn plain(lang: Lang, message: &str, label: &str, help: &str) -> Texts {
     .help(words::text(lang, help, &[]))
 }
 
-pub(super) fn syntax(kind: &SyntaxErrorKind, lang: Lang) -> Texts {
+pub fn texts(kind: &SyntaxErrorKind, lang: Lang) -> Texts {
     let or = text!(lang, "diag-or");
     match kind {
         SyntaxErrorKind::Unexpected {
@@ -163,23 +161,8 @@ pub(super) fn syntax(kind: &SyntaxErrorKind, lang: Lang) -> Texts {
             "syntax-too-complex-label",
             "syntax-too-complex-help",
         ),
-        SyntaxErrorKind::Limit(l) => super::limit(l, lang),
+        SyntaxErrorKind::Limit(l) => words::limit(l, lang),
     }
-}
-
-pub(super) fn note(note: &Note, lang: Lang) -> String {
-    match note {
-        Note::NextItemStartsHere => text!(lang, "diag-note-next-item"),
-        Note::FirstDefinedHere => text!(lang, "diag-note-first-defined"),
-        Note::FirstModelHere => text!(lang, "diag-note-first-model"),
-        Note::FirstSetHere => text!(lang, "diag-note-first-set"),
-        Note::DependsOn { from, to } => text!(lang, "diag-note-depends-on", from = from, to = to),
-        Note::ResourceIs { term } => text!(lang, "diag-note-resource-is", term = term),
-    }
-}
-
-pub(super) fn summary(path: &str, count: usize, lang: Lang) -> String {
-    text!(lang, "diag-summary", path = path, count = count)
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! The words of the variant diagnostics (`extends`, `remove`, `change`), from the word
 //! catalogue (`locales/<lang>/variant.ftl`).
 
-use super::{join, ticked, Texts};
 use crate::base::fsutil::Refused;
+use crate::base::words::{join, ticked, Texts};
 use crate::model::error::ErrorKind;
 use crate::text;
 use crate::vocab::Lang;
