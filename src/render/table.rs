@@ -2,7 +2,7 @@
 
 use crate::text;
 use crate::vocab::Lang;
-use crate::whatif::Status;
+use crate::view::ServiceState as Status;
 
 /// A status as users read it.
 pub fn status_word(s: Status, lang: Lang) -> &'static str {
