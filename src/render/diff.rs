@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 use super::escape::markdown::cell as md_cell;
 use super::table::{severity_word, status_word};
 use crate::text;
+use crate::view::{FindingReport, ServiceState};
 use crate::vocab::Lang;
 use crate::whatif::diff::{Changed, Diff, Gone, ServiceChange, Side, Verdict};
-use crate::view::{FindingReport, ServiceState};
 
 /// The version of the JSON output's shape.
 pub const JSON_VERSION: &str = "2";

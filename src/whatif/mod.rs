@@ -50,3 +50,6 @@ impl Explain for SideFacts<'_> {
         id == "model" || self.model.item_by_id(id).is_some()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -75,7 +75,11 @@ impl Scenario {
 
     /// The findings by key (a rule fires at most once on a subject).
     pub fn by_key(&self) -> BTreeMap<Key, &FindingReport> {
-        self.report.findings.iter().map(|f| (Key::of(f), f)).collect()
+        self.report
+            .findings
+            .iter()
+            .map(|f| (Key::of(f), f))
+            .collect()
     }
 
     /// The barrier findings by key.

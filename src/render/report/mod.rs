@@ -109,3 +109,6 @@ pub(crate) fn render_page(
     }
     render_template(&env, name, context)
 }
+
+#[cfg(test)]
+mod tests;
