@@ -312,3 +312,36 @@ fn the_main_barriers_of_the_summary_are_b1_b2_b3_and_block_something() {
         );
     }
 }
+
+#[test]
+fn the_lab_table_for_the_report_has_a_row_per_lab_row() {
+    let rules = builtin();
+    let base = load(Path::new("models/ny-giv-i-distriktene.lsm"), &rules);
+    let variant = crate::whatif::Variant {
+        id: "med-databehandleravtale".into(),
+        model: load(
+            Path::new("models/variants/ny-giv-i-distriktene/med-databehandleravtale.lsm"),
+            &rules,
+        ),
+    };
+    let lab = crate::whatif::lab::run(crate::whatif::LabInput {
+        base: &base,
+        variants: std::slice::from_ref(&variant),
+        overlays: &[],
+        rules: &rules,
+        at: AT,
+        lang: Lang::En,
+    })
+    .unwrap();
+    let t = crate::render::lab::table(&lab, Lang::En);
+    assert_eq!(t.columns.len(), 8);
+    assert_eq!(t.rows.len(), 2);
+    assert_eq!(t.rows[1][0], "med-databehandleravtale");
+    assert_eq!(t.rows[1][7], "sørvispunkt");
+    assert!(
+        t.note
+            .starts_with("Unblocks the blocked service: med-databehandleravtale"),
+        "{}",
+        t.note
+    );
+}
