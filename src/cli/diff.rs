@@ -12,7 +12,7 @@ use crate::engine::evaluate;
 use crate::render::diff as render;
 use crate::rules::RuleSet;
 use crate::vocab::Lang;
-use crate::whatif::{diff, Outcome, SideFacts, Verdict};
+use crate::whatif::{diff, Scenario, SideFacts, Verdict};
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]
 pub enum DiffFormat {
@@ -69,8 +69,8 @@ pub fn run(args: &DiffArgs) -> super::Exit {
         }
     };
     let at = args.at.date();
-    let b = Outcome::of(&evaluate(&base, &base_rules, at));
-    let o = Outcome::of(&evaluate(&other, &other_rules, at));
+    let b = Scenario::of(&evaluate(&base, &base_rules, at), lang);
+    let o = Scenario::of(&evaluate(&other, &other_rules, at), lang);
     let facts = SideFacts {
         model: &other,
         rules: &other_rules,

@@ -5,12 +5,12 @@ use std::fmt::Write as _;
 use super::escape::markdown::cell as md_cell;
 use super::table::{severity_word, status_word};
 use crate::text;
+use crate::view::{FindingReport, ServiceState};
 use crate::vocab::Lang;
 use crate::whatif::diff::{Changed, Diff, Gone, ServiceChange, Side, Verdict};
-use crate::whatif::outcome::FindingView;
 
 /// The version of the JSON output's shape.
-pub const JSON_VERSION: &str = "1";
+pub const JSON_VERSION: &str = "2";
 
 fn verdict_word(v: Verdict, lang: Lang) -> String {
     match v {
@@ -21,7 +21,7 @@ fn verdict_word(v: Verdict, lang: Lang) -> String {
     }
 }
 
-fn kind_word(f: &FindingView, lang: Lang) -> String {
+fn kind_word(f: &FindingReport, lang: Lang) -> String {
     if f.is_barrier() {
         severity_word(f.severity, lang).to_string()
     } else {
@@ -33,7 +33,7 @@ fn on(lang: Lang) -> String {
     text!(lang, "diff-on")
 }
 
-fn why(g: &Gone, f: &FindingView, lang: Lang) -> String {
+fn why(g: &Gone, f: &FindingReport, lang: Lang) -> String {
     match g {
         Gone::Resolved => text!(lang, "diff-the-condition-no-longer-holds").to_string(),
         Gone::Exempted { overlay } => text!(lang, "diff-exempted", overlay = overlay),
@@ -52,13 +52,13 @@ fn what(c: &Changed, lang: Lang) -> String {
             "mitigated" => text!(
                 lang,
                 "diff-now-mitigated-by",
-                list = c.after.mitigated_by.join(", ")
+                list = c.after.mitigating_rules().join(", ")
             ),
             "no_longer_mitigated" => text!(lang, "diff-no-longer-mitigated").to_string(),
             "mitigation" => text!(
                 lang,
                 "diff-mitigated-by",
-                list = c.after.mitigated_by.join(", ")
+                list = c.after.mitigating_rules().join(", ")
             ),
             _ => text!(lang, "diff-the-message-changed").to_string(),
         })
@@ -67,7 +67,7 @@ fn what(c: &Changed, lang: Lang) -> String {
 }
 
 fn status_change(c: &ServiceChange, lang: Lang) -> String {
-    let s = |x: Option<crate::whatif::Status>| {
+    let s = |x: Option<ServiceState>| {
         x.map_or(text!(lang, "diff-absent"), |x| {
             status_word(x, lang).to_string()
         })
@@ -88,7 +88,7 @@ fn side_line(s: &Side, lang: Lang) -> String {
     line
 }
 
-fn finding_line(sign: char, f: &FindingView, lang: Lang) -> String {
+fn finding_line(sign: char, f: &FindingReport, lang: Lang) -> String {
     format!(
         "  {sign} {} {} {} {} ({} {})\n      {}",
         kind_word(f, lang),
@@ -97,7 +97,7 @@ fn finding_line(sign: char, f: &FindingView, lang: Lang) -> String {
         f.subject,
         f.source.short,
         f.source.section,
-        f.title.get(lang)
+        f.title
     )
 }
 
@@ -171,7 +171,7 @@ pub fn human(d: &Diff, lang: Lang) -> String {
     out
 }
 
-fn md_finding(f: &FindingView, lang: Lang) -> String {
+fn md_finding(f: &FindingReport, lang: Lang) -> String {
     format!(
         "| {} | `{}` | `{}` | [{} {}]({}) | {} |",
         kind_word(f, lang),
@@ -180,7 +180,7 @@ fn md_finding(f: &FindingView, lang: Lang) -> String {
         md_cell(&f.source.short),
         md_cell(&f.source.section),
         f.source.url,
-        md_cell(f.title.get(lang))
+        md_cell(&f.title)
     )
 }
 
@@ -219,7 +219,7 @@ pub fn markdown(d: &Diff, lang: Lang) -> String {
             text!(lang, "diff-before"),
             text!(lang, "diff-after")
         );
-        let s = |x: Option<crate::whatif::Status>| x.map_or("–", |x| status_word(x, lang));
+        let s = |x: Option<ServiceState>| x.map_or("–", |x| status_word(x, lang));
         for c in &d.services {
             let _ = writeln!(
                 out,
@@ -240,7 +240,7 @@ pub fn markdown(d: &Diff, lang: Lang) -> String {
         text!(lang, "diff-source"),
         text!(lang, "diff-title")
     );
-    let sections: [(String, Vec<(&FindingView, String)>); 3] = [
+    let sections: [(String, Vec<(&FindingReport, String)>); 3] = [
         (
             text!(lang, "diff-gone"),
             d.disappeared

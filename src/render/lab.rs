@@ -11,7 +11,7 @@ use crate::vocab::Lang;
 use crate::whatif::lab::{BarrierFix, Lab, OverlayView, Row, RowKind};
 
 /// The version of the JSON output's shape.
-pub const JSON_VERSION: &str = "1";
+pub const JSON_VERSION: &str = "2";
 
 fn kind_word(k: RowKind, lang: Lang) -> String {
     match k {
@@ -238,7 +238,7 @@ pub fn table(lab: &Lab, lang: Lang) -> LabTable {
                             .iter()
                             .find(|x| x.id == s.id)
                             .map(|x| StatusCell {
-                                class: x.status.as_str(),
+                                class: crate::graph::Status::from(x.status).as_str(),
                                 word: status_word(x.status, lang).to_string(),
                             })
                     })
@@ -449,7 +449,7 @@ pub fn markdown(lab: &Lab, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "| {} (`{}`, {}) | `{}` | [{} {}]({}) | {} | {} |",
-                md_cell(f.title.get(lang)),
+                md_cell(&f.title),
                 f.rule,
                 severity_word(f.severity, lang),
                 f.subject,
@@ -566,7 +566,7 @@ fn page(lab: &Lab, lang: Lang) -> LabPage {
             .map(|fix| {
                 let f = &fix.finding;
                 BarrierLine {
-                    title: f.title.get(lang).to_string(),
+                    title: f.title.clone(),
                     rule: f.rule.clone(),
                     on: text!(lang, "lab-on"),
                     subject: f.subject.clone(),

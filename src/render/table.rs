@@ -1,8 +1,8 @@
 //! What the tables of `diff` and `lab` share: words for statuses and severities, padding.
 
 use crate::text;
+use crate::view::ServiceState as Status;
 use crate::vocab::Lang;
-use crate::whatif::Status;
 
 /// A status as users read it.
 pub fn status_word(s: Status, lang: Lang) -> &'static str {

@@ -276,6 +276,7 @@ impl Engine {
             overlays: &overlays,
             rules: &self.rules,
             at: ask.at,
+            lang: ask.lang,
         })
         .map_err(|e| e.in_lang(ask.lang).to_string())
     }

@@ -8,6 +8,8 @@
 //! below serialise in the order they are declared, and models, findings and services come in a
 //! stable order (models by path; findings by position in the file, then rule id).
 
+mod counts;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -19,6 +21,8 @@ use crate::rules::{Rule, RuleKind, RuleSet, Severity};
 use crate::syntax::Span;
 use crate::text;
 use crate::vocab::Lang;
+
+pub use counts::Counts;
 
 /// The value of the report's `schema` field; it changes when the report's shape does.
 pub const SCHEMA: &str = "rammelab/check-report/v2";
@@ -219,11 +223,30 @@ pub struct ServiceReport {
     pub paths: Vec<BlockingPath>,
 }
 
+impl ServiceState {
+    /// The status in words, from the catalogue (the graph's words, so tables and graphs agree).
+    pub fn label(self, lang: Lang) -> &'static str {
+        Status::from(self).label(lang)
+    }
+}
+
+impl From<ServiceState> for Status {
+    fn from(s: ServiceState) -> Status {
+        match s {
+            ServiceState::Ok => Status::Ok,
+            ServiceState::AtRisk => Status::AtRisk,
+            ServiceState::Blocked => Status::Blocked,
+        }
+    }
+}
+
 /// One way a barrier reaches a service.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct BlockingPath {
     /// The barrier's rule id.
     pub rule: String,
+    /// The id of the item the barrier sits on.
+    pub subject: String,
     /// The first step from the service toward the barrier, as item ids (see `via` above).
     pub via: Vec<String>,
     /// The service it depends on that the barrier reaches it through (the last of `via`), when
@@ -462,6 +485,7 @@ fn service_report(eval: &Evaluation<'_>, s: ServiceStatus) -> ServiceReport {
         .zip(&s.paths)
         .map(|(&i, via)| BlockingPath {
             rule: eval.rules.rules[eval.findings[i].rule].id.clone(),
+            subject: eval.findings[i].subject.id(model).to_string(),
             via: via.iter().map(|&v| model.item(v).id.clone()).collect(),
             through: via
                 .get(1)

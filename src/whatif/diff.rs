@@ -1,10 +1,10 @@
-//! `diff`: what changes between two outcomes. Findings are matched by rule and subject id;
+//! `diff`: what changes between two scenarios. Findings are matched by rule and subject id;
 //! services by id.
 
 use serde::Serialize;
 
-use super::outcome::{Counts, FindingView, Key, Outcome};
-use super::status::Status;
+use super::outcome::{Key, Scenario};
+use crate::view::{Counts, FindingReport, ServiceState as Status};
 
 /// Why a finding is gone from the other side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -23,15 +23,15 @@ pub enum Gone {
 /// A finding of the base that the other side does not have, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Disappeared {
-    pub finding: FindingView,
+    pub finding: FindingReport,
     pub gone: Gone,
 }
 
 /// A finding on both sides that is not the same.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Changed {
-    pub before: FindingView,
-    pub after: FindingView,
+    pub before: FindingReport,
+    pub after: FindingReport,
     /// What changed, as stable words: `mitigated`, `no_longer_mitigated`, `mitigation`,
     /// `message`.
     pub what: Vec<&'static str>,
@@ -82,12 +82,12 @@ pub struct Side {
 }
 
 impl Side {
-    fn of(o: &Outcome) -> Side {
+    fn of(o: &Scenario) -> Side {
         Side {
-            file: o.file.clone(),
-            model: o.model.clone(),
+            file: o.report.file.clone(),
+            model: o.report.name.clone(),
             overlays: o.overlays.clone(),
-            counts: o.counts(),
+            counts: o.report.counts(),
         }
     }
 }
@@ -99,7 +99,7 @@ pub struct Diff {
     pub base: Side,
     pub other: Side,
     pub verdict: Verdict,
-    pub appeared: Vec<FindingView>,
+    pub appeared: Vec<FindingReport>,
     pub disappeared: Vec<Disappeared>,
     pub changed: Vec<Changed>,
     pub services: Vec<ServiceChange>,
@@ -113,8 +113,8 @@ pub trait Explain {
     fn has_subject(&self, id: &str) -> bool;
 }
 
-/// Compares two outcomes.
-pub fn diff(base: &Outcome, other: &Outcome, explain: &dyn Explain) -> Diff {
+/// Compares two scenarios.
+pub fn diff(base: &Scenario, other: &Scenario, explain: &dyn Explain) -> Diff {
     let (b, o) = (base.by_key(), other.by_key());
     let exempt = |k: &Key| {
         other
@@ -174,7 +174,7 @@ pub fn diff(base: &Outcome, other: &Outcome, explain: &dyn Explain) -> Diff {
     d
 }
 
-fn changes(before: &FindingView, after: &FindingView) -> Vec<&'static str> {
+fn changes(before: &FindingReport, after: &FindingReport) -> Vec<&'static str> {
     let mut what = Vec::new();
     match (
         before.mitigated_by.is_empty(),
@@ -182,7 +182,9 @@ fn changes(before: &FindingView, after: &FindingView) -> Vec<&'static str> {
     ) {
         (true, false) => what.push("mitigated"),
         (false, true) => what.push("no_longer_mitigated"),
-        (false, false) if before.mitigated_by != after.mitigated_by => what.push("mitigation"),
+        (false, false) if before.mitigating_rules() != after.mitigating_rules() => {
+            what.push("mitigation")
+        }
         _ => {}
     }
     if before.message != after.message {
@@ -191,9 +193,9 @@ fn changes(before: &FindingView, after: &FindingView) -> Vec<&'static str> {
     what
 }
 
-fn service_changes(base: &Outcome, other: &Outcome) -> Vec<ServiceChange> {
+fn service_changes(base: &Scenario, other: &Scenario) -> Vec<ServiceChange> {
     let mut out: Vec<ServiceChange> = base
-        .services
+        .services()
         .iter()
         .map(|s| ServiceChange {
             id: s.id.clone(),
@@ -204,7 +206,7 @@ fn service_changes(base: &Outcome, other: &Outcome) -> Vec<ServiceChange> {
         .collect();
     out.extend(
         other
-            .services
+            .services()
             .iter()
             .filter(|s| base.service(&s.id).is_none())
             .map(|s| ServiceChange {
@@ -218,8 +220,8 @@ fn service_changes(base: &Outcome, other: &Outcome) -> Vec<ServiceChange> {
     out
 }
 
-fn verdict(d: &Diff, base: &Outcome, other: &Outcome) -> Verdict {
-    let (b, o) = (base.counts(), other.counts());
+fn verdict(d: &Diff, base: &Scenario, other: &Scenario) -> Verdict {
+    let (b, o) = (base.report.counts(), other.report.counts());
     if d.services.iter().any(ServiceChange::newly_blocked) || o.blocking > b.blocking {
         return Verdict::Worse;
     }

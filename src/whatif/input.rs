@@ -98,6 +98,7 @@ pub fn gather(
         overlays: &overlays,
         rules,
         at,
+        lang,
     };
     lab::run(input).map_err(|e| fail(InputError::Overlays(e)))
 }

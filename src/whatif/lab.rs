@@ -11,13 +11,13 @@ use std::sync::Arc;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::outcome::{Counts, FindingView, Key, Outcome, SourceRef};
-use super::status::Status;
+use super::outcome::{barriers_behind, Key, Scenario};
 use crate::engine::evaluate;
 use crate::model::{Model, SourceFile};
 use crate::rules::overlay::Status as OverlayStatus;
 use crate::rules::{RuleErrors, RuleSet};
-use crate::vocab::Text;
+use crate::view::{Counts, FindingReport, ServiceState, SourceRef};
+use crate::vocab::{Lang, Text};
 
 /// A variant of the lab's model: its id (the file's stem) and the resolved model.
 #[derive(Debug, Clone)]
@@ -34,6 +34,8 @@ pub struct LabInput<'a> {
     pub overlays: &'a [Arc<SourceFile>],
     pub rules: &'a RuleSet,
     pub at: Date,
+    /// The language of the findings' titles, messages and remedies.
+    pub lang: Lang,
 }
 
 /// A variant, for reports.
@@ -73,9 +75,9 @@ pub enum RowKind {
 
 /// A service's status in a row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ServiceState {
+pub struct RowService {
     pub id: String,
-    pub status: Status,
+    pub status: ServiceState,
 }
 
 /// One combination and what it leaves.
@@ -87,7 +89,7 @@ pub struct Row {
     pub variant: Option<String>,
     pub overlay: Option<String>,
     pub counts: Counts,
-    pub services: Vec<ServiceState>,
+    pub services: Vec<RowService>,
     /// Services blocked in the baseline and not here.
     pub unblocked: Vec<String>,
     /// Services blocked here and not in the baseline.
@@ -114,7 +116,7 @@ impl Row {
 /// A barrier of the baseline and the changes in the set that remove it.
 #[derive(Debug, Clone, Serialize)]
 pub struct BarrierFix {
-    pub finding: FindingView,
+    pub finding: FindingReport,
     /// Services of the baseline it blocks or puts at risk.
     pub services: Vec<String>,
     /// Single changes (a variant or an overlay) that remove it, best first.
@@ -175,7 +177,7 @@ pub fn run(input: LabInput<'_>) -> Result<Lab, RuleErrors> {
     if !errors.is_empty() {
         return Err(RuleErrors(errors));
     }
-    let outcome = |m: &Model, r: &RuleSet| Outcome::of(&evaluate(m, r, input.at));
+    let outcome = |m: &Model, r: &RuleSet| Scenario::of(&evaluate(m, r, input.at), input.lang);
     let baseline = outcome(input.base, input.rules);
     let mut rows = vec![row(
         "baseline".into(),
@@ -235,11 +237,11 @@ pub fn run(input: LabInput<'_>) -> Result<Lab, RuleErrors> {
         Vec::new()
     };
     Ok(Lab {
-        model: baseline.model.clone(),
-        file: baseline.file.clone(),
+        model: baseline.report.name.clone(),
+        file: baseline.report.file.clone(),
         at: input.at,
         services: baseline
-            .services
+            .services()
             .iter()
             .map(|s| ServiceInfo {
                 id: s.id.clone(),
@@ -322,13 +324,13 @@ fn row(
     kind: RowKind,
     variant: Option<&String>,
     overlay: Option<&String>,
-    o: &Outcome,
-    base: &Outcome,
+    o: &Scenario,
+    base: &Scenario,
 ) -> Row {
-    let blocked = |x: &Outcome| -> BTreeSet<String> {
-        x.services
+    let blocked = |x: &Scenario| -> BTreeSet<String> {
+        x.services()
             .iter()
-            .filter(|s| s.status == Status::Blocked)
+            .filter(|s| s.status == ServiceState::Blocked)
             .map(|s| s.id.clone())
             .collect()
     };
@@ -339,17 +341,17 @@ fn row(
         kind,
         variant: variant.cloned(),
         overlay: overlay.cloned(),
-        counts: o.counts(),
+        counts: o.report.counts(),
         services: o
-            .services
+            .services()
             .iter()
-            .map(|s| ServiceState {
+            .map(|s| RowService {
                 id: s.id.clone(),
                 status: s.status,
             })
             .collect(),
         unblocked: base
-            .services
+            .services()
             .iter()
             .filter(|s| {
                 before.contains(&s.id) && !now.contains(&s.id) && o.service(&s.id).is_some()
@@ -357,7 +359,7 @@ fn row(
             .map(|s| s.id.clone())
             .collect(),
         newly_blocked: o
-            .services
+            .services()
             .iter()
             .filter(|s| now.contains(&s.id) && !before.contains(&s.id))
             .map(|s| s.id.clone())
@@ -378,18 +380,14 @@ fn row(
 
 /// For each barrier of the baseline: the single changes that remove it, in the rows' order;
 /// when none does, the combinations that do.
-fn fixes(baseline: &Outcome, rows: &[Row]) -> Vec<BarrierFix> {
-    let mut barriers: Vec<&FindingView> = baseline
-        .findings
-        .iter()
-        .filter(|f| f.is_barrier())
-        .collect();
+fn fixes(baseline: &Scenario, rows: &[Row]) -> Vec<BarrierFix> {
+    let mut barriers: Vec<&FindingReport> = baseline.report.barriers().collect();
     // Blocking barriers first, then errors, then warnings; each in the model's order.
     barriers.sort_by_key(|f| (!f.is_blocking(), std::cmp::Reverse(f.severity)));
     barriers
         .into_iter()
         .map(|f| {
-            let key = f.key();
+            let key = Key::of(f);
             let removing = |kinds: &[RowKind]| -> Vec<String> {
                 rows.iter()
                     .filter(|r| kinds.contains(&r.kind) && r.removed.contains(&key))
@@ -420,9 +418,9 @@ fn fixes(baseline: &Outcome, rows: &[Row]) -> Vec<BarrierFix> {
                 trade_offs,
                 finding: f.clone(),
                 services: baseline
-                    .services
+                    .services()
                     .iter()
-                    .filter(|s| s.barriers.contains(&key))
+                    .filter(|s| barriers_behind(s).contains(&key))
                     .map(|s| s.id.clone())
                     .collect(),
                 removed_by,

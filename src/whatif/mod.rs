@@ -2,8 +2,9 @@
 //! framework (overlays), and say what each change unlocks.
 //!
 //! ```text
-//! model (+ variants) x rules (+ overlays) x date -> engine -> Outcome (owned, keyed findings,
-//!     service statuses) -> diff (two outcomes) | lab (every combination, ranked) -> crate::render
+//! model (+ variants) x rules (+ overlays) x date -> engine -> Scenario (the view's ModelReport
+//!     + date, overlays, exemptions) -> diff (two scenarios) | lab (every combination, ranked)
+//!     -> crate::render
 //! ```
 //!
 //! Findings are compared by rule id and subject id, which a variant keeps; services by id.
@@ -12,12 +13,10 @@ pub mod diff;
 pub mod input;
 pub mod lab;
 pub mod outcome;
-pub mod status;
 
 pub use diff::{diff, Diff, Disappeared, Explain, Gone, Verdict};
 pub use lab::{Lab, LabInput, Variant};
-pub use outcome::{Key, Outcome};
-pub use status::{service_statuses, Status};
+pub use outcome::{Key, Scenario};
 
 use jiff::civil::Date;
 
@@ -51,3 +50,6 @@ impl Explain for SideFacts<'_> {
         id == "model" || self.model.item_by_id(id).is_some()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,16 +1,19 @@
-//! What the templates read: an owned, serialisable view of one or more evaluated models, with
-//! every word already in the report's language. Built once from the engine's evaluation and the
-//! analyses; the templates only lay it out.
+//! What the templates read: the view of one or more evaluated models ([`crate::view`]: findings
+//! with their texts, sources, services and their status, counts) laid out as the report's
+//! sections, with links between them and every word already in the report's language, plus the
+//! graph's analyses (root barriers, reach, the unlock order, the drawings). The templates only
+//! lay it out.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::analysis::{flows_into, Analysis, Effect, Status};
+use super::analysis::{flows_into, Analysis, Effect};
 use super::labels::{label, labels};
 use crate::engine::{Evaluation, Finding, Subject};
 use crate::model::{Ends, ItemId, Model, Value};
-use crate::rules::{Rule, RuleKind, Severity, Source};
+use crate::rules::{RuleKind, Severity};
+use crate::view::{FindingReport, ModelReport, Options, ServiceReport, ServiceState, SourceRef};
 use crate::vocab::{ItemKind, Lang, Vocabulary};
 
 /// The whole report.
@@ -53,9 +56,9 @@ pub struct ItemRef {
     pub ends: Option<String>,
 }
 
-/// A finding, as other sections point at it.
+/// A link to a finding's entry in the report, as other sections point at it.
 #[derive(Debug, Clone, Serialize)]
-pub struct FindingRef {
+pub struct FindingLink {
     /// `B1`, `M2` (`O2` in English).
     pub key: String,
     /// HTML anchor, unique in the report: `m1-b1`.
@@ -65,6 +68,7 @@ pub struct FindingRef {
     pub subject: ItemRef,
 }
 
+/// A finding's legal source as the report prints it, with a link only when it is safe.
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceView {
     pub act: String,
@@ -77,8 +81,9 @@ pub struct SourceView {
     pub unverified: bool,
 }
 
+/// The view's counts and what the report adds to them.
 #[derive(Debug, Clone, Serialize)]
-pub struct Counts {
+pub struct ReportCounts {
     pub services: usize,
     pub blocked: usize,
     pub at_risk: usize,
@@ -93,7 +98,7 @@ pub struct Counts {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RootView {
-    pub barrier: FindingRef,
+    pub barrier: FindingLink,
     pub source: String,
     pub blocks: Vec<ItemRef>,
     pub n: usize,
@@ -117,13 +122,13 @@ pub struct ServiceView {
     /// empty when the cause sits on the service.
     pub path: Vec<PathStep>,
     /// The nearest cause, and the others.
-    pub cause: Option<FindingRef>,
-    pub others: Vec<FindingRef>,
+    pub cause: Option<FindingLink>,
+    pub others: Vec<FindingLink>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct BarrierView {
-    pub r: FindingRef,
+    pub r: FindingLink,
     pub severity: &'static str,
     pub severity_label: String,
     /// `blocks`, `risk` or `mitigated` (CSS class and label).
@@ -134,17 +139,17 @@ pub struct BarrierView {
     pub source: SourceView,
     pub message: String,
     pub remedy: String,
-    pub mitigated_by: Vec<FindingRef>,
-    pub refused: Vec<FindingRef>,
+    pub mitigated_by: Vec<FindingLink>,
+    pub refused: Vec<FindingLink>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct OpportunityView {
-    pub r: FindingRef,
+    pub r: FindingLink,
     pub source: SourceView,
     pub message: String,
     pub remedy: String,
-    pub mitigates: Vec<FindingRef>,
+    pub mitigates: Vec<FindingLink>,
     /// The item it opens a door for, when it mitigates no barrier.
     pub supports: Option<ItemRef>,
 }
@@ -152,7 +157,7 @@ pub struct OpportunityView {
 #[derive(Debug, Clone, Serialize)]
 pub struct UnlockView {
     pub step: usize,
-    pub barrier: FindingRef,
+    pub barrier: FindingLink,
     pub unblocks: Vec<ItemRef>,
 }
 
@@ -184,7 +189,7 @@ pub struct ModelView {
     pub challenge: Option<String>,
     pub horizon: Option<String>,
     pub description: Option<String>,
-    pub counts: Counts,
+    pub counts: ReportCounts,
     pub top: Vec<RootView>,
     /// The graph as Mermaid (for the Markdown) and as inline SVG (for the HTML).
     pub mermaid: String,
@@ -198,7 +203,7 @@ pub struct ModelView {
     pub services: Vec<ServiceView>,
     pub barriers: Vec<BarrierView>,
     pub opportunities: Vec<OpportunityView>,
-    pub unmitigated: Vec<FindingRef>,
+    pub unmitigated: Vec<FindingLink>,
     pub unlock: Vec<UnlockView>,
     pub appendix: Vec<RuleRow>,
     pub exempted: Vec<String>,
@@ -260,6 +265,8 @@ impl LabReport {
 /// Builds one model's section.
 struct Ctx<'e, 'a> {
     eval: &'e Evaluation<'a>,
+    /// The view of the evaluation: its findings are the engine's, in the same order.
+    view: &'e ModelReport,
     lang: Lang,
     n: usize,
     /// Per finding: `B1`, `M1`, ...
@@ -271,19 +278,28 @@ impl Ctx<'_, '_> {
         item_ref(self.eval.model, Subject::Item(id), self.lang)
     }
 
-    fn finding(&self, i: usize) -> FindingRef {
+    fn finding(&self, i: usize) -> FindingLink {
         let f = &self.eval.findings[i];
+        let v = &self.view.findings[i];
         let key = self.keys[i].clone();
-        FindingRef {
+        FindingLink {
             anchor: format!("m{}-{}", self.n, key.to_lowercase()),
             key,
-            rule: self.eval.rule(f).id.clone(),
-            title: self.eval.rule(f).title.get(self.lang).to_string(),
+            rule: v.rule.clone(),
+            title: v.title.clone(),
             subject: item_ref(self.eval.model, f.subject, self.lang),
         }
     }
 
-    fn findings(&self, list: &[usize]) -> Vec<FindingRef> {
+    /// The index of the finding of `rule` on `subject`.
+    fn index(&self, rule: &str, subject: &str) -> Option<usize> {
+        self.view
+            .findings
+            .iter()
+            .position(|f| f.rule == rule && f.subject == subject)
+    }
+
+    fn findings(&self, list: &[usize]) -> Vec<FindingLink> {
         list.iter().map(|&i| self.finding(i)).collect()
     }
 
@@ -298,14 +314,22 @@ impl ModelView {
         let model = eval.model;
         let order = barrier_order(eval, &a);
         let keys = finding_keys(eval, &order, lang);
+        let view = ModelReport::build(
+            eval,
+            Options {
+                lang,
+                explain: false,
+            },
+        );
         let cx = Ctx {
             eval,
+            view: &view,
             lang,
             n,
             keys,
         };
-        let services: Vec<ServiceView> = a.statuses.iter().map(|s| service(&cx, s)).collect();
-        let count = |st: &str| services.iter().filter(|s| s.status == st).count();
+        let services: Vec<ServiceView> = view.services.iter().map(|s| service(&cx, s)).collect();
+        let counted = view.counts();
         let barriers: Vec<BarrierView> = order
             .iter()
             .map(|&i| barrier(&cx, &a, i, &eval.findings[i]))
@@ -315,14 +339,14 @@ impl ModelView {
             .map(|(i, f)| opportunity(&cx, i, f))
             .collect();
         let appendix = appendix(eval, lang);
-        let counts = Counts {
+        let counts = ReportCounts {
             services: services.len(),
-            blocked: count("blocked"),
-            at_risk: count("at_risk"),
-            ok: count("ok"),
-            barriers: barriers.len(),
+            blocked: counted.blocked,
+            at_risk: counted.at_risk,
+            ok: counted.ok,
+            barriers: counted.barriers,
             blocking: a.effects.iter().filter(|e| **e == Effect::Blocks).count(),
-            opportunities: opportunities.len(),
+            opportunities: counted.opportunities,
             unmitigated: a.unmitigated.len(),
             rules_evaluated: appendix.len(),
             rules_fired: appendix.iter().filter(|r| !r.fired_on.is_empty()).count(),
@@ -334,7 +358,7 @@ impl ModelView {
             .take(3)
             .map(|r| RootView {
                 barrier: cx.finding(r.finding),
-                source: source_label(eval.rule(&eval.findings[r.finding]), lang),
+                source: source_label(&view.findings[r.finding].source, lang),
                 blocks: cx.items(&r.all),
                 n: r.all.len(),
                 noun: label(
@@ -362,13 +386,13 @@ impl ModelView {
         ModelView {
             n,
             anchor: format!("m{n}"),
-            file: model.file().display().to_string(),
+            file: view.file.clone(),
             file_name: model
                 .file()
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            name: model.name().to_string(),
+            name: view.name.clone(),
             municipality: field("municipality"),
             challenge: field("challenge"),
             horizon: field("horizon"),
@@ -439,10 +463,10 @@ fn finding_keys(eval: &Evaluation<'_>, barriers: &[usize], lang: Lang) -> Vec<St
     keys
 }
 
-fn service(cx: &Ctx<'_, '_>, s: &crate::graph::ServiceStatus) -> ServiceView {
+fn service(cx: &Ctx<'_, '_>, s: &ServiceReport) -> ServiceView {
     let model = cx.eval.model;
-    let path = s
-        .via
+    let via: Vec<ItemId> = s.via.iter().filter_map(|id| model.item_by_id(id)).collect();
+    let path = via
         .windows(2)
         .map(|w| PathStep {
             rel: relation(model, w[0], w[1], cx.lang),
@@ -450,19 +474,28 @@ fn service(cx: &Ctx<'_, '_>, s: &crate::graph::ServiceStatus) -> ServiceView {
         })
         .collect();
     let (status, key) = match s.status {
-        Status::Blocked => ("blocked", "status_blocked"),
-        Status::AtRisk => ("at_risk", "status_at_risk"),
-        Status::Ok => ("ok", "status_ok"),
+        ServiceState::Blocked => ("blocked", "status_blocked"),
+        ServiceState::AtRisk => ("at_risk", "status_at_risk"),
+        ServiceState::Ok => ("ok", "status_ok"),
     };
-    debug_assert_eq!(status, s.status.as_str());
+    let causes: Vec<usize> = s
+        .paths
+        .iter()
+        .filter_map(|p| cx.index(&p.rule, &p.subject))
+        .collect();
     ServiceView {
-        item: cx.item(s.service),
+        item: item_ref(model, subject_of(model, &s.id), cx.lang),
         status,
         status_label: label(cx.lang, key),
         path,
-        cause: s.blocked_by.first().map(|&f| cx.finding(f)),
-        others: cx.findings(s.blocked_by.get(1..).unwrap_or(&[])),
+        cause: causes.first().map(|&f| cx.finding(f)),
+        others: cx.findings(causes.get(1..).unwrap_or(&[])),
     }
+}
+
+/// The subject an id names: an item, or the model block.
+fn subject_of(model: &Model, id: &str) -> Subject {
+    model.item_by_id(id).map_or(Subject::Model, Subject::Item)
 }
 
 /// The word for the step from `prev` to `next` on a service's path.
@@ -478,14 +511,14 @@ fn relation(model: &Model, prev: ItemId, next: ItemId, lang: Lang) -> String {
 }
 
 fn barrier(cx: &Ctx<'_, '_>, a: &Analysis, i: usize, f: &Finding) -> BarrierView {
-    let rule = cx.eval.rule(f);
+    let v: &FindingReport = &cx.view.findings[i];
     let lang = cx.lang;
     let (effect, effect_key) = match a.effects[i] {
         Effect::Blocks => ("blocks", "effect_blocks"),
         _ if !f.mitigated_by.is_empty() => ("mitigated", "effect_mitigated"),
         _ => ("risk", "effect_risk"),
     };
-    let (severity, severity_key) = match rule.severity {
+    let (severity, severity_key) = match v.severity {
         Severity::Error => ("error", "severity_error"),
         Severity::Warning => ("warning", "severity_warning"),
         Severity::Info => ("info", "severity_info"),
@@ -498,21 +531,21 @@ fn barrier(cx: &Ctx<'_, '_>, a: &Analysis, i: usize, f: &Finding) -> BarrierView
         effect_label: label(lang, effect_key),
         blocks: a.effects[i] == Effect::Blocks,
         reaches: cx.items(&a.reach[i]),
-        source: source_view(rule),
-        message: cx.eval.message(f, lang).trim().to_string(),
-        remedy: cx.eval.remedy(f, lang).trim().to_string(),
+        source: source_view(&v.source),
+        message: v.message.trim().to_string(),
+        remedy: v.remedy.trim().to_string(),
         mitigated_by: cx.findings(&f.mitigated_by),
         refused: cx.findings(&f.refused),
     }
 }
 
 fn opportunity(cx: &Ctx<'_, '_>, i: usize, f: &Finding) -> OpportunityView {
-    let rule = cx.eval.rule(f);
+    let v: &FindingReport = &cx.view.findings[i];
     OpportunityView {
         r: cx.finding(i),
-        source: source_view(rule),
-        message: cx.eval.message(f, cx.lang).trim().to_string(),
-        remedy: cx.eval.remedy(f, cx.lang).trim().to_string(),
+        source: source_view(&v.source),
+        message: v.message.trim().to_string(),
+        remedy: v.remedy.trim().to_string(),
         mitigates: cx.findings(&f.mitigates),
         supports: f
             .mitigates
@@ -535,7 +568,7 @@ fn appendix(eval: &Evaluation<'_>, lang: Lang) -> Vec<RuleRow> {
                 title: rule.title.get(lang).to_string(),
                 kind,
                 kind_label: label(lang, kind_key),
-                source: source_label(rule, lang),
+                source: source_label(&crate::view::source_ref(rule), lang),
                 pack: eval
                     .rules
                     .packs
@@ -607,23 +640,22 @@ fn fence(text: &str) -> String {
     "`".repeat(longest.max(2) + 1)
 }
 
-fn plain_label(s: &Source) -> String {
+fn plain_label(s: &SourceRef) -> String {
     format!("{} {}", s.short, s.section).trim().to_string()
 }
 
 /// `GDPR art. 28`, and `(ikke verifisert)` after it when the rule is not verified: the short
 /// form the summary and the appendix print.
-fn source_label(rule: &Rule, lang: Lang) -> String {
-    let plain = plain_label(&rule.source);
-    if rule.verified {
+fn source_label(source: &SourceRef, lang: Lang) -> String {
+    let plain = plain_label(source);
+    if source.verified {
         plain
     } else {
         format!("{plain} ({})", label(lang, "not_verified"))
     }
 }
 
-fn source_view(rule: &Rule) -> SourceView {
-    let s = &rule.source;
+fn source_view(s: &SourceRef) -> SourceView {
     let url = s.url.trim();
     let linkable = (url.starts_with("https://") || url.starts_with("http://"))
         && !url.chars().any(|c| c.is_whitespace() || c.is_control());
@@ -632,7 +664,7 @@ fn source_view(rule: &Rule) -> SourceView {
         label: plain_label(s),
         url: linkable.then(|| url.to_string()),
         url_text: url.to_string(),
-        unverified: !rule.verified,
+        unverified: !s.verified,
     }
 }
 

@@ -81,8 +81,10 @@ fn render_template(
         .map_err(err)
 }
 
-/// Every HTML template, by name: one head, one style sheet and one lab table for every page.
-const HTML_TEMPLATES: [(&str, &str); 4] = [
+/// Every HTML template, by name: one skeleton (`base.html`: head, CSP, style sheet) that every
+/// page extends, and one lab table for every page.
+const HTML_TEMPLATES: [(&str, &str); 5] = [
+    ("base.html", include_str!("../templates/base.html")),
     ("report.html", include_str!("../templates/report.html")),
     ("report.css", include_str!("../templates/report.css")),
     ("lab.html", include_str!("../templates/lab.html")),
@@ -107,3 +109,6 @@ pub(crate) fn render_page(
     }
     render_template(&env, name, context)
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,12 +1,13 @@
 //! The what-if lab: bad overlays (and variants) are refused with located diagnostics, pinned as
-//! snapshots; overlays change what the engine finds; `diff` and `lab` on the shipped examples.
+//! snapshots; overlays change what the engine finds; the lab on the shipped examples. (`diff`
+//! and `lab` through the binary are in `tests/cli/`.)
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 
-use rammelab::model::{load_file, SourceFile};
-use rammelab::vocab::{Lang, Vocabulary};
-use rammelab::RuleSet;
+use crate::model::{load_file, SourceFile};
+use crate::vocab::{Lang, Vocabulary};
+use crate::RuleSet;
 
 fn builtin() -> RuleSet {
     RuleSet::builtin()
@@ -22,7 +23,7 @@ fn render_overlay(path: &Path) -> String {
         Err(errors) => errors
             .0
             .iter()
-            .map(|e| rammelab::render_diagnostic(e, false, 100))
+            .map(|e| crate::render_diagnostic(e, false, 100))
             .collect::<Vec<_>>()
             .join("\n"),
     }
@@ -30,7 +31,7 @@ fn render_overlay(path: &Path) -> String {
 
 #[test]
 fn bad_overlays_are_refused_with_located_diagnostics() {
-    insta::glob!("whatif/err/*.yaml", |path| {
+    insta::glob!("../../../tests/whatif", "err/*.yaml", |path| {
         let out = render_overlay(path);
         assert_ne!(out, "loaded without errors", "{} loaded", path.display());
         insta::assert_snapshot!(out);
@@ -55,7 +56,7 @@ fn overlaid(files: &[std::sync::Arc<SourceFile>]) -> RuleSet {
         panic!(
             "{}",
             e.0.iter()
-                .map(|x| rammelab::render_diagnostic(x, false, 100))
+                .map(|x| crate::render_diagnostic(x, false, 100))
                 .collect::<String>()
         )
     })
@@ -70,10 +71,10 @@ fn shipped_proposals_load_alone_and_together_and_pass_their_own_tests() {
     }
     let all = overlaid(&files);
     assert_eq!(all.overlays.len(), files.len());
-    let failed: Vec<String> = rammelab::engine::testing::run_tests(&all)
+    let failed: Vec<String> = crate::engine::testing::run_tests(&all)
         .into_iter()
         .filter(|t| all.packs[all.rules[t.rule].pack].id.starts_with("overlay:"))
-        .filter(|t| t.outcome != rammelab::engine::testing::Outcome::Pass)
+        .filter(|t| t.outcome != crate::engine::testing::Outcome::Pass)
         .map(|t| format!("{} #{}: {:?}", all.rules[t.rule].id, t.test, t.outcome))
         .collect();
     assert!(failed.is_empty(), "{failed:#?}");
@@ -81,7 +82,7 @@ fn shipped_proposals_load_alone_and_together_and_pass_their_own_tests() {
 
 /// Every diagnostic of a bad variant, colour off, 100 columns: each error's code, file,
 /// position and the text its span covers, then the rendered diagnostics.
-fn render_model_errors(errors: &rammelab::ModelErrors) -> String {
+fn render_model_errors(errors: &crate::ModelErrors) -> String {
     let mut out = String::new();
     for e in errors.iter() {
         let (line, col) = e.line_col();
@@ -94,7 +95,7 @@ fn render_model_errors(errors: &rammelab::ModelErrors) -> String {
     }
     out.push('\n');
     for e in errors.iter() {
-        out.push_str(&rammelab::render_diagnostic(e, false, 100));
+        out.push_str(&crate::render_diagnostic(e, false, 100));
         out.push('\n');
     }
     out.push_str(&format!("{errors}\n"));
@@ -109,7 +110,7 @@ fn relative(path: &Path) -> std::path::PathBuf {
 
 #[test]
 fn bad_variants_are_refused_with_diagnostics_in_the_right_file() {
-    insta::glob!("whatif/variants/err/*.lsm", |path| {
+    insta::glob!("../../../tests/whatif/variants", "err/*.lsm", |path| {
         let lang = if path.to_string_lossy().contains("norsk") {
             Lang::Nb
         } else {
@@ -125,7 +126,7 @@ fn bad_variants_are_refused_with_diagnostics_in_the_right_file() {
 
 #[test]
 fn good_variants_resolve_to_full_models() {
-    insta::glob!("whatif/variants/ok/*.lsm", |path| {
+    insta::glob!("../../../tests/whatif/variants", "ok/*.lsm", |path| {
         let vocab = Vocabulary::builtin();
         let model = load_file(&relative(path), vocab)
             .unwrap_or_else(|e| panic!("{}", render_model_errors(&e.in_lang(Lang::En))));
@@ -140,17 +141,16 @@ fn proposal(name: &str) -> std::sync::Arc<SourceFile> {
     SourceFile::new(path.clone(), std::fs::read_to_string(&path).unwrap())
 }
 
-fn model(path: &str, rules: &RuleSet) -> rammelab::Model {
+fn model(path: &str, rules: &RuleSet) -> crate::Model {
     load_file(Path::new(path), &rules.vocab)
         .unwrap_or_else(|e| panic!("{}", render_model_errors(&e.in_lang(Lang::En))))
 }
 
 /// Barrier findings as (rule, subject, blocking).
-fn barriers(m: &rammelab::Model, rules: &RuleSet) -> Vec<(String, String, bool)> {
-    let o = rammelab::whatif::Outcome::of(&rammelab::evaluate(m, rules, AT));
-    o.findings
-        .iter()
-        .filter(|f| f.is_barrier())
+fn barriers(m: &crate::Model, rules: &RuleSet) -> Vec<(String, String, bool)> {
+    let o = crate::whatif::Scenario::of(&crate::evaluate(m, rules, AT), Lang::En);
+    o.report
+        .barriers()
         .map(|f| (f.rule.clone(), f.subject.clone(), f.is_blocking()))
         .collect()
 }
@@ -215,19 +215,20 @@ fn the_lab_on_paa_doerterskelen_names_the_change_that_unblocks_both_services() {
         .map(|e| e.unwrap().path())
         .collect();
     paths.sort();
-    let variants: Vec<rammelab::whatif::Variant> = paths
+    let variants: Vec<crate::whatif::Variant> = paths
         .iter()
-        .map(|p| rammelab::whatif::Variant {
+        .map(|p| crate::whatif::Variant {
             id: p.file_stem().unwrap().to_string_lossy().into_owned(),
             model: model(p.to_str().unwrap(), &rules),
         })
         .collect();
-    let lab = rammelab::whatif::lab::run(rammelab::whatif::LabInput {
+    let lab = crate::whatif::lab::run(crate::whatif::LabInput {
         base: &base,
         variants: &variants,
         overlays: &proposals(),
         rules: &rules,
         at: AT,
+        lang: Lang::En,
     })
     .unwrap();
     let baseline = lab.baseline().unwrap();
@@ -249,7 +250,7 @@ fn the_lab_on_paa_doerterskelen_names_the_change_that_unblocks_both_services() {
 #[test]
 fn every_shipped_variant_resolves_and_keeps_its_base_items_in_the_base_file() {
     let vocab = Vocabulary::builtin();
-    let files = rammelab::collect_models(&["models/variants".into()]).unwrap();
+    let files = crate::collect_models(&["models/variants".into()]).unwrap();
     assert!(files.len() >= 8, "{files:?}");
     for f in &files {
         let m = load_file(f, vocab)
@@ -269,36 +270,4 @@ fn every_shipped_variant_resolves_and_keeps_its_base_items_in_the_base_file() {
             .text(&src.text)
             .starts_with(&m.item(kommune).id));
     }
-}
-
-#[test]
-fn the_lab_table_for_the_report_has_a_row_per_lab_row() {
-    let rules = builtin();
-    let base = model("models/ny-giv-i-distriktene.lsm", &rules);
-    let variant = rammelab::whatif::Variant {
-        id: "med-databehandleravtale".into(),
-        model: model(
-            "models/variants/ny-giv-i-distriktene/med-databehandleravtale.lsm",
-            &rules,
-        ),
-    };
-    let lab = rammelab::whatif::lab::run(rammelab::whatif::LabInput {
-        base: &base,
-        variants: std::slice::from_ref(&variant),
-        overlays: &[],
-        rules: &rules,
-        at: AT,
-    })
-    .unwrap();
-    let t = rammelab::render::lab::table(&lab, Lang::En);
-    assert_eq!(t.columns.len(), 8);
-    assert_eq!(t.rows.len(), 2);
-    assert_eq!(t.rows[1][0], "med-databehandleravtale");
-    assert_eq!(t.rows[1][7], "sørvispunkt");
-    assert!(
-        t.note
-            .starts_with("Unblocks the blocked service: med-databehandleravtale"),
-        "{}",
-        t.note
-    );
 }

@@ -1,26 +1,19 @@
-//! `rammelab report`: every shipped model in both languages pinned (the Markdown, and the text
-//! of the HTML page); several models in one report; hostile texts escaped; the command's
-//! formats, output file and exit codes.
+//! The barrier report: every shipped model in both languages pinned (the Markdown, and the text
+//! of the HTML page); several models in one report; hostile texts escaped; the what-if section.
+//! (The `report` command's formats, output file and exit codes are in `tests/cli/report.rs`.)
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 
-use assert_cmd::Command;
+use crate::engine::evaluate;
+use crate::model::{load_file, Model};
+use crate::render::report::{render, Format, LabReport};
+use crate::rules::{RuleSet, RuleSources};
+use crate::Lang;
 use jiff::civil::{date, Date};
-use rammelab::engine::evaluate;
-use rammelab::model::{load_file, Model};
-use rammelab::render::report::{render, Format, LabReport};
-use rammelab::rules::{RuleSet, RuleSources};
-use rammelab::Lang;
 
 const AT: Date = date(2026, 11, 28);
-
-fn rammelab() -> Command {
-    let mut cmd = Command::cargo_bin("rammelab").unwrap();
-    cmd.env("NO_COLOR", "1").env_remove("RAMMELAB_LANG");
-    cmd
-}
 
 fn builtin() -> RuleSet {
     RuleSet::builtin().unwrap_or_else(|e| panic!("{:?}", e.0.first().map(|x| x.to_string())))
@@ -252,78 +245,9 @@ fn hostile_texts_in_a_model_and_a_rule_pack_stay_text() {
 }
 
 #[test]
-fn the_report_command_writes_markdown_to_stdout_by_default() {
-    let out = rammelab()
-        .args([
-            "report",
-            "models/paa-doerterskelen.lsm",
-            "--at",
-            "2026-11-28",
-        ])
-        .assert()
-        .code(0);
-    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    assert!(
-        stdout.starts_with("# Barrierrapport: På dørterskelen\n"),
-        "{stdout}"
-    );
-    assert!(stdout.contains("```mermaid\n"));
-}
-
-#[test]
-fn the_report_command_writes_html_to_a_file_named_html() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("rapport.html");
-    rammelab()
-        .args([
-            "report",
-            "models/paa-doerterskelen.lsm",
-            "--lang",
-            "en",
-            "-o",
-        ])
-        .arg(&file)
-        .assert()
-        .code(0)
-        .stdout("");
-    let html = std::fs::read_to_string(&file).unwrap();
-    assert!(
-        html.starts_with("<!doctype html>\n<html lang=\"en\">"),
-        "{html}"
-    );
-    // Only the report is left in the folder: the temporary file was renamed.
-    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-    assert_eq!(names.len(), 1);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
-        assert_eq!(
-            mode & 0o777,
-            0o644,
-            "a new report is readable by others, like any file"
-        );
-    }
-}
-
-#[test]
-fn the_report_command_exits_2_on_a_bad_model_or_path_and_writes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("r.md");
-    rammelab()
-        .args(["report", "tests/models/err/unknown-term.lsm", "-o"])
-        .arg(&file)
-        .assert()
-        .code(2);
-    assert!(!file.exists());
-    rammelab().args(["report", "no/such.lsm"]).assert().code(2);
-    rammelab().args(["report"]).assert().code(2);
-}
-
-#[test]
 fn a_what_if_table_is_a_section_only_when_the_lab_gives_one() {
-    use rammelab::render::lab::BodyRow;
-    use rammelab::render::report::WhatIf;
+    use crate::render::lab::BodyRow;
+    use crate::render::report::WhatIf;
     let rules = builtin();
     let model = load(Path::new("models/paa-doerterskelen.lsm"), &rules);
     let eval = evaluate(&model, &rules, AT);
@@ -389,40 +313,35 @@ fn the_main_barriers_of_the_summary_are_b1_b2_b3_and_block_something() {
     }
 }
 
-/// `--no-appendix` drops the table of every rule evaluated, and nothing else: the heading and
-/// its counts stay, and the report up to there is the same.
 #[test]
-fn no_appendix_leaves_out_the_rule_table_and_only_it() {
-    let run = |extra: &[&str], format: &str| -> String {
-        let mut args = vec![
-            "report",
-            "models/paa-doerterskelen.lsm",
-            "--at",
-            "2026-11-28",
-            "--lang",
-            "en",
-            "--format",
-            format,
-        ];
-        args.extend_from_slice(extra);
-        let out = rammelab().args(&args).assert().code(0);
-        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+fn the_lab_table_for_the_report_has_a_row_per_lab_row() {
+    let rules = builtin();
+    let base = load(Path::new("models/ny-giv-i-distriktene.lsm"), &rules);
+    let variant = crate::whatif::Variant {
+        id: "med-databehandleravtale".into(),
+        model: load(
+            Path::new("models/variants/ny-giv-i-distriktene/med-databehandleravtale.lsm"),
+            &rules,
+        ),
     };
-    for format in ["md", "html"] {
-        let full = run(&[], format);
-        let short = run(&["--no-appendix"], format);
-        let heading = "Appendix: rules evaluated";
-        let (full_head, full_appendix) = full.split_once(heading).expect("appendix heading");
-        let (short_head, short_appendix) = short.split_once(heading).expect("heading stays");
-        assert_eq!(full_head, short_head, "{format}: only the appendix changes");
-        assert!(
-            short_appendix.contains("rules evaluated"),
-            "{format}: the counts stay"
-        );
-        // Every rule in force has a row in the full table, none in the short one.
-        let row = "momskomp-registered-voluntary-organisation";
-        assert!(full_appendix.contains(row), "{format}");
-        assert!(!short_appendix.contains(row), "{format}");
-        assert!(short.len() < full.len());
-    }
+    let lab = crate::whatif::lab::run(crate::whatif::LabInput {
+        base: &base,
+        variants: std::slice::from_ref(&variant),
+        overlays: &[],
+        rules: &rules,
+        at: AT,
+        lang: Lang::En,
+    })
+    .unwrap();
+    let t = crate::render::lab::table(&lab, Lang::En);
+    assert_eq!(t.columns.len(), 8);
+    assert_eq!(t.rows.len(), 2);
+    assert_eq!(t.rows[1][0], "med-databehandleravtale");
+    assert_eq!(t.rows[1][7], "sørvispunkt");
+    assert!(
+        t.note
+            .starts_with("Unblocks the blocked service: med-databehandleravtale"),
+        "{}",
+        t.note
+    );
 }
