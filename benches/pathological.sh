@@ -10,7 +10,7 @@
 #
 # Prints one line per run: input, format, exit code, wall seconds, user seconds, peak memory (KB).
 # A drawing that does not finish in 120 s is stopped and shown as rc=124.
-# `tests/linear.rs` asserts the same shapes stay linear by counting work, not time.
+# `src/tests/linear.rs` asserts the same shapes stay linear by counting work, not time.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

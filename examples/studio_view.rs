@@ -3,7 +3,7 @@
 //! evaluate, the check report with explain steps, the graph's SVG, the colouring, the unlock
 //! order, the JSON answer), timed from sending the request to reading the whole answer, over many
 //! runs. The time includes the HTTP round trip on the loopback (a fresh connection each run);
-//! the page's own redraw time is measured by `tests/studio_browser.rs`.
+//! the page's own redraw time is measured by `tests/browser/studio.rs`.
 //!
 //! ```sh
 //! cargo build --release --bin rammelab

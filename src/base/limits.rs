@@ -379,7 +379,7 @@ mod tests {
     use super::*;
 
     /// Every limit has its three texts in both languages (the keys are built, so the scan in
-    /// tests/words.rs cannot see them; a missing key stops a debug build).
+    /// tests/cli/words.rs cannot see them; a missing key stops a debug build).
     #[test]
     fn every_limit_has_its_words() {
         for limit in [

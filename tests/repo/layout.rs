@@ -122,7 +122,6 @@ fn the_layout_check_sees_a_test_out_of_place() {
 }
 
 #[test]
-#[ignore = "enable when issue 15 test moves are merged"]
 fn the_tests_are_laid_out_like_the_code() {
     let mut files = Vec::new();
     all_files(Path::new("."), &mut files);
@@ -268,7 +267,6 @@ fn internal_reaches() -> Vec<String> {
 }
 
 #[test]
-#[ignore = "enable when issue 15 test moves are merged"]
 fn no_test_reads_a_module_the_facade_hides() {
     let found = internal_reaches();
     assert!(

@@ -14,7 +14,7 @@
 //!
 //! A key the catalogue lacks is never a panic for a user: the text is the key itself, so the
 //! gap is visible and reportable. Debug builds (and so every test) stop at it instead, and
-//! `tests/words.rs` checks that every key named in `src/` exists in both languages with the
+//! `tests/cli/words.rs` checks that every key named in `src/` exists in both languages with the
 //! same variables.
 //!
 //! Fluent's Unicode isolation marks around values are turned off: they would land in
@@ -110,7 +110,7 @@ fn bundle(lang: Lang) -> &'static Bundle {
 }
 
 /// One language's bundle from its embedded files. A file with a syntax error keeps the
-/// entries that parse; a key defined twice keeps its first text (`tests/words.rs` refuses
+/// entries that parse; a key defined twice keeps its first text (`tests/cli/words.rs` refuses
 /// both).
 fn build(lang: Lang) -> Bundle {
     let id = lang.code().parse().unwrap_or_default();

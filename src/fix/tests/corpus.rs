@@ -1,5 +1,5 @@
 //! The fixes on every model of the diagnostics snapshot corpus (`tests/models/err/`, whose
-//! diagnostics `tests/models.rs` snapshots), the inputs that once broke rammelab
+//! diagnostics `src/model/tests/models.rs` snapshots), the inputs that once broke rammelab
 //! (`tests/corpus/`), a variant, and the normative model with letters swapped: the fixes remove
 //! the errors they fix, change nothing but the words they name, and leave nothing to fix a
 //! second time. (`check --fix`, `check --diff` and `fmt --diff` are tested through the binary:

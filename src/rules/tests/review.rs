@@ -1,7 +1,7 @@
 //! `rules/REVIEW.md`, the legal review page, is written by hand except for one block: the table
 //! of every shipped rule with its source and whether it has been verified against the consolidated
 //! text. That block is generated from the packs here, and this test keeps it in step (as
-//! `tests/shipped.rs` does for `rules/RULES.md`): `UPDATE_DOCS=1 cargo test --lib
+//! `tests/repo/shipped.rs` does for `rules/RULES.md`): `UPDATE_DOCS=1 cargo test --lib
 //! rules::tests::review` rewrites it.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]

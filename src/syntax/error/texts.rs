@@ -170,7 +170,7 @@ mod tests {
     use super::*;
 
     /// Every expected token has its words in both languages (the keys are picked by a match,
-    /// which the scan in tests/words.rs reads, but this checks they format).
+    /// which the scan in tests/cli/words.rs reads, but this checks they format).
     #[test]
     fn every_expected_token_has_words() {
         use Expected::*;
