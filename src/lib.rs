@@ -14,47 +14,33 @@
 //!     -> render (outputs) / whatif -> cli
 //! ```
 //!
-//! The stage modules are not API. The command line (`cli`) and the message tables are
-//! private; the others are `pub` only because the workspace's own tools need them and a Rust
-//! test, bench or member crate can see nothing less than `pub`: the benchmark generator and
-//! the benchmarks (`crates/rammelab-gen`, `crates/rammelab-bench`, which build models and rule
-//! sets item by item), and the tests that pin a stage's behaviour. They are hidden from the
-//! documentation and may change in any release. The binary (`src/main.rs`) is
-//! [`run_cli`]. See `docs/architecture.md`.
+//! The stage modules are not API: every one is `pub(crate)`, and what the facade exports is
+//! the whole of it. The workspace's own tools use the facade like any other program: the
+//! benchmark generator (`crates/rammelab-gen`) writes model and rule text and depends on
+//! nothing here; the benchmarks (`crates/rammelab-bench`), the examples and the test binaries
+//! under `tests/` go through the facade or the binary. The tests that pin one stage's
+//! behaviour are unit tests beside it (`src/<stage>/tests/`), and those across stages are in
+//! `src/tests/`. The binary (`src/main.rs`) is [`run_cli`]. See `docs/architecture.md`.
 #![warn(missing_docs)]
 
 mod api;
 pub use api::*;
 
-#[doc(hidden)]
-pub mod base;
+pub(crate) mod base;
 pub(crate) mod cli;
-#[doc(hidden)]
-pub mod config;
-#[doc(hidden)]
-pub mod engine;
-#[doc(hidden)]
-pub mod fix;
-#[doc(hidden)]
-pub mod graph;
-#[doc(hidden)]
-pub mod lsp;
-#[doc(hidden)]
-pub mod model;
-#[doc(hidden)]
-pub mod render;
-#[doc(hidden)]
-pub mod rules;
-#[doc(hidden)]
-pub mod studio;
-#[doc(hidden)]
-pub mod syntax;
-#[doc(hidden)]
-pub mod view;
-#[doc(hidden)]
-pub mod vocab;
-#[doc(hidden)]
-pub mod whatif;
+pub(crate) mod config;
+pub(crate) mod engine;
+pub(crate) mod fix;
+pub(crate) mod graph;
+pub(crate) mod lsp;
+pub(crate) mod model;
+pub(crate) mod render;
+pub(crate) mod rules;
+pub(crate) mod studio;
+pub(crate) mod syntax;
+pub(crate) mod view;
+pub(crate) mod vocab;
+pub(crate) mod whatif;
 
 #[cfg(test)]
 mod tests;

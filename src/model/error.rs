@@ -253,7 +253,9 @@ impl ErrorKind {
 /// One problem in a model file, with where it is and the file it is in.
 #[derive(Debug, Clone)]
 pub struct ModelError {
+    /// What is wrong, with its facts.
     pub kind: ErrorKind,
+    /// Where in the file.
     pub span: Span,
     /// Other places worth a look, each with a note.
     pub notes: Vec<(Span, Note)>,
@@ -262,6 +264,7 @@ pub struct ModelError {
 }
 
 impl ModelError {
+    /// An error of `kind` at `span` in `source`, told in bokmål until [`ModelError::in_lang`] says otherwise.
     pub fn new(source: Arc<SourceFile>, kind: ErrorKind, span: Span) -> ModelError {
         ModelError {
             kind,
@@ -272,11 +275,13 @@ impl ModelError {
         }
     }
 
+    /// The same error with one more place worth a look.
     pub fn with_note(mut self, span: Span, note: Note) -> ModelError {
         self.notes.push((span, note));
         self
     }
 
+    /// A syntax error, as an error of the model file it was found in.
     pub fn from_syntax(source: Arc<SourceFile>, error: SyntaxError) -> ModelError {
         ModelError {
             kind: ErrorKind::Syntax(error.kind),
@@ -287,10 +292,12 @@ impl ModelError {
         }
     }
 
+    /// The stable code (`rammelab::unknown-term`, ...) that CI annotations and `--format json` carry.
     pub fn code(&self) -> &'static str {
         self.kind.code()
     }
 
+    /// The language the error is told in.
     pub fn lang(&self) -> Lang {
         self.lang
     }
@@ -301,6 +308,7 @@ impl ModelError {
         self
     }
 
+    /// The file the error is in.
     pub fn file(&self) -> &SourceFile {
         &self.source
     }
@@ -390,18 +398,22 @@ impl ModelErrors {
         self
     }
 
+    /// The errors, in the order they were found.
     pub fn iter(&self) -> impl Iterator<Item = &ModelError> {
         self.errors.iter()
     }
 
+    /// How many errors.
     pub fn len(&self) -> usize {
         self.errors.len()
     }
 
+    /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.errors.is_empty()
     }
 
+    /// The file the errors are in.
     pub fn file(&self) -> &SourceFile {
         &self.source
     }

@@ -195,9 +195,13 @@ impl Rule {
 /// All loaded packs, their rules, sets and parameters.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
+    /// The packs loaded, in load order.
     pub packs: Vec<PackInfo>,
+    /// Every rule of every pack, in load order; a finding names its rule by index here.
     pub rules: Vec<Rule>,
+    /// The dated parameters (thresholds, rates) the rules read.
     pub params: Vec<Parameter>,
+    /// The vocabulary the rules were type-checked against.
     pub vocab: Arc<Vocabulary>,
     /// Overlays applied on top of the packs (see [`RuleSet::with_overlays`]).
     pub overlays: Vec<overlay::OverlayInfo>,
@@ -212,10 +216,12 @@ impl RuleSet {
         clippy::indexing_slicing,
         reason = "rule, pack and kind indexes are made by the loader for this rule set's own vectors"
     )]
+    /// The rule with this id, if any.
     pub fn rule_by_id(&self, id: &str) -> Option<&Rule> {
         self.by_id.get(id).map(|&i| &self.rules[i])
     }
 
+    /// The index in `rules` of the rule with this id, if any.
     pub fn rule_index(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }
@@ -229,6 +235,7 @@ impl RuleSet {
         &self.by_kind[kind.index()]
     }
 
+    /// Every rule's id, in load order.
     pub fn rule_ids(&self) -> impl Iterator<Item = &str> {
         self.rules.iter().map(|r| r.id.as_str())
     }

@@ -39,6 +39,7 @@ pub struct CheckReport {
     pub at: String,
     /// The models that loaded, sorted by path.
     pub models: Vec<ModelReport>,
+    /// How many models, findings and errors, for the summary line and the exit code.
     pub summary: Summary,
     /// The language of titles, messages and remedies.
     pub lang: Lang,
@@ -517,7 +518,9 @@ fn service_report(eval: &Evaluation<'_>, s: ServiceStatus) -> ServiceReport {
 /// One model's outcome: its report, or why it could not be checked.
 #[derive(Debug, Clone)]
 pub enum Outcome {
+    /// The model loaded and was evaluated.
     Checked(ModelReport),
+    /// The model did not load: its errors.
     Invalid(InvalidModel),
 }
 
@@ -563,6 +566,7 @@ impl CheckReport {
             .flat_map(|m| m.findings.iter().map(move |f| (m, f)))
     }
 
+    /// What the report says about the rule with this id, if it fired anywhere.
     pub fn rule(&self, id: &str) -> Option<&RuleInfo> {
         self.rules
             .binary_search_by(|r| r.id.as_str().cmp(id))

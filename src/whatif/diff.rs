@@ -51,11 +51,6 @@ impl ServiceChange {
     pub fn newly_blocked(&self) -> bool {
         self.after == Some(Status::Blocked) && self.before != Some(Status::Blocked)
     }
-
-    /// Blocked before and not now (a service removed from the model does not count).
-    pub fn unblocked(&self) -> bool {
-        self.before == Some(Status::Blocked) && self.after.is_some_and(|a| a != Status::Blocked)
-    }
 }
 
 /// How the other side compares with the base.

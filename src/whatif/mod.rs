@@ -14,9 +14,8 @@ pub mod input;
 pub mod lab;
 pub mod outcome;
 
-pub use diff::{diff, Diff, Disappeared, Explain, Gone, Verdict};
-pub use lab::{Lab, LabInput, Variant};
-pub use outcome::{Key, Scenario};
+pub use diff::{diff, Explain, Verdict};
+pub use outcome::Scenario;
 
 use jiff::civil::Date;
 

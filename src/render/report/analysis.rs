@@ -1,24 +1,23 @@
-//! The analyses the report reads, from the barrier graph ([`crate::graph`]): service statuses
-//! with the path that explains them, root barriers, barriers nothing mitigates, the unlock
+//! The analyses the report reads from the barrier graph ([`crate::graph`]) besides what the
+//! view holds (the services' statuses and causes): root barriers, barriers nothing mitigates, the unlock
 //! order, and the drawings.
 
 use std::collections::{BTreeSet, VecDeque};
 
 use crate::engine::Evaluation;
 use crate::graph::{
-    root_barriers, service_statuses, unlock_order, unmitigated_barriers, BarrierGraph, EdgeKind,
-    Node, NodeKind, RootBarrier, ServiceStatus, UnlockStep,
+    root_barriers, unlock_order, unmitigated_barriers, BarrierGraph, EdgeKind, Node, NodeKind,
+    RootBarrier, UnlockStep,
 };
 use crate::model::{Ends, ItemId, Model};
 use crate::render::graph::{barrier_path_svgs, legend_svg, to_mermaid, to_svg};
 use crate::vocab::Lang;
 
-pub use crate::graph::{Effect, Status};
+pub use crate::graph::Effect;
 
 /// Everything the report reads about one evaluation besides the findings themselves.
 #[derive(Debug, Clone)]
 pub struct Analysis {
-    pub statuses: Vec<ServiceStatus>,
     pub roots: Vec<RootBarrier>,
     /// For each finding (by index): the services it reaches, in model order.
     pub reach: Vec<Vec<ItemId>>,
@@ -39,7 +38,6 @@ impl Analysis {
         let g = BarrierGraph::build(eval);
         let n = eval.findings.len();
         Analysis {
-            statuses: service_statuses(&g),
             roots: root_barriers(&g),
             reach: (0..n).map(|f| reach(&g, f)).collect(),
             effects: (0..n).map(|f| g.effect(f)).collect(),

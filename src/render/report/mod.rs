@@ -17,7 +17,7 @@ use minijinja::{Environment, UndefinedBehavior};
 
 use super::escape::{markdown, xml};
 
-pub use data::{LabReport, ModelView, WhatIf};
+pub use data::LabReport;
 
 /// Output format of the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -215,14 +215,14 @@ fn the_lab_on_paa_doerterskelen_names_the_change_that_unblocks_both_services() {
         .map(|e| e.unwrap().path())
         .collect();
     paths.sort();
-    let variants: Vec<crate::whatif::Variant> = paths
+    let variants: Vec<crate::whatif::lab::Variant> = paths
         .iter()
-        .map(|p| crate::whatif::Variant {
+        .map(|p| crate::whatif::lab::Variant {
             id: p.file_stem().unwrap().to_string_lossy().into_owned(),
             model: model(p.to_str().unwrap(), &rules),
         })
         .collect();
-    let lab = crate::whatif::lab::run(crate::whatif::LabInput {
+    let lab = crate::whatif::lab::run(crate::whatif::lab::LabInput {
         base: &base,
         variants: &variants,
         overlays: &proposals(),

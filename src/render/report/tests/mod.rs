@@ -247,7 +247,7 @@ fn hostile_texts_in_a_model_and_a_rule_pack_stay_text() {
 #[test]
 fn a_what_if_table_is_a_section_only_when_the_lab_gives_one() {
     use crate::render::lab::BodyRow;
-    use crate::render::report::WhatIf;
+    use crate::render::report::data::WhatIf;
     let rules = builtin();
     let model = load(Path::new("models/paa-doerterskelen.lsm"), &rules);
     let eval = evaluate(&model, &rules, AT);
@@ -317,14 +317,14 @@ fn the_main_barriers_of_the_summary_are_b1_b2_b3_and_block_something() {
 fn the_lab_table_for_the_report_has_a_row_per_lab_row() {
     let rules = builtin();
     let base = load(Path::new("models/ny-giv-i-distriktene.lsm"), &rules);
-    let variant = crate::whatif::Variant {
+    let variant = crate::whatif::lab::Variant {
         id: "med-databehandleravtale".into(),
         model: load(
             Path::new("models/variants/ny-giv-i-distriktene/med-databehandleravtale.lsm"),
             &rules,
         ),
     };
-    let lab = crate::whatif::lab::run(crate::whatif::LabInput {
+    let lab = crate::whatif::lab::run(crate::whatif::lab::LabInput {
         base: &base,
         variants: std::slice::from_ref(&variant),
         overlays: &[],
