@@ -137,11 +137,20 @@ pub fn parse_command_line() -> Result<super::Cli, i32> {
     super::Cli::from_arg_matches(&matches).map_err(|e| refuse(&e, lang))
 }
 
-/// A command line clap could not read: help and the version as clap prints them, an error
+/// A command line clap could not read: help and the version as clap renders them (with the
+/// usage line's `[OPTIONS]` in the user's language), an error
 /// in the user's language on standard error, with clap's exit code (2 for an error).
 fn refuse(e: &clap::Error, lang: Lang) -> i32 {
     if super::parse_error::is_help(e) {
-        e.exit()
+        use std::io::IsTerminal as _;
+        let styled = e.render();
+        let text = if std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+            styled.ansi().to_string()
+        } else {
+            styled.to_string()
+        };
+        out!("{}", super::help::localize_usage(&text, lang));
+        return e.exit_code();
     }
     err!("{}", super::parse_error::render(e, lang));
     e.exit_code()

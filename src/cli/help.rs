@@ -13,8 +13,8 @@
 //!
 //! The same localized tree gives the man pages and completion scripts (`rammelab man`,
 //! `rammelab completions`) their descriptions; clap's parse errors are told from the
-//! catalogue in `parse_error.rs`. What stays English: `[OPTIONS]` in the usage line and the
-//! man pages' section names that clap_mangen writes (NAME, SYNOPSIS, DESCRIPTION).
+//! catalogue in `parse_error.rs`. clap writes `[OPTIONS]` into every usage line itself;
+//! [`localize_usage`] puts the catalogue's word in its place. What stays English: the man pages' section names that clap_mangen writes (NAME, SYNOPSIS, DESCRIPTION).
 
 use clap::builder::{PossibleValue, StyledStr};
 use clap::{Arg, Command};
@@ -52,6 +52,12 @@ fn subpath(parent: &str, name: &str) -> String {
     } else {
         format!("{parent}-{name}")
     }
+}
+
+/// A text clap rendered (help, a usage line) with the usage's `[OPTIONS]` in `lang`: clap
+/// writes that placeholder itself and offers no setting for it.
+pub fn localize_usage(text: &str, lang: Lang) -> String {
+    text.replace("[OPTIONS]", &text!(lang, "help-value-options"))
 }
 
 fn localize_command(cmd: Command, lang: Lang, path: &str) -> Command {
@@ -122,6 +128,13 @@ fn first_key(lang: Lang, keys: &[String], suffix: &str) -> Option<String> {
     keys.iter()
         .map(|k| format!("{k}{suffix}"))
         .find(|k| words::has(lang, k))
+}
+
+/// An argument's value name (`<FILE>`, `<DATE>`) in `lang`, from `help-value-name-<name>`;
+/// a name without a key stays as written.
+fn value_name(lang: Lang, name: &str) -> String {
+    let key = format!("help-value-name-{}", name.to_lowercase());
+    words::maybe(lang, &key, &[]).unwrap_or_else(|| name.to_string())
 }
 
 fn localize_arg(arg: Arg, lang: Lang, path: &str) -> Arg {
@@ -195,6 +208,17 @@ fn localize_arg(arg: Arg, lang: Lang, path: &str) -> Arg {
         text!(lang, "help-heading-options")
     };
     let heading = arg.get_help_heading().map_or(heading, str::to_string);
+    let value_names: Vec<String> = arg
+        .get_value_names()
+        .unwrap_or_default()
+        .iter()
+        .map(|n| value_name(lang, n.as_str()))
+        .collect();
+    let arg = if value_names.is_empty() {
+        arg
+    } else {
+        arg.value_names(value_names)
+    };
     arg.help(short_text)
         .long_help(long_text)
         .help_heading(heading)

@@ -4,8 +4,8 @@
 //! clap's: 2.
 //!
 //! The words are built from the facts clap keeps with each error (its context), not from its
-//! English text. What stays as clap writes it: the usage line's `[OPTIONS]`, and a tip or
-//! reason of a kind this file does not know (clap adds few; each known one is translated).
+//! English text. What stays as clap writes it: a tip or reason of a kind this file does not
+//! know (clap adds few; each known one is translated).
 
 use std::fmt;
 
@@ -75,7 +75,7 @@ pub fn render(e: &clap::Error, lang: Lang) -> String {
         out.push_str("\n\n");
         out.push_str(&text!(lang, "help-heading-usage"));
         out.push(' ');
-        out.push_str(line);
+        out.push_str(&super::help::localize_usage(line, lang));
     }
     out.push_str("\n\n");
     out.push_str(&text!(lang, "cli-parse-more", flag = "--help"));

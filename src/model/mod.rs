@@ -14,7 +14,7 @@ pub mod error;
 mod outline;
 mod resolve;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 mod value;
 mod values;
 mod variant;

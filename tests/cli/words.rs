@@ -300,8 +300,13 @@ const AREAS: [&str; 9] = [
 fn key_literals() -> Vec<(String, String)> {
     let mut out = Vec::new();
     for path in rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src")) {
-        if path.file_name().is_some_and(|n| n == "tests.rs") {
-            continue; // test data, such as an item id `model-wide`
+        let in_src = path
+            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+            .unwrap_or(&path);
+        let is_test = path.file_name().is_some_and(|n| n == "tests.rs")
+            || in_src.components().any(|c| c.as_os_str() == "tests");
+        if is_test {
+            continue; // test data, such as an item id `model-wide`, in unit tests beside a stage
         }
         let src = std::fs::read_to_string(&path).unwrap_or_default();
         let rel = path
@@ -505,6 +510,10 @@ fn help_follows_the_language() {
     };
     let nb = help(&["--help"], None);
     assert!(nb.contains("Bruk:") && nb.contains("Kommandoer:"), "{nb}");
+    assert!(
+        nb.contains("rammelab [VALG]") && !nb.contains("[OPTIONS]"),
+        "{nb}"
+    );
     assert!(nb.contains("Sjekk modeller mot regelpakkene"), "{nb}");
     let nb = help(&["check", "--help"], None);
     assert!(
@@ -513,6 +522,7 @@ fn help_follows_the_language() {
     );
     let en = help(&["check", "--help", "--lang", "en"], None);
     assert!(en.contains("Usage:") && en.contains("Options:"), "{en}");
+    assert!(en.contains("rammelab check [OPTIONS]"), "{en}");
     assert!(en.contains("Exit codes"), "{en}");
     let en = help(&["--help"], Some("en"));
     assert!(en.contains("Commands:"), "{en}");

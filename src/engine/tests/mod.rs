@@ -2,7 +2,6 @@
 //! packs' own tests, property tests of the rule side through to evaluation, and the planner
 //! held to the reference evaluator on generated cases.
 
-mod common;
 mod evaluate;
 mod planned;
 mod rule_packs;

@@ -12,8 +12,8 @@ use std::sync::{Arc, OnceLock};
 use proptest::prelude::*;
 use proptest::test_runner::TestRunner;
 
-use super::common::{config, span_ok};
 use crate::base::diag::render_diagnostic;
+use crate::model::tests::{config, span_ok};
 use crate::model::{load_file, Model, SourceFile};
 use crate::rules::condition::{parse_condition, Checker, Scope};
 use crate::rules::{RuleErrors, RuleSet};

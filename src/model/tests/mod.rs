@@ -1,6 +1,7 @@
 //! The model stage's tests: the model files under `tests/models/` and `tests/corpus/`, the
 //! property tests, and no panic on any prefix of a model file. The helpers below are shared by
-//! them: budgets, and checks that diagnostics are well placed.
+//! them, and the budget and the span check by the engine's property tests of the rule side:
+//! budgets, and checks that diagnostics are well placed.
 
 mod corpus;
 mod models;
@@ -11,7 +12,7 @@ use crate::model::{Model, ModelErrors};
 use crate::Span;
 
 /// Cases per property: the given budget, or `PROPTEST_CASES` for a long run.
-pub(super) fn cases(default: u32) -> u32 {
+pub(crate) fn cases(default: u32) -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|c| c.parse().ok())
@@ -20,7 +21,7 @@ pub(super) fn cases(default: u32) -> u32 {
 
 /// A proptest configuration with `cases(default)` cases and no regression files: inputs that
 /// broke something go to `tests/corpus/` by hand, where a test replays them.
-pub(super) fn config(default: u32) -> proptest::test_runner::Config {
+pub(crate) fn config(default: u32) -> proptest::test_runner::Config {
     proptest::test_runner::Config {
         cases: cases(default),
         failure_persistence: None,
@@ -30,7 +31,7 @@ pub(super) fn config(default: u32) -> proptest::test_runner::Config {
 }
 
 /// A span lies within the text and on character boundaries.
-pub(super) fn span_ok(span: Span, text: &str) -> Result<(), String> {
+pub(crate) fn span_ok(span: Span, text: &str) -> Result<(), String> {
     let (s, e) = (span.start as usize, span.end as usize);
     if s > e || e > text.len() {
         return Err(format!(
