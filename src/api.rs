@@ -15,8 +15,8 @@
 //! }
 //! ```
 //!
-//! The stages behind it (syntax, model, rules, engine, graph, report) are not API; see
-//! `docs/architecture.md`.
+//! The stages behind it (syntax, model, rules, engine, graph, view, render, ...) are
+//! `pub(crate)`; see `docs/architecture.md`.
 
 use std::path::{Path, PathBuf};
 

@@ -5,12 +5,12 @@
 //! needs nothing beside it. Each language is one Fluent bundle built on first use. Code asks
 //! for a text by key with named values:
 //!
-//! ```
-//! use rammelab::base::lang::Lang;
-//! use rammelab::text;
+//! ```text
 //! let s = text!(Lang::En, "cli-config-errors", count = 2, file = "rammelab.toml");
 //! assert_eq!(s, "rammelab: 2 errors in `rammelab.toml`");
 //! ```
+//!
+//! (The module is `pub(crate)`, so this runs as the unit test `fills_values_without_isolation_marks`.)
 //!
 //! A key the catalogue lacks is never a panic for a user: the text is the key itself, so the
 //! gap is visible and reportable. Debug builds (and so every test) stop at it instead, and
