@@ -55,9 +55,9 @@ pub enum ReportFormat {
     Html,
 }
 
-impl From<ReportFormat> for crate::render::report::Format {
-    fn from(arg: ReportFormat) -> crate::render::report::Format {
-        use crate::render::report::Format;
+impl From<ReportFormat> for crate::render::report::ReportFormat {
+    fn from(arg: ReportFormat) -> crate::render::report::ReportFormat {
+        use crate::render::report::ReportFormat as Format;
         match arg {
             ReportFormat::Md => Format::Md,
             ReportFormat::Html => Format::Html,

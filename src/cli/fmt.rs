@@ -33,7 +33,7 @@ pub struct FmtArgs {
 }
 
 /// What happened to one file.
-enum Outcome {
+enum Formatted {
     Unchanged,
     Changed,
     Invalid,
@@ -48,9 +48,9 @@ pub fn run(args: &FmtArgs) -> super::Exit {
     let (mut changed, mut invalid) = (0, 0);
     for file in &files {
         match format_file(file, args, &args.limits.limits()) {
-            Outcome::Unchanged => {}
-            Outcome::Changed => changed += 1,
-            Outcome::Invalid => invalid += 1,
+            Formatted::Unchanged => {}
+            Formatted::Changed => changed += 1,
+            Formatted::Invalid => invalid += 1,
         }
     }
     if invalid > 0 {
@@ -62,13 +62,13 @@ pub fn run(args: &FmtArgs) -> super::Exit {
     }
 }
 
-fn format_file(path: &Path, args: &FmtArgs, limits: &Limits) -> Outcome {
+fn format_file(path: &Path, args: &FmtArgs, limits: &Limits) -> Formatted {
     let (check, lang) = (args.check, args.lang);
     let source = match read_source_with(path, limits) {
         Ok(source) => source,
         Err(errors) => {
             print_errors(&errors.in_lang(lang));
-            return Outcome::Invalid;
+            return Formatted::Invalid;
         }
     };
     let formatted = match syntax::format_with(&source.text, limits) {
@@ -76,11 +76,11 @@ fn format_file(path: &Path, args: &FmtArgs, limits: &Limits) -> Outcome {
         Ok(text) => text,
         Err(e) => {
             print_errors(&ModelErrors::from_syntax(source, e.errors).in_lang(lang));
-            return Outcome::Invalid;
+            return Formatted::Invalid;
         }
     };
     if formatted == source.text {
-        return Outcome::Unchanged;
+        return Formatted::Unchanged;
     }
     if !same_meaning(&source.text, &formatted, limits) {
         errln!(
@@ -91,15 +91,15 @@ fn format_file(path: &Path, args: &FmtArgs, limits: &Limits) -> Outcome {
                 path = path.display().to_string()
             )
         );
-        return Outcome::Invalid;
+        return Formatted::Invalid;
     }
     if args.diff {
         out!("{}", crate::fix::unified(path, &source.text, &formatted));
-        return Outcome::Changed;
+        return Formatted::Changed;
     }
     if check {
         outln!("{}", path.display());
-        return Outcome::Changed;
+        return Formatted::Changed;
     }
     let mut bytes = Vec::with_capacity(formatted.len() + 3);
     if crate::base::fsutil::starts_with_bom(path) {
@@ -110,14 +110,14 @@ fn format_file(path: &Path, args: &FmtArgs, limits: &Limits) -> Outcome {
     match crate::base::fsutil::atomic_write_opts(path, &bytes, options) {
         Ok(()) => {
             outln!("{}", path.display());
-            Outcome::Changed
+            Formatted::Changed
         }
         Err(e) => {
             errln!(
                 "{}",
                 crate::text!(lang, "cli-write-failed", message = e.message(lang))
             );
-            Outcome::Invalid
+            Formatted::Invalid
         }
     }
 }

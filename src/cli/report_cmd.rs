@@ -8,7 +8,7 @@ use super::choices::ReportFormat;
 use super::{report_collect_error, EXIT_INPUT};
 use crate::engine::evaluate;
 use crate::model::Model;
-use crate::render::report::{self, Format, LabReport};
+use crate::render::report::{self, LabReport, ReportFormat as Format};
 
 /// Arguments of `report`.
 #[derive(Debug, clap::Args)]

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::args::{print_rule_errors, LangArgs, RulesArgs};
 use super::{EXIT_FINDINGS, EXIT_INPUT, EXIT_OK};
-use crate::engine::testing::{coverage, run_tests, Outcome};
+use crate::engine::testing::{coverage, run_tests, TestOutcome};
 use crate::model::Model;
 use crate::render::rules::{self, describe, in_force};
 use crate::rules::RuleSet;
@@ -150,8 +150,8 @@ fn test(rs: &RuleSet, models: &[PathBuf], lang: Lang) -> super::Exit {
         let rule = &rs.rules[r.rule];
         let test = &rule.tests[r.test];
         let problem = match &r.outcome {
-            Outcome::Pass => continue,
-            Outcome::Wrong { fired_on } if test.fires => match &test.subject {
+            TestOutcome::Pass => continue,
+            TestOutcome::Wrong { fired_on } if test.fires => match &test.subject {
                 Some(s) if !fired_on.is_empty() => text!(
                     lang,
                     "cli-rules-test-fired-elsewhere",
@@ -160,18 +160,18 @@ fn test(rs: &RuleSet, models: &[PathBuf], lang: Lang) -> super::Exit {
                 ),
                 _ => text!(lang, "cli-rules-test-stayed-silent"),
             },
-            Outcome::Wrong { fired_on } => text!(
+            TestOutcome::Wrong { fired_on } => text!(
                 lang,
                 "cli-rules-test-fired",
                 fired_on = ticked_list(fired_on)
             ),
-            Outcome::NotInForce => text!(
+            TestOutcome::NotInForce => text!(
                 lang,
                 "cli-rules-test-not-in-force",
                 at = test.at.to_string(),
                 in_force = in_force(rule)
             ),
-            Outcome::BadModel(d) => {
+            TestOutcome::BadModel(d) => {
                 text!(lang, "cli-rules-test-bad-model", diagnostic = d.as_str())
             }
         };

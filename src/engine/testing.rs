@@ -10,7 +10,7 @@ use crate::rules::{Rule, RuleSet, RuleTest};
 
 /// How one test ended.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
+pub enum TestOutcome {
     Pass,
     /// The rule fired where it must stay silent, or the reverse.
     Wrong {
@@ -26,7 +26,7 @@ pub enum Outcome {
 pub struct TestResult {
     pub rule: usize,
     pub test: usize,
-    pub outcome: Outcome,
+    pub outcome: TestOutcome,
 }
 
 /// Coverage of the rule set by its own tests and by a set of models.
@@ -54,7 +54,7 @@ pub fn run_tests(rules: &RuleSet) -> Vec<TestResult> {
     out
 }
 
-fn run_test(rules: &RuleSet, ri: usize, rule: &Rule, ti: usize, test: &RuleTest) -> Outcome {
+fn run_test(rules: &RuleSet, ri: usize, rule: &Rule, ti: usize, test: &RuleTest) -> TestOutcome {
     let pack = &rules.packs[rule.pack];
     let name = PathBuf::from(format!(
         "{}#{}/{}",
@@ -65,15 +65,15 @@ fn run_test(rules: &RuleSet, ri: usize, rule: &Rule, ti: usize, test: &RuleTest)
     let model = match resolve_source(SourceFile::new(name, test.model.clone()), &rules.vocab) {
         Ok(m) => m,
         Err(e) => {
-            return Outcome::BadModel(crate::base::diag::render_diagnostic(&e, false, 100));
+            return TestOutcome::BadModel(crate::base::diag::render_diagnostic(&e, false, 100));
         }
     };
     if !rule.in_force(test.at) {
         // A rule that is not in force stays silent, which is what a silent test asks.
         return if test.fires {
-            Outcome::NotInForce
+            TestOutcome::NotInForce
         } else {
-            Outcome::Pass
+            TestOutcome::Pass
         };
     }
     let fired_on = fired_on(rules, ri, &model, test);
@@ -82,9 +82,9 @@ fn run_test(rules: &RuleSet, ri: usize, rule: &Rule, ti: usize, test: &RuleTest)
         None => !fired_on.is_empty(),
     };
     if fired == test.fires {
-        Outcome::Pass
+        TestOutcome::Pass
     } else {
-        Outcome::Wrong { fired_on }
+        TestOutcome::Wrong { fired_on }
     }
 }
 

@@ -103,7 +103,7 @@ pub struct OverlayChoice {
 
 /// The lab table as the page shows it.
 #[derive(Debug, Clone, Serialize)]
-pub struct LabTable {
+pub struct LabPage {
     pub note: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
@@ -146,11 +146,11 @@ impl Engine {
 
     /// The what-if lab of the model: itself, its variants (`variants/STEM/` beside it), each
     /// overlay and each combination, ranked by what each unblocks.
-    pub fn lab(&self, ask: &Ask<'_>) -> Result<LabTable, String> {
+    pub fn lab(&self, ask: &Ask<'_>) -> Result<LabPage, String> {
         let model = self.resolve(ask, &self.rules).map_err(|e| e.to_string())?;
         let lab = self.run_lab(ask, &model)?;
         let t = crate::render::lab::table(&lab, ask.lang);
-        Ok(LabTable {
+        Ok(LabPage {
             note: t.note,
             columns: t.columns,
             rows: t.rows,
@@ -170,9 +170,9 @@ impl Engine {
         let whatif = crate::render::lab::table(&lab, ask.lang);
         let built = report::LabReport::build(&[(&eval, Some(whatif))], ask.lang);
         let format = if html {
-            report::Format::Html
+            report::ReportFormat::Html
         } else {
-            report::Format::Md
+            report::ReportFormat::Md
         };
         report::render(&built, format).map_err(|e| e.to_string())
     }

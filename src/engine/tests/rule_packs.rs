@@ -3,7 +3,7 @@
 //! `cargo test`.
 
 use crate::base::diag::render_diagnostic;
-use crate::engine::testing::{coverage, run_tests, Outcome};
+use crate::engine::testing::{coverage, run_tests, TestOutcome};
 use crate::rules::RuleSet;
 
 fn builtin() -> RuleSet {
@@ -23,7 +23,7 @@ fn every_rule_passes_its_own_tests() {
     let rules = builtin();
     let failures: Vec<String> = run_tests(&rules)
         .into_iter()
-        .filter(|r| r.outcome != Outcome::Pass)
+        .filter(|r| r.outcome != TestOutcome::Pass)
         .map(|r| {
             let rule = &rules.rules[r.rule];
             format!("{} / {}: {:?}", rule.id, rule.tests[r.test].name, r.outcome)

@@ -21,7 +21,7 @@ pub use data::LabReport;
 
 /// Output format of the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Format {
+pub enum ReportFormat {
     /// Markdown (GitHub/GitLab, Mermaid graph).
     #[default]
     Md,
@@ -42,10 +42,10 @@ pub struct RenderError {
 }
 
 /// Renders the report in a format.
-pub fn render(report: &LabReport, format: Format) -> Result<String, RenderError> {
+pub fn render(report: &LabReport, format: ReportFormat) -> Result<String, RenderError> {
     match format {
-        Format::Md => md::render(report),
-        Format::Html => html::render(report),
+        ReportFormat::Md => md::render(report),
+        ReportFormat::Html => html::render(report),
     }
 }
 

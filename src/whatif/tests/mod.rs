@@ -74,7 +74,7 @@ fn shipped_proposals_load_alone_and_together_and_pass_their_own_tests() {
     let failed: Vec<String> = crate::engine::testing::run_tests(&all)
         .into_iter()
         .filter(|t| all.packs[all.rules[t.rule].pack].id.starts_with("overlay:"))
-        .filter(|t| t.outcome != crate::engine::testing::Outcome::Pass)
+        .filter(|t| t.outcome != crate::engine::testing::TestOutcome::Pass)
         .map(|t| format!("{} #{}: {:?}", all.rules[t.rule].id, t.test, t.outcome))
         .collect();
     assert!(failed.is_empty(), "{failed:#?}");

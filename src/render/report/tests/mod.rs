@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::engine::evaluate;
 use crate::model::{load_file, Model};
-use crate::render::report::{render, Format, LabReport};
+use crate::render::report::{render, LabReport, ReportFormat};
 use crate::rules::{RuleSet, RuleSources};
 use crate::Lang;
 use jiff::civil::{date, Date};
@@ -29,7 +29,7 @@ fn load(path: &Path, rules: &RuleSet) -> Model {
     load_file(relative(path), &rules.vocab).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn report(models: &[Model], rules: &RuleSet, lang: Lang, format: Format) -> String {
+fn report(models: &[Model], rules: &RuleSet, lang: Lang, format: ReportFormat) -> String {
     let evals: Vec<_> = models.iter().map(|m| evaluate(m, rules, AT)).collect();
     let with: Vec<_> = evals.iter().map(|e| (e, None)).collect();
     render(&LabReport::build(&with, lang), format).unwrap()
@@ -100,9 +100,9 @@ fn every_shipped_model_has_its_report_pinned_in_both_languages() {
             let models = std::slice::from_ref(&model);
             insta::assert_snapshot!(
                 format!("md_{code}"),
-                report(models, &rules, lang, Format::Md)
+                report(models, &rules, lang, ReportFormat::Md)
             );
-            let html = report(models, &rules, lang, Format::Html);
+            let html = report(models, &rules, lang, ReportFormat::Html);
             insta::assert_snapshot!(format!("html_text_{code}"), visible_text(&html));
         }
     });
@@ -118,7 +118,7 @@ fn several_models_give_one_report_with_a_section_each_and_a_comparison() {
     .iter()
     .map(|p| load(Path::new(p), &rules))
     .collect();
-    let md = report(&models, &rules, Lang::En, Format::Md);
+    let md = report(&models, &rules, Lang::En, ReportFormat::Md);
     assert!(md.starts_with("# Barrier report: 2 models\n"), "{md}");
     assert!(md.contains("\n## Comparison\n"), "{md}");
     assert!(
@@ -130,7 +130,7 @@ fn several_models_give_one_report_with_a_section_each_and_a_comparison() {
     assert_eq!(md.matches("\n### Summary\n").count(), 2, "{md}");
     assert_eq!(md.matches("```mermaid\n").count(), 2, "{md}");
 
-    let html = report(&models, &rules, Lang::En, Format::Html);
+    let html = report(&models, &rules, Lang::En, ReportFormat::Html);
     assert_eq!(html.matches("<article class=\"model\"").count(), 2);
     assert!(html.contains("<section class=\"comparison\""));
     // Each graph keeps its own marker ids.
@@ -185,7 +185,12 @@ fn tags(html: &str) -> Vec<(String, Vec<String>)> {
 #[test]
 fn hostile_texts_in_a_model_and_a_rule_pack_stay_text() {
     let (rules, model) = hostile();
-    let html = report(std::slice::from_ref(&model), &rules, Lang::Nb, Format::Html);
+    let html = report(
+        std::slice::from_ref(&model),
+        &rules,
+        Lang::Nb,
+        ReportFormat::Html,
+    );
     let allowed = [
         "!doctype", "html", "head", "meta", "title", "style", "body", "header", "main", "footer",
         "section", "article", "h1", "h2", "h3", "h4", "p", "dl", "dt", "dd", "ul", "ol", "li",
@@ -227,7 +232,12 @@ fn hostile_texts_in_a_model_and_a_rule_pack_stay_text() {
         "the bad link is shown as text"
     );
 
-    let md = report(std::slice::from_ref(&model), &rules, Lang::Nb, Format::Md);
+    let md = report(
+        std::slice::from_ref(&model),
+        &rules,
+        Lang::Nb,
+        ReportFormat::Md,
+    );
     let outside_graph = cut_between(&md, "````mermaid", "\n````", "");
     // What is left once the escaped `\<` and `\]` are taken out must hold no tag and no link.
     let unescaped = outside_graph.replace("\\<", "").replace("\\]", "");
@@ -276,17 +286,19 @@ fn a_what_if_table_is_a_section_only_when_the_lab_gives_one() {
     let with = LabReport::build(&[(&eval, Some(table))], Lang::En);
     let without = LabReport::build(&[(&eval, None)], Lang::En);
 
-    let md = render(&with, Format::Md).unwrap();
+    let md = render(&with, ReportFormat::Md).unwrap();
     assert!(md.contains("\n## What if\n\nVariants of the model & overlays\n\n| Variant | Blocked |\n|---|---|\n| \\<base\\> | 2 |\n| med-avtale | 0 |\n"), "{md}");
-    assert!(!render(&without, Format::Md).unwrap().contains("What if"));
+    assert!(!render(&without, ReportFormat::Md)
+        .unwrap()
+        .contains("What if"));
 
-    let html = render(&with, Format::Html).unwrap();
+    let html = render(&with, ReportFormat::Html).unwrap();
     assert!(html.contains("<section class=\"whatif\""));
     assert!(
         html.contains("<td><code>&lt;base&gt;</code></td>"),
         "{html}"
     );
-    assert!(!render(&without, Format::Html)
+    assert!(!render(&without, ReportFormat::Html)
         .unwrap()
         .contains("class=\"whatif\""));
 }
