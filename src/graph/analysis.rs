@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet, VecDeque};
 
 use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::build::{BarrierGraph, EdgeKind, Node};
 use crate::base::limits::work;
@@ -23,7 +23,7 @@ use crate::rules::{RuleKind, Severity};
 use crate::vocab::{ItemKind, Lang};
 
 /// A service's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// No barrier on its path.

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use super::escape::markdown::cell as md_cell;
 use super::table::{severity_word, status_word};
 use crate::text;
-use crate::view::{FindingReport, ServiceState};
+use crate::view::{FindingReport, Status};
 use crate::vocab::Lang;
 use crate::whatif::diff::{Changed, Diff, Gone, ServiceChange, Side, Verdict};
 
@@ -67,7 +67,7 @@ fn what(c: &Changed, lang: Lang) -> String {
 }
 
 fn status_change(c: &ServiceChange, lang: Lang) -> String {
-    let s = |x: Option<ServiceState>| {
+    let s = |x: Option<Status>| {
         x.map_or(text!(lang, "diff-absent"), |x| {
             status_word(x, lang).to_string()
         })
@@ -219,7 +219,7 @@ pub fn markdown(d: &Diff, lang: Lang) -> String {
             text!(lang, "diff-before"),
             text!(lang, "diff-after")
         );
-        let s = |x: Option<ServiceState>| x.map_or("–", |x| status_word(x, lang));
+        let s = |x: Option<Status>| x.map_or("–", |x| status_word(x, lang));
         for c in &d.services {
             let _ = writeln!(
                 out,

@@ -238,7 +238,7 @@ pub fn table(lab: &Lab, lang: Lang) -> LabTable {
                             .iter()
                             .find(|x| x.id == s.id)
                             .map(|x| StatusCell {
-                                class: crate::graph::Status::from(x.status).as_str(),
+                                class: x.status.as_str(),
                                 word: status_word(x.status, lang).to_string(),
                             })
                     })

@@ -1,7 +1,7 @@
 //! What the tables of `diff` and `lab` share: words for statuses and severities, padding.
 
 use crate::text;
-use crate::view::ServiceState as Status;
+use crate::view::Status;
 use crate::vocab::Lang;
 
 /// A status as users read it.

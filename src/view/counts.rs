@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{FindingReport, ModelReport, ServiceState};
+use super::{FindingReport, ModelReport, Status};
 
 /// Counts for one evaluated model.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -21,11 +21,11 @@ pub struct Counts {
 impl ModelReport {
     /// The model's counts.
     pub fn counts(&self) -> Counts {
-        let status = |s: ServiceState| self.services.iter().filter(|x| x.status == s).count();
+        let status = |s: Status| self.services.iter().filter(|x| x.status == s).count();
         Counts {
-            blocked: status(ServiceState::Blocked),
-            at_risk: status(ServiceState::AtRisk),
-            ok: status(ServiceState::Ok),
+            blocked: status(Status::Blocked),
+            at_risk: status(Status::AtRisk),
+            ok: status(Status::Ok),
             barriers: self.barriers().count(),
             blocking: self.barriers().filter(|f| f.is_blocking()).count(),
             opportunities: self.opportunities().count(),

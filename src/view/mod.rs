@@ -16,7 +16,9 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::{explain, Evaluation, Finding, Subject};
-use crate::graph::{ServiceStatus, Status};
+use crate::graph::ServiceStatus;
+/// How a service stands: the graph's status, which the view carries as it is.
+pub use crate::graph::Status;
 use crate::rules::{Rule, RuleKind, RuleSet, Severity};
 use crate::syntax::Span;
 use crate::text;
@@ -206,7 +208,7 @@ pub struct ExplainStep {
 #[serde(deny_unknown_fields)]
 pub struct ServiceReport {
     pub id: String,
-    pub status: ServiceState,
+    pub status: Status,
     /// Ids of the barrier rules that cause the status, nearest first: for `blocked` the
     /// unmitigated errors, for `at_risk` the warnings and mitigated errors.
     pub blocked_by: Vec<String>,
@@ -224,23 +226,6 @@ pub struct ServiceReport {
     pub paths: Vec<BlockingPath>,
 }
 
-impl ServiceState {
-    /// The status in words, from the catalogue (the graph's words, so tables and graphs agree).
-    pub fn label(self, lang: Lang) -> &'static str {
-        Status::from(self).label(lang)
-    }
-}
-
-impl From<ServiceState> for Status {
-    fn from(s: ServiceState) -> Status {
-        match s {
-            ServiceState::Ok => Status::Ok,
-            ServiceState::AtRisk => Status::AtRisk,
-            ServiceState::Blocked => Status::Blocked,
-        }
-    }
-}
-
 /// One way a barrier reaches a service.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct BlockingPath {
@@ -253,18 +238,6 @@ pub struct BlockingPath {
     /// The service it depends on that the barrier reaches it through (the last of `via`), when
     /// the barrier does not sit on the service's own items.
     pub through: Option<String>,
-}
-
-/// How a service stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ServiceState {
-    /// No barrier reaches it.
-    Ok,
-    /// Only warnings, or errors an opportunity mitigates, reach it.
-    AtRisk,
-    /// An unmitigated `error` barrier reaches it.
-    Blocked,
 }
 
 /// A rule as the report's readers need it (SARIF's `tool.driver.rules`, for one).
@@ -503,11 +476,7 @@ fn service_report(eval: &Evaluation<'_>, s: ServiceStatus) -> ServiceReport {
     }
     ServiceReport {
         id: model.item(s.service).id.clone(),
-        status: match s.status {
-            Status::Ok => ServiceState::Ok,
-            Status::AtRisk => ServiceState::AtRisk,
-            Status::Blocked => ServiceState::Blocked,
-        },
+        status: s.status,
         blocked_by,
         via: s.via.iter().map(|&v| model.item(v).id.clone()).collect(),
         name: model.item(s.service).label().to_string(),
@@ -625,9 +594,9 @@ fn summarise(models: &[ModelReport], invalid: usize) -> Summary {
     }
     for sv in models.iter().flat_map(|m| m.services.iter()) {
         match sv.status {
-            ServiceState::Blocked => s.blocked_services += 1,
-            ServiceState::AtRisk => s.at_risk_services += 1,
-            ServiceState::Ok => {}
+            Status::Blocked => s.blocked_services += 1,
+            Status::AtRisk => s.at_risk_services += 1,
+            Status::Ok => {}
         }
     }
     s

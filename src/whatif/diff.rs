@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::outcome::{Key, Scenario};
-use crate::view::{Counts, FindingReport, ServiceState as Status};
+use crate::view::{Counts, FindingReport, Status};
 
 /// Why a finding is gone from the other side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -16,7 +16,7 @@ use crate::engine::evaluate;
 use crate::model::{Model, SourceFile};
 use crate::rules::overlay::Status as OverlayStatus;
 use crate::rules::{RuleErrors, RuleSet};
-use crate::view::{Counts, FindingReport, ServiceState, SourceRef};
+use crate::view::{Counts, FindingReport, SourceRef, Status};
 use crate::vocab::{Lang, Text};
 
 /// A variant of the lab's model: its id (the file's stem) and the resolved model.
@@ -77,7 +77,7 @@ pub enum RowKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RowService {
     pub id: String,
-    pub status: ServiceState,
+    pub status: Status,
 }
 
 /// One combination and what it leaves.
@@ -330,7 +330,7 @@ fn row(
     let blocked = |x: &Scenario| -> BTreeSet<String> {
         x.services()
             .iter()
-            .filter(|s| s.status == ServiceState::Blocked)
+            .filter(|s| s.status == Status::Blocked)
             .map(|s| s.id.clone())
             .collect()
     };

@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 use crate::render::escape::{github, markdown};
 use crate::rules::Severity;
 use crate::text;
-use crate::view::{CheckReport, FindingReport, InvalidModel, Location, ModelReport, ServiceState};
+use crate::view::{CheckReport, FindingReport, InvalidModel, Location, ModelReport, Status};
 use crate::vocab::Lang;
 
 /// The annotations, one a line; opportunities only with `opportunities`.
@@ -138,7 +138,7 @@ fn model_summary(out: &mut String, m: &ModelReport, lang: Lang) {
     let blocked: Vec<_> = m
         .services
         .iter()
-        .filter(|s| s.status == ServiceState::Blocked)
+        .filter(|s| s.status == Status::Blocked)
         .collect();
     let _ = writeln!(
         out,

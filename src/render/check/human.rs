@@ -19,8 +19,7 @@ use std::fmt::Write as _;
 use super::text::{self, wrap};
 use crate::rules::Severity;
 use crate::view::{
-    BlockingPath, CheckReport, FailOn, FindingReport, ModelReport, ServiceReport,
-    ServiceState as Status,
+    BlockingPath, CheckReport, FailOn, FindingReport, ModelReport, ServiceReport, Status,
 };
 use crate::vocab::Lang;
 

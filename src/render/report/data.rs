@@ -13,7 +13,7 @@ use super::labels::{label, labels};
 use crate::engine::{Evaluation, Finding, Subject};
 use crate::model::{Ends, ItemId, Model, Value};
 use crate::rules::{RuleKind, Severity};
-use crate::view::{FindingReport, ModelReport, Options, ServiceReport, ServiceState, SourceRef};
+use crate::view::{FindingReport, ModelReport, Options, ServiceReport, SourceRef, Status};
 use crate::vocab::{ItemKind, Lang, Vocabulary};
 
 /// The whole report.
@@ -474,9 +474,9 @@ fn service(cx: &Ctx<'_, '_>, s: &ServiceReport) -> ServiceView {
         })
         .collect();
     let (status, key) = match s.status {
-        ServiceState::Blocked => ("blocked", "status_blocked"),
-        ServiceState::AtRisk => ("at_risk", "status_at_risk"),
-        ServiceState::Ok => ("ok", "status_ok"),
+        Status::Blocked => ("blocked", "status_blocked"),
+        Status::AtRisk => ("at_risk", "status_at_risk"),
+        Status::Ok => ("ok", "status_ok"),
     };
     let causes: Vec<usize> = s
         .paths
