@@ -384,6 +384,12 @@ fn fixes(baseline: &Scenario, rows: &[Row]) -> Vec<BarrierFix> {
     let mut barriers: Vec<&FindingReport> = baseline.report.barriers().collect();
     // Blocking barriers first, then errors, then warnings; each in the model's order.
     barriers.sort_by_key(|f| (!f.is_blocking(), std::cmp::Reverse(f.severity)));
+    // The barriers behind each service, gathered once rather than once a barrier.
+    let behind: Vec<(&str, Vec<Key>)> = baseline
+        .services()
+        .iter()
+        .map(|s| (s.id.as_str(), barriers_behind(s)))
+        .collect();
     barriers
         .into_iter()
         .map(|f| {
@@ -417,11 +423,10 @@ fn fixes(baseline: &Scenario, rows: &[Row]) -> Vec<BarrierFix> {
             BarrierFix {
                 trade_offs,
                 finding: f.clone(),
-                services: baseline
-                    .services()
+                services: behind
                     .iter()
-                    .filter(|s| barriers_behind(s).contains(&key))
-                    .map(|s| s.id.clone())
+                    .filter(|(_, keys)| keys.contains(&key))
+                    .map(|(id, _)| id.to_string())
                     .collect(),
                 removed_by,
                 removed_by_combination,
